@@ -1,0 +1,5 @@
+//! The dataset: typed model, date handling, the JSON tree and the one validator.
+//! Pure: no Leptos, no web-sys, no js-sys.
+pub mod date;
+pub mod json;
+pub mod model;

@@ -1,0 +1,450 @@
+//! The dataset's typed model: what `public/data/deals.json` holds once validated.
+//!
+//! Pure data, no I/O. Field names match the JSON exactly (snake_case), and
+//! `public/data/deals.schema.json` describes the same shape for editors.
+//! Optional fields are `Option` or default to empty so that a hand-edited file
+//! may leave them out; the validator decides what is required.
+
+use serde::{Deserialize, Serialize};
+
+/// How sure the dataset is of a record (fact base §1.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Confirmed,
+    Reported,
+    Disputed,
+    Unknown,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 4] = [
+        Confidence::Confirmed,
+        Confidence::Reported,
+        Confidence::Disputed,
+        Confidence::Unknown,
+    ];
+
+    /// The id used in JSON and in URLs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Confirmed => "confirmed",
+            Confidence::Reported => "reported",
+            Confidence::Disputed => "disputed",
+            Confidence::Unknown => "unknown",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == s)
+    }
+}
+
+/// The whole dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub parties: Vec<Party>,
+    pub minerals: Vec<Mineral>,
+    pub products: Vec<Product>,
+    pub deals: Vec<Deal>,
+    pub events: Vec<Event>,
+    pub tariff_measures: Vec<TariffMeasure>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub title: String,
+    #[serde(default)]
+    pub title_ur: Option<String>,
+    /// `YYYY-MM-DD`: the date of the newest fact the data reflects.
+    pub as_of: String,
+    /// Semantic version of the dataset, e.g. `1.0.0`.
+    pub version: String,
+    /// Licence of the data, e.g. `CC BY 4.0`.
+    pub licence: String,
+    #[serde(default)]
+    pub licence_url: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub changelog: Vec<ChangelogEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangelogEntry {
+    pub version: String,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub changes: Vec<String>,
+}
+
+/// One cited document. Records refer to sources by `id`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// http(s) URL, reproduced exactly as published (never "cleaned").
+    pub url: String,
+    /// Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent where unknown.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Fact base tag: `official`, `secondary`, `opinion`, `analysis`, `advocacy`, `HTS mirror`, `weak`…
+    #[serde(default)]
+    pub tag: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyType {
+    Organisation,
+    Person,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub name_ur: Option<String>,
+    #[serde(rename = "type")]
+    pub party_type: PartyType,
+    /// ISO 3166 alpha-2 code; absent where the sources do not say.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Free text from the fact base, e.g. "private company", "minister".
+    pub role: String,
+    pub description: String,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mineral {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub name_ur: Option<String>,
+    pub symbol: String,
+    /// Status on the US critical-minerals list, as worded in the fact base.
+    pub critical_list: String,
+    #[serde(default)]
+    pub critical_list_confidence: Option<Confidence>,
+    /// Where it occurs in Pakistan, and other notes.
+    #[serde(default)]
+    pub occurrences: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
+/// How a most-favoured-nation (column 1 general) duty is expressed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MfnRate {
+    /// 0%.
+    Free,
+    /// A percentage of the customs value.
+    AdValorem { percent: f64 },
+    /// US cents per kilogram of a named metal contained in the goods.
+    Specific { cents_per_kg: f64, content_of: String },
+    /// Not found in the sources: the user must supply it (default 0%).
+    Unknown,
+}
+
+/// A tariff line (or, where `hts` is absent, a product class such as
+/// "Other goods") the calculator can price.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: String,
+    /// HTS code as written in the schedule, e.g. `2603.00.00`; absent for product classes.
+    #[serde(default)]
+    pub hts: Option<String>,
+    pub description: String,
+    #[serde(default)]
+    pub description_ur: Option<String>,
+    #[serde(default)]
+    pub mineral_ids: Vec<String>,
+    pub mfn: MfnRate,
+    /// Section 232 copper applies to this product's copper content.
+    #[serde(default)]
+    pub section_232_copper: bool,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
+/// A money amount as stated: USD and what the figure means.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealValue {
+    /// Whole US dollars; absent where no figure is published.
+    #[serde(default)]
+    pub amount_usd: Option<f64>,
+    /// What the figure means (headline, loan, cost estimate…), or why there is none.
+    pub meaning: String,
+    pub confidence: Confidence,
+}
+
+/// Both sides of a disputed fact, each with its sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dispute {
+    /// What is disputed, e.g. "signing date".
+    pub topic: String,
+    pub versions: Vec<DisputeVersion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DisputeVersion {
+    pub claim: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Deal {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub title_ur: Option<String>,
+    /// Free text, e.g. "memorandum of understanding (non-binding)".
+    pub kind: String,
+    /// Facet bucket for `kind`: `mou`, `trade`, `finance`, `investment`, `contract`, `framework`, `proposal`.
+    pub category: String,
+    /// Signing or announcement date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent if none.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// What the date means ("signed", "announced", "approved"…).
+    #[serde(default)]
+    pub date_note: Option<String>,
+    pub value: DealValue,
+    /// Short status for display and facets, e.g. "non-binding MoU".
+    pub status: String,
+    #[serde(default)]
+    pub status_detail: Vec<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub summary_ur: Option<String>,
+    pub party_ids: Vec<String>,
+    #[serde(default)]
+    pub mineral_ids: Vec<String>,
+    /// ISO 3166 alpha-2 codes of the countries involved.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+    /// The per-part wording of the fact base, e.g. "confirmed (signing); unknown (value)".
+    #[serde(default)]
+    pub confidence_note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventCategory {
+    Deal,
+    Tariff,
+    Shipment,
+    Politics,
+    Finance,
+    Legal,
+    Context,
+}
+
+impl EventCategory {
+    pub const ALL: [EventCategory; 7] = [
+        EventCategory::Deal,
+        EventCategory::Tariff,
+        EventCategory::Shipment,
+        EventCategory::Politics,
+        EventCategory::Finance,
+        EventCategory::Legal,
+        EventCategory::Context,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EventCategory::Deal => "deal",
+            EventCategory::Tariff => "tariff",
+            EventCategory::Shipment => "shipment",
+            EventCategory::Politics => "politics",
+            EventCategory::Finance => "finance",
+            EventCategory::Legal => "legal",
+            EventCategory::Context => "context",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == s)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Derived from date and title, e.g. `2025-09-08-ussm-fwo-mou-signed`.
+    pub id: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// Last day of a range, same formats; absent for a single date.
+    #[serde(default)]
+    pub end_date: Option<String>,
+    /// The date is inferred ("approx.") or is a publication date ("pub.").
+    #[serde(default)]
+    pub date_approx: bool,
+    pub title: String,
+    #[serde(default)]
+    pub title_ur: Option<String>,
+    pub category: EventCategory,
+    pub description: String,
+    #[serde(default)]
+    pub description_ur: Option<String>,
+    #[serde(default)]
+    pub deal_id: Option<String>,
+    #[serde(default)]
+    pub mineral_ids: Vec<String>,
+    #[serde(default)]
+    pub party_ids: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub confidence_note: Option<String>,
+}
+
+/// Which layer of the duty a measure adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureLayer {
+    /// The column 1 general rate (rates per product, see `Product::mfn`).
+    Mfn,
+    /// A surcharge on all Pakistani goods: IEEPA, Section 122, Section 301.
+    Country,
+    /// A product-specific measure such as Section 232 copper.
+    Sectoral,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExemptionStatus {
+    Exempt,
+    Dutiable,
+    Unverified,
+}
+
+/// How one product is treated by one measure, optionally only within a date range.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exemption {
+    pub product_id: String,
+    pub status: ExemptionStatus,
+    /// `YYYY-MM-DD`: first entry date this status holds for (inclusive); absent = whole measure.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// `YYYY-MM-DD`: first entry date it no longer holds for (exclusive).
+    #[serde(default)]
+    pub until: Option<String>,
+    /// How the status was established ("confirmed at category level: bullion").
+    pub basis: String,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
+/// The refund position of a measure whose duties are being returned.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Refund {
+    pub status: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TariffMeasure {
+    pub id: String,
+    /// Short display name, e.g. "IEEPA reciprocal 19%".
+    pub name: String,
+    #[serde(default)]
+    pub name_ur: Option<String>,
+    pub layer: MeasureLayer,
+    /// The legal instrument as worded in the fact base.
+    pub instrument: String,
+    /// Ad valorem percent; absent for `mfn` (per product) and for measures with no tariff.
+    #[serde(default)]
+    pub rate_percent: Option<f64>,
+    /// Rates reported but not implemented, kept with their sources (e.g. Section 122 at 15%).
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+    /// How it stacks, as the fact base states it.
+    pub stacking: String,
+    /// Measures whose goods this one does not apply to (e.g. `tm-sec232-copper`).
+    #[serde(default)]
+    pub not_on_top_of: Vec<String>,
+    /// Measures this one replaces while both are in force (the 29% replaces the 10% baseline).
+    #[serde(default)]
+    pub replaces: Vec<String>,
+    /// RFC 3339 instant with offset, e.g. `2025-04-05T00:01:00-04:00`; absent = before 2025.
+    #[serde(default)]
+    pub in_force_from: Option<String>,
+    /// RFC 3339 instant (exclusive) with offset; absent = still in force.
+    #[serde(default)]
+    pub in_force_until: Option<String>,
+    /// Set when the end fell at an unknown time on this `YYYY-MM-DD` day (the 29% suspension).
+    #[serde(default)]
+    pub until_unknown_time_on: Option<String>,
+    /// The wording of the fact base for the period, in-transit rules and so on.
+    pub period_note: String,
+    #[serde(default)]
+    pub exemptions: Vec<Exemption>,
+    /// Wording of the exemption categories (Annex II, note 52(b)…).
+    #[serde(default)]
+    pub exemption_note: Option<String>,
+    #[serde(default)]
+    pub refund: Option<Refund>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub confidence_note: Option<String>,
+}
+
+/// A statistic from the fact base (trade figures, project figures).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub metric: String,
+    pub period: String,
+    /// As worded, e.g. "$5.1bn (+4.9% y/y)".
+    pub value: String,
+    /// Machine-readable USD value where the figure is one amount.
+    #[serde(default)]
+    pub value_usd: Option<f64>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
+impl Dataset {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+    pub fn mineral(&self, id: &str) -> Option<&Mineral> {
+        self.minerals.iter().find(|m| m.id == id)
+    }
+    pub fn product(&self, id: &str) -> Option<&Product> {
+        self.products.iter().find(|p| p.id == id)
+    }
+    pub fn deal(&self, id: &str) -> Option<&Deal> {
+        self.deals.iter().find(|d| d.id == id)
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+    pub fn measure(&self, id: &str) -> Option<&TariffMeasure> {
+        self.tariff_measures.iter().find(|m| m.id == id)
+    }
+}

@@ -1,0 +1,2 @@
+//! Application state that outlives a view: the URL query string.
+pub mod url;

@@ -3,3 +3,4 @@
 pub mod date;
 pub mod json;
 pub mod model;
+pub mod citations;

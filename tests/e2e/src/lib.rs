@@ -1,1 +1,297 @@
-//! Harness for the end-to-end tests (filled in below).
+//! Harness for the end-to-end tests: drives the built `dist/` in headless
+//! Chromium over WebDriver (fantoccini), and finds controls the way a
+//! screen-reader user does, by role and accessible name (Chromium's computed
+//! role and label, through chromedriver).
+//!
+//! `scripts/e2e.sh` (run by `make test`) starts the static server and
+//! chromedriver, sets `DE_BASE_URL` and `WEBDRIVER_URL`, and stops both after.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+pub use fantoccini;
+pub use serde_json;
+
+/// How long to wait for something to appear before failing the test.
+pub const WAIT: Duration = Duration::from_secs(15);
+
+/// The Chromium flags that keep it quiet and off the network (toolchain.md).
+pub const CHROME_ARGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--lang=en-US",
+];
+
+fn env(key: &str, default: &str) -> String {
+    std::env::var(key).unwrap_or_else(|_| default.to_string())
+}
+
+/// Base URL of the deployment under test, ending in `/`.
+pub fn base_url() -> String {
+    let b = env("DE_BASE_URL", "http://127.0.0.1:8181/");
+    if b.ends_with('/') { b } else { format!("{b}/") }
+}
+
+pub fn webdriver_url() -> String {
+    env("WEBDRIVER_URL", "http://127.0.0.1:9515")
+}
+
+/// CSS candidates for an ARIA role; the computed role is checked after.
+fn candidates(role: &str) -> &'static str {
+    match role {
+        "button" => "button, [role=button], input[type=button], input[type=submit]",
+        "link" => "a[href], [role=link]",
+        "tab" => "[role=tab]",
+        "checkbox" => "input[type=checkbox], [role=checkbox]",
+        "radio" => "input[type=radio], [role=radio]",
+        "textbox" => "input:not([type]), input[type=text], input[type=email], input[type=url], textarea, [role=textbox]",
+        "searchbox" => "input[type=search], [role=searchbox]",
+        "combobox" => "select, [role=combobox]",
+        "spinbutton" => "input[type=number], [role=spinbutton]",
+        "status" => "[role=status], output",
+        "alert" => "[role=alert]",
+        "table" => "table, [role=table], [role=grid]",
+        "list" => "ul, ol, [role=list]",
+        "listitem" => "li, [role=listitem]",
+        "group" => "fieldset, [role=group]",
+        "dialog" => "dialog, [role=dialog]",
+        "img" => "img, svg[role=img], [role=img]",
+        "navigation" => "nav, [role=navigation]",
+        "heading" => "h1, h2, h3, h4, h5, h6, [role=heading]",
+        _ => "*",
+    }
+}
+
+/// A minimal HTTP/1.1 exchange with chromedriver for the endpoints fantoccini
+/// does not wrap (computed role/label, browser logs).
+async fn webdriver_call(method: &str, path: &str, body: Option<&Value>) -> Result<Value, String> {
+    let base = webdriver_url();
+    let host = base.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = TcpStream::connect(host).await.map_err(|e| e.to_string())?;
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&raw);
+    let (head, payload) = text.split_once("\r\n\r\n").ok_or("no HTTP body")?;
+    let payload = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        dechunk(payload)
+    } else {
+        payload.to_string()
+    };
+    let v: Value = serde_json::from_str(&payload).map_err(|e| format!("{e}: {payload}"))?;
+    Ok(v.get("value").cloned().unwrap_or(Value::Null))
+}
+
+fn dechunk(mut s: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = s.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        s = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// One browser session on one page of the app.
+pub struct Page {
+    pub client: Client,
+    sid: String,
+}
+
+impl Page {
+    /// A new Chromium session at 1280×900 showing `?{query}`.
+    pub async fn open(query: &str) -> Page {
+        Page::open_sized(query, 1280, 900).await
+    }
+
+    /// A new Chromium session with the given window size showing `?{query}`.
+    pub async fn open_sized(query: &str, width: u32, height: u32) -> Page {
+        let page = Page::new_session(width, height).await;
+        page.goto(query).await;
+        page
+    }
+
+    pub async fn new_session(width: u32, height: u32) -> Page {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({ "args": CHROME_ARGS.iter().chain([format!("--window-size={width},{height}").as_str()].iter()).collect::<Vec<_>>() }),
+        );
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&webdriver_url())
+            .await
+            .unwrap_or_else(|e| panic!("cannot start a Chromium session at {}: {e}", webdriver_url()));
+        let sid = client.session_id().await.ok().flatten().unwrap_or_default();
+        let _ = client.set_window_size(width, height).await;
+        Page { client, sid }
+    }
+
+    /// Navigates to `base?query` (or `base` for an empty query) and waits for the app.
+    pub async fn goto(&self, query: &str) {
+        let url = if query.is_empty() { base_url() } else { format!("{}?{}", base_url(), query.trim_start_matches('?')) };
+        self.goto_url(&url).await;
+    }
+
+    pub async fn goto_url(&self, url: &str) {
+        self.client.goto(url).await.unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+        self.wait_ready().await;
+    }
+
+    /// Waits until the app has mounted: its main region, or a panel saying why not.
+    pub async fn wait_ready(&self) {
+        self.wait_for("app ready", "return !!document.querySelector('#de-main, .de-panel')").await;
+    }
+
+    /// Polls a JS expression (a function body returning a truthy value) until it holds.
+    pub async fn wait_for(&self, what: &str, script: &str) -> Value {
+        let start = Instant::now();
+        loop {
+            if let Ok(v) = self.client.execute(script, vec![]).await {
+                if !(v.is_null() || v == json!(false) || v == json!("") || v == json!(0)) {
+                    return v;
+                }
+            }
+            if start.elapsed() > WAIT {
+                panic!("timed out waiting for {what}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs a script (a function body) and returns its result.
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// The page's `location.search`, without `?`.
+    pub async fn query(&self) -> String {
+        self.js("return location.search.replace(/^\\?/, '')").await.as_str().unwrap_or("").to_string()
+    }
+
+    pub async fn css(&self, selector: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(selector))
+            .await
+            .unwrap_or_else(|e| panic!("no element {selector}: {e}"))
+    }
+
+    pub async fn all(&self, selector: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(selector)).await.unwrap_or_default()
+    }
+
+    /// Chromium's computed accessible name of an element.
+    pub async fn label(&self, el: &Element) -> String {
+        let path = format!("/session/{}/element/{}/computedlabel", self.sid, el.element_id());
+        webdriver_call("GET", &path, None).await.ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+
+    /// Chromium's computed ARIA role of an element.
+    pub async fn role(&self, el: &Element) -> String {
+        let path = format!("/session/{}/element/{}/computedrole", self.sid, el.element_id());
+        webdriver_call("GET", &path, None).await.ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+
+    /// Displayed elements with this role whose accessible name satisfies `name_ok`, inside `within` if given.
+    pub async fn find_role(&self, within: Option<&Element>, role: &str, name_ok: &dyn Fn(&str) -> bool) -> Vec<Element> {
+        let found = match within {
+            Some(parent) => parent.find_all(Locator::Css(candidates(role))).await.unwrap_or_default(),
+            None => self.all(candidates(role)).await,
+        };
+        let mut out = Vec::new();
+        for el in found {
+            if !el.is_displayed().await.unwrap_or(false) {
+                continue;
+            }
+            if self.role(&el).await == role && name_ok(self.label(&el).await.trim()) {
+                out.push(el);
+            }
+        }
+        out
+    }
+
+    /// The displayed element with this role and exactly this accessible name; waits for it.
+    pub async fn by_role(&self, role: &str, name: &str) -> Element {
+        self.by_role_in(None, role, name).await
+    }
+
+    pub async fn by_role_in(&self, within: Option<&Element>, role: &str, name: &str) -> Element {
+        let start = Instant::now();
+        loop {
+            if let Some(el) = self.find_role(within, role, &|n| n == name).await.into_iter().next() {
+                return el;
+            }
+            if start.elapsed() > WAIT {
+                panic!("no {role} named {name:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether a displayed element with this role and name exists now (no waiting).
+    pub async fn has_role(&self, role: &str, name: &str) -> bool {
+        !self.find_role(None, role, &|n| n == name).await.is_empty()
+    }
+
+    /// The text of an element.
+    pub async fn text(&self, el: &Element) -> String {
+        el.text().await.unwrap_or_default()
+    }
+
+    /// Browser console entries at level SEVERE (errors, uncaught exceptions, failed loads).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let path = format!("/session/{}/se/log", self.sid);
+        let logs = webdriver_call("POST", &path, Some(&json!({ "type": "browser" }))).await.unwrap_or(Value::Null);
+        logs.as_array()
+            .map(|entries| {
+                entries
+                    .iter()
+                    .filter(|e| e.get("level").and_then(Value::as_str) == Some("SEVERE"))
+                    .filter_map(|e| e.get("message").and_then(Value::as_str).map(str::to_string))
+                    // Chromium asks for a favicon on its own; a missing one is not the app's error.
+                    .filter(|m| !m.contains("favicon.ico"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Fails the test if the console has errors.
+    pub async fn assert_no_console_errors(&self) {
+        let errors = self.console_errors().await;
+        assert!(errors.is_empty(), "console errors: {errors:#?}");
+    }
+
+    /// Saves a screenshot (for debugging a failure) to `target/e2e-<name>.png`.
+    pub async fn screenshot(&self, name: &str) {
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(format!("{}/../../target/e2e-{name}.png", env!("CARGO_MANIFEST_DIR")), png);
+        }
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

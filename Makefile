@@ -1,0 +1,69 @@
+# Deal Explorer: every set-up step lives here, so a fresh machine needs only
+#   make serve   run the explorer on http://127.0.0.1:8080
+#   make test    install what the tests need and run them all
+# Each install step checks first and installs nothing when the tool is there.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+TOOLS := $(CURDIR)/.tools
+export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+
+.PHONY: setup wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
+
+setup: wasm-target trunk wasm-bindgen wasm-opt
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || { echo "setup: adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+
+trunk:
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)" || { echo "setup: building Trunk $(TRUNK_VERSION) (about 8 minutes, once)"; cargo install trunk --version $(TRUNK_VERSION) --locked; }
+
+wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" || { echo "setup: building wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
+
+wasm-opt:
+	@test -x $(TOOLS)/node_modules/.bin/wasm-opt || { echo "setup: installing wasm-opt (npm binaryen) into .tools/"; cd $(TOOLS) && npm ci --no-audit --no-fund; }
+
+browser:
+	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver; } || { echo "setup: installing Debian's chromium and chromium-driver"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+serve: setup
+	trunk serve --offline
+
+dist: setup
+	@echo "dist: release build (wasm-opt -Oz)"
+	trunk build --release --offline
+
+test: setup browser test-native test-data test-wasm dist test-e2e
+
+test-native:
+	@echo "test: native unit, property and integration tests"
+	cargo test -p deal-explorer
+
+test-data:
+	@echo "test: the validator on the bundled dataset"
+	cargo run -q --bin validate-data -- public/data/deals.json
+
+test-wasm: browser
+	@echo "test: wasm-bindgen tests in headless Chromium"
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test -p deal-explorer --target wasm32-unknown-unknown --test 'wasm_*'
+
+test-e2e: browser
+	@echo "test: end-to-end tests of dist/ in headless Chromium"
+	scripts/e2e.sh
+
+bench: setup browser dist
+	scripts/bench.sh
+
+lint:
+	cargo clippy -p deal-explorer --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p deal-explorer -- -D warnings
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,74 @@
+// Trunk post_build hook (runs in the staging folder before it becomes dist/).
+// 1. Moves Trunk's inline module loader into a hashed file, so the
+//    Content-Security-Policy needs no 'unsafe-inline' for scripts.
+// 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
+// 3. In release builds, writes .br and .gz beside every text and wasm file.
+// Node's standard library only.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === "release";
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
+
+// 1. Inline loader → file.
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, body) => {
+  const name = `boot-${hash(body)}.js`;
+  writeFileSync(join(dir, name), body.trim() + "\n");
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) && release) {
+  console.error("post-build: an inline script is left in index.html; the CSP would block it");
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+
+// 2. Security headers for static hosts. Styles may be set inline by the UI
+//    (CSSOM), scripts never: 'wasm-unsafe-eval' only lets WebAssembly compile.
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-ancestors *",
+].join("; ");
+writeFileSync(
+  join(dir, "_headers"),
+  `/*
+  Content-Security-Policy: ${CSP}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
+/*.wasm
+  Content-Type: application/wasm
+`,
+);
+
+// 3. Precompressed copies.
+const compressible = /\.(html|js|mjs|css|json|wasm|svg|webmanifest|txt)$/;
+const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
+if (release) {
+  for (const file of files(dir).filter((f) => compressible.test(f))) {
+    const raw = readFileSync(file);
+    writeFileSync(file + ".gz", gzipSync(raw, { level: 9 }));
+    writeFileSync(
+      file + ".br",
+      brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    );
+  }
+}
+console.log(`post-build: ${relative(process.cwd(), dir) || dir} ready (${release ? "release" : "debug"})`);

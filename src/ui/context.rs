@@ -1,0 +1,61 @@
+//! What every view reads: the URL state signal and the validated dataset.
+//!
+//! Views get one `Copy` handle through context (`use_app()`), read memos derived
+//! from the pure core, and change state only through `AppCtx::update`, which
+//! also keeps the browser history in step.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::model::Dataset;
+use crate::state::url::{AppState, Lang};
+use crate::ui::format::Locale;
+use crate::ui::router::{self, Nav};
+
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    /// The state the URL holds. Write it through `update`.
+    pub state: RwSignal<AppState>,
+    /// The dataset, validated before any view mounts.
+    pub data: StoredValue<Arc<Dataset>>,
+    /// The interface language (a memo so that views re-render only when it changes).
+    pub lang: Memo<Lang>,
+}
+
+impl AppCtx {
+    pub fn new(state: RwSignal<AppState>, data: Arc<Dataset>) -> AppCtx {
+        AppCtx {
+            state,
+            data: StoredValue::new(data),
+            lang: Memo::new(move |_| state.with(|s| s.lang)),
+        }
+    }
+
+    /// Language and digit style for Intl formatting (tracked).
+    pub fn locale(&self) -> Locale {
+        self.state.with(|s| Locale { lang: s.lang, eastern_digits: s.digits_eastern })
+    }
+
+    /// The dataset (cheap: an `Arc` clone).
+    pub fn dataset(&self) -> Arc<Dataset> {
+        self.data.get_value()
+    }
+
+    /// Changes the state and records it in the history: `Nav::Push` for a step
+    /// the back button should undo (a filter, a view), `Nav::Replace` for
+    /// keystrokes that should not flood the history.
+    pub fn update(&self, nav: Nav, change: impl FnOnce(&mut AppState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if next != self.state.get_untracked() {
+            router::write_url(&next, nav);
+            self.state.set(next);
+        }
+    }
+}
+
+/// The app handle. Only call inside the app's component tree.
+pub fn use_app() -> AppCtx {
+    expect_context::<AppCtx>()
+}

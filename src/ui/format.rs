@@ -1,0 +1,133 @@
+//! Numbers, money and dates for display, through the browser's `Intl`
+//! (no formatting crate in the wasm). Never returns "NaN" or "undefined":
+//! a value that cannot be shown becomes "—".
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::data::date::{Day, PartialDate, Precision};
+use crate::state::url::Lang;
+
+/// Shown where a value is missing or not finite.
+pub const NO_VALUE: &str = "—";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Locale {
+    pub lang: Lang,
+    /// Eastern Arabic-Indic digits (Urdu only).
+    pub eastern_digits: bool,
+}
+
+impl Locale {
+    /// BCP 47 tag for `Intl`.
+    pub fn tag(self) -> &'static str {
+        match (self.lang, self.eastern_digits) {
+            (Lang::En, _) => "en-GB",
+            (Lang::Ur, false) => "ur-PK-u-nu-latn",
+            (Lang::Ur, true) => "ur-PK-u-nu-arabext",
+        }
+    }
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+fn call_format(formatter: &JsValue, arg: &JsValue) -> Option<String> {
+    let f: Function = Reflect::get(formatter, &JsValue::from_str("format")).ok()?.into();
+    f.call1(formatter, arg).ok()?.as_string()
+}
+
+fn number_with(locale: Locale, x: f64, opts: &[(&str, JsValue)]) -> String {
+    if !x.is_finite() {
+        return NO_VALUE.to_string();
+    }
+    let nf = js_sys::Intl::NumberFormat::new(&Array::of1(&locale.tag().into()), &options(opts));
+    call_format(&nf, &JsValue::from_f64(x)).unwrap_or_else(|| NO_VALUE.to_string())
+}
+
+/// A plain number with at most `max_fraction` decimals.
+pub fn number(locale: Locale, x: f64, max_fraction: u8) -> String {
+    number_with(locale, x, &[("maximumFractionDigits", f64::from(max_fraction).into())])
+}
+
+/// US dollars; `compact` gives "$500 million" for headline figures.
+pub fn usd(locale: Locale, x: f64, compact: bool) -> String {
+    let mut opts = vec![
+        ("style", JsValue::from_str("currency")),
+        ("currency", "USD".into()),
+        ("currencyDisplay", "narrowSymbol".into()),
+    ];
+    if compact {
+        opts.push(("notation", "compact".into()));
+        opts.push(("compactDisplay", "long".into()));
+        opts.push(("maximumFractionDigits", 2.0.into()));
+    } else {
+        opts.push(("maximumFractionDigits", 0.0.into()));
+    }
+    number_with(locale, x, &opts)
+}
+
+/// An exact amount in integer cents, shown with two decimals.
+pub fn usd_cents(locale: Locale, cents: i64) -> String {
+    // i64 cents up to 1e14 are exact in f64; amounts are capped far below that.
+    number_with(
+        locale,
+        cents as f64 / 100.0,
+        &[
+            ("style", "currency".into()),
+            ("currency", "USD".into()),
+            ("currencyDisplay", "narrowSymbol".into()),
+            ("minimumFractionDigits", 2.0.into()),
+            ("maximumFractionDigits", 2.0.into()),
+        ],
+    )
+}
+
+/// A percentage given in percent units (19.0 → "19%").
+pub fn percent(locale: Locale, pct: f64) -> String {
+    number_with(
+        locale,
+        pct / 100.0,
+        &[("style", "percent".into()), ("maximumFractionDigits", 2.0.into())],
+    )
+}
+
+fn date_with(locale: Locale, day: Day, opts: &[(&str, JsValue)]) -> String {
+    let ms = day.to_days() as f64 * 86_400_000.0;
+    let mut all = vec![("timeZone", JsValue::from_str("UTC"))];
+    all.extend(opts.iter().cloned());
+    let df = js_sys::Intl::DateTimeFormat::new(&Array::of1(&locale.tag().into()), &options(&all));
+    call_format(&df, &js_sys::Date::new(&JsValue::from_f64(ms))).unwrap_or_else(|| day.to_string())
+}
+
+/// A day, "8 September 2025".
+pub fn day(locale: Locale, d: Day) -> String {
+    date_with(locale, d, &[("day", "numeric".into()), ("month", "long".into()), ("year", "numeric".into())])
+}
+
+/// A short day for dense places, "8 Sept 2025".
+pub fn day_short(locale: Locale, d: Day) -> String {
+    date_with(locale, d, &[("day", "numeric".into()), ("month", "short".into()), ("year", "numeric".into())])
+}
+
+/// A date as precise as the data: "2025", "October 2025" or "8 September 2025".
+pub fn partial_date(locale: Locale, d: PartialDate) -> String {
+    match d.precision {
+        Precision::Day => day(locale, d.first_day),
+        Precision::Month => date_with(locale, d.first_day, &[("month", "long".into()), ("year", "numeric".into())]),
+        Precision::Year => date_with(locale, d.first_day, &[("year", "numeric".into())]),
+    }
+}
+
+/// A dataset date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) for display; "—" if absent.
+pub fn data_date(locale: Locale, s: Option<&str>) -> String {
+    match s.and_then(PartialDate::parse) {
+        Some(d) => partial_date(locale, d),
+        None => NO_VALUE.to_string(),
+    }
+}

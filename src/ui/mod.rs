@@ -1,0 +1,35 @@
+//! The browser UI: thin Leptos components over the pure core.
+//! Compiled for wasm32 only; nothing here holds business logic.
+
+pub mod context;
+pub mod format;
+pub mod load;
+pub mod router;
+pub mod shell;
+pub mod storage;
+
+pub mod calculator;
+pub mod deals;
+pub mod sources;
+pub mod timeline;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The element the app mounts into; its static placeholder is replaced.
+pub const ROOT_ID: &str = "deal-explorer";
+
+/// Mounts the app into `#deal-explorer` (or the body where a host page has none).
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    let root = document()
+        .get_element_by_id(ROOT_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, shell::App).forget();
+        }
+        None => leptos::mount::mount_to_body(shell::App),
+    }
+}

@@ -1,0 +1,251 @@
+//! The app root and its chrome: header, navigation, footer, and the panels
+//! shown while loading or when the data cannot be used.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::data::validate::Problem;
+use crate::i18n::shell::text;
+use crate::state::url::{AppState, Lang, Theme, View};
+use crate::ui::context::{use_app, AppCtx};
+use crate::ui::load::{self, LoadState, DATA_URL};
+use crate::ui::router::{self, Nav};
+use crate::ui::{format, storage};
+
+/// The views that exist, in navigation order.
+pub const VIEWS: &[View] = &[View::Deals, View::Sources];
+
+/// The view to show for a state: an unknown or unbuilt view falls back to Deals.
+fn shown_view(state: &AppState) -> View {
+    if VIEWS.contains(&state.view) {
+        state.view
+    } else {
+        View::Deals
+    }
+}
+
+/// The starting state: the URL, plus a remembered language where the URL has none.
+fn initial_state() -> AppState {
+    let mut state = router::read_url();
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if !search.contains("lang=") {
+        if let Some(lang) = storage::get("lang").as_deref().and_then(Lang::from_id) {
+            state.lang = lang;
+        }
+    }
+    state
+}
+
+/// Puts the language on the document itself, so screen readers and the
+/// browser's own UI (scrollbars, form controls) follow it.
+fn apply_document_language(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.id());
+        let _ = html.set_attribute("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = RwSignal::new(initial_state());
+    router::follow_history(state);
+    let loaded = RwSignal::new(LoadState::Loading);
+    spawn_local(async move { loaded.set(load::load().await) });
+    Effect::new(move |_| apply_document_language(state.with(|s| s.lang)));
+
+    let lang = move || state.with(|s| s.lang);
+    let theme = move || state.with(|s| s.theme.id());
+    view! {
+        <div class="de-app" data-theme=theme lang=move || lang().id() dir=move || if lang().is_rtl() { "rtl" } else { "ltr" }>
+            {move || match loaded.get() {
+                LoadState::Loading => view! {
+                    <p class="de-loading" role="status">{text(lang()).loading}</p>
+                }.into_any(),
+                LoadState::Unreachable(why) => view! { <LoadFailed lang=lang() why=why/> }.into_any(),
+                LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
+                LoadState::Ready(data) => {
+                    provide_context(AppCtx::new(state, data));
+                    view! { <Shell/> }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn LoadFailed(lang: Lang, why: String) -> impl IntoView {
+    let t = text(lang);
+    view! {
+        <section class="de-panel de-panel--error" role="alert">
+            <h1>{t.load_failed_title}</h1>
+            <p>{t.load_failed_body}</p>
+            <p class="de-muted"><code>{why}</code></p>
+            <p><a href=DATA_URL download="deals.json">{t.download_dataset}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn InvalidData(lang: Lang, problems: Vec<Problem>) -> impl IntoView {
+    let t = text(lang);
+    view! {
+        <section class="de-panel de-panel--error" role="alert">
+            <h1>{t.invalid_data_title}</h1>
+            <p>{t.invalid_data_body}</p>
+            <ul class="de-problems" lang="en" dir="ltr">
+                {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.message}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let embed = move || app.state.with(|s| s.embed);
+    let view_now = Memo::new(move |_| app.state.with(shown_view));
+    view! {
+        <a class="de-skip" href="#de-main">{move || t().skip_link}</a>
+        <Show when=move || !embed() fallback=move || view! { <h1 class="de-visually-hidden">{move || t().app_title}</h1> }>
+            <Header/>
+        </Show>
+        <Navigation current=view_now/>
+        <main id="de-main" class="de-main" tabindex="-1">
+            {move || match view_now.get() {
+                View::Deals => view! { <crate::ui::deals::DealsView/> }.into_any(),
+                View::Timeline => view! { <crate::ui::timeline::TimelineView/> }.into_any(),
+                View::Calculator => view! { <crate::ui::calculator::CalculatorView/> }.into_any(),
+                View::Sources => view! { <crate::ui::sources::SourcesView/> }.into_any(),
+            }}
+        </main>
+        <Show when=move || !embed()>
+            <Footer/>
+        </Show>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let ds = app.dataset();
+    let as_of = ds.meta.as_of.clone();
+    view! {
+        <header class="de-header">
+            <div class="de-header__titles">
+                <h1 class="de-title">{move || t().app_title}</h1>
+                <p class="de-asof">{move || t().data_as_of}" "
+                    <time datetime=as_of.clone()>{
+                        let as_of = as_of.clone();
+                        move || format::data_date(app.locale(), Some(&as_of))
+                    }</time>
+                </p>
+            </div>
+            <div class="de-header__controls">
+                <LanguageSwitch/>
+                <ThemeSwitch/>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_id(&event_target_value(&ev)) {
+            storage::set("lang", lang.id());
+            app.update(Nav::Push, |s| s.lang = lang);
+        }
+    };
+    view! {
+        <label class="de-field de-field--inline">
+            <span>{move || t().language}</span>
+            <select on:change=on_change prop:value=move || app.lang.get().id()>
+                <option value="en" lang="en">"English"</option>
+                <option value="ur" lang="ur">"اردو"</option>
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(theme) = Theme::from_id(&event_target_value(&ev)) {
+            app.update(Nav::Replace, |s| s.theme = theme);
+        }
+    };
+    view! {
+        <label class="de-field de-field--inline">
+            <span>{move || t().theme}</span>
+            <select on:change=on_change prop:value=move || app.state.with(|s| s.theme.id())>
+                <option value="auto">{move || t().theme_auto}</option>
+                <option value="light">{move || t().theme_light}</option>
+                <option value="dark">{move || t().theme_dark}</option>
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn Navigation(current: Memo<View>) -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let link = move |view: View| {
+        let href = move || app.state.with(|s| router::href_for(&AppState { view, sel: None, ..s.clone() }));
+        let on_click = move |ev: leptos::ev::MouseEvent| {
+            // Plain clicks stay in the app; modified clicks open a new tab as usual.
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                return;
+            }
+            ev.prevent_default();
+            app.update(Nav::Push, |s| {
+                s.view = view;
+                s.sel = None;
+            });
+            if let Some(main) = document().get_element_by_id("de-main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        };
+        view! {
+            <li>
+                <a href=href on:click=on_click
+                   aria-current=move || (current.get() == view).then_some("page")
+                   class:de-nav__link=true>
+                    {move || t().view_name(view)}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="de-nav" aria-label=move || t().nav_label>
+            <ul>{VIEWS.iter().map(|&v| link(v)).collect_view()}</ul>
+        </nav>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let meta = app.dataset().meta.clone();
+    let licence = meta.licence.clone();
+    let licence_link = match meta.licence_url.clone() {
+        Some(url) => view! { <a href=url rel="license">{licence}</a> }.into_any(),
+        None => view! { <span>{licence}</span> }.into_any(),
+    };
+    view! {
+        <footer class="de-footer">
+            <p>{move || t().licence}": "{licence_link}" · "{move || t().version}" "{meta.version.clone()}</p>
+            <p><a href=DATA_URL download="deals.json">{move || t().download_dataset}</a></p>
+        </footer>
+    }
+}

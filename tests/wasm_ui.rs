@@ -1,0 +1,61 @@
+//! Browser-only code paths, run by wasm-bindgen-test in headless Chromium:
+//! Intl formatting, storage that may be unavailable, and loading a dataset
+//! through the browser's JSON.parse.
+#![cfg(target_arch = "wasm32")]
+
+use deal_explorer::data::date::{Day, PartialDate};
+use deal_explorer::state::url::Lang;
+use deal_explorer::ui::format::{self, Locale};
+use deal_explorer::ui::{load, storage};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const EN: Locale = Locale { lang: Lang::En, eastern_digits: false };
+const UR_EASTERN: Locale = Locale { lang: Lang::Ur, eastern_digits: true };
+
+#[wasm_bindgen_test]
+fn money_and_numbers_never_show_nan() {
+    assert_eq!(format::usd_cents(EN, 123_456_789), "$1,234,567.89");
+    assert_eq!(format::usd(EN, f64::NAN, false), format::NO_VALUE);
+    assert_eq!(format::number(EN, f64::INFINITY, 0), format::NO_VALUE);
+    assert_eq!(format::percent(EN, 19.0), "19%");
+    assert!(format::usd(EN, 5.0e8, true).contains("500"), "compact money keeps the figure");
+}
+
+#[wasm_bindgen_test]
+fn urdu_can_use_eastern_digits() {
+    let s = format::number(UR_EASTERN, 2025.0, 0);
+    assert!(s.chars().any(|c| ('\u{06F0}'..='\u{06F9}').contains(&c)), "{s}");
+    assert!(!s.chars().any(|c| c.is_ascii_digit()), "{s}");
+}
+
+#[wasm_bindgen_test]
+fn dates_follow_their_precision() {
+    let day = Day::new(2025, 9, 8).expect("valid day");
+    assert_eq!(format::day(EN, day), "8 September 2025");
+    let month = PartialDate::parse("2025-10").expect("valid month");
+    assert_eq!(format::partial_date(EN, month), "October 2025");
+    assert_eq!(format::data_date(EN, Some("not a date")), format::NO_VALUE);
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_or_degrades_quietly() {
+    storage::set("wasm-test", "ur");
+    // Where storage works the value comes back; where it is blocked, get() is None, never a panic.
+    let back = storage::get("wasm-test");
+    assert!(back.is_none() || back.as_deref() == Some("ur"));
+}
+
+#[wasm_bindgen_test]
+fn syntax_errors_name_line_and_column() {
+    let problems = load::parse_and_validate("{\n  \"meta\": {,\n}").expect_err("broken JSON");
+    let text = problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("line 2"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn wrong_shapes_are_reported_not_panicked() {
+    let problems = load::parse_and_validate("{\"meta\": 3, \"sources\": {}}").expect_err("not a dataset");
+    assert!(problems.len() >= 2, "{problems:?}");
+}

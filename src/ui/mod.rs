@@ -4,6 +4,7 @@
 pub mod context;
 pub mod format;
 pub mod load;
+pub mod panic;
 pub mod router;
 pub mod shell;
 pub mod storage;
@@ -21,13 +22,14 @@ pub const ROOT_ID: &str = "deal-explorer";
 
 /// Mounts the app into `#deal-explorer` (or the body where a host page has none).
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    panic::install();
     let root = document()
         .get_element_by_id(ROOT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
-            root.set_inner_html("");
+            // The static placeholder gives way to the app.
+            root.set_text_content(None);
             leptos::mount::mount_to(root, shell::App).forget();
         }
         None => leptos::mount::mount_to_body(shell::App),

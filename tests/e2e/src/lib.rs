@@ -278,6 +278,19 @@ impl Page {
             .unwrap_or_default()
     }
 
+    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let path = format!("/session/{}/goog/cdp/execute", self.sid);
+        webdriver_call("POST", &path, Some(&json!({ "cmd": cmd, "params": params })))
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
+    }
+
+    /// Runs `script` in every new document before the page's own scripts.
+    pub async fn before_each_document(&self, script: &str) {
+        self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script })).await;
+    }
+
     /// Fails the test if the console has errors.
     pub async fn assert_no_console_errors(&self) {
         let errors = self.console_errors().await;

@@ -1,0 +1,27 @@
+// Prints the bytes of every file in dist/ (raw, gzip, brotli) and the totals.
+// Usage: node scripts/sizes.mjs [dist]
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const dir = process.argv[2] || "dist";
+const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+const rows = walk(dir)
+  .filter((f) => !/\.(br|gz)$/.test(f) && !f.endsWith("_headers"))
+  .map((f) => {
+    const raw = readFileSync(f);
+    return {
+      file: relative(dir, f),
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  })
+  .sort((a, b) => b.brotli - a.brotli);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${"file".padEnd(48)} ${"raw KB".padStart(8)} ${"gzip KB".padStart(8)} ${"br KB".padStart(8)}`);
+for (const r of rows) console.log(`${r.file.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+console.log(`${"total".padEnd(48)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
+const wasm = rows.filter((r) => r.file.endsWith(".wasm"));
+console.log(`${"wasm".padEnd(48)} ${kb(wasm.reduce((s, r) => s + r.raw, 0))} ${kb(wasm.reduce((s, r) => s + r.gzip, 0))} ${kb(wasm.reduce((s, r) => s + r.brotli, 0))}`);

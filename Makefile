@@ -26,8 +26,9 @@ trunk:
 wasm-bindgen:
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" || { echo "setup: building wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
 
+# Node tools in .tools/: wasm-opt (binaryen) for builds, axe-core for accessibility tests.
 wasm-opt:
-	@test -x $(TOOLS)/node_modules/.bin/wasm-opt || { echo "setup: installing wasm-opt (npm binaryen) into .tools/"; cd $(TOOLS) && npm ci --no-audit --no-fund; }
+	@{ test -x $(TOOLS)/node_modules/.bin/wasm-opt && test -f $(TOOLS)/node_modules/axe-core/axe.min.js; } || { echo "setup: installing wasm-opt (npm binaryen) and axe-core into .tools/"; cd $(TOOLS) && npm ci --no-audit --no-fund; }
 
 browser:
 	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver; } || { echo "setup: installing Debian's chromium and chromium-driver"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }

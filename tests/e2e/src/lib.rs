@@ -291,6 +291,28 @@ impl Page {
         self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script })).await;
     }
 
+    /// Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page; one line per violation.
+    pub async fn axe(&self) -> Vec<String> {
+        let path = format!("{}/../../.tools/node_modules/axe-core/axe.min.js", env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("axe-core missing at {path} ({e}): run make setup"));
+        self.js(&format!("{source}\n;return true;")).await;
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })\
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))\
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("axe did not run: {e}"));
+        result
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    }
+
     /// Fails the test if the console has errors.
     pub async fn assert_no_console_errors(&self) {
         let errors = self.console_errors().await;

@@ -4,3 +4,5 @@ pub mod date;
 pub mod json;
 pub mod model;
 pub mod citations;
+pub mod validate;
+pub mod load;

@@ -55,7 +55,7 @@ pub fn SourcesView() -> impl IntoView {
                                     <p class="de-muted">{move || t().not_cited}</p>
                                 </Show>
                                 <ul>
-                                    {citations.clone().into_iter().map(|c| citation_item(c)).collect_view()}
+                                    {citations.clone().into_iter().map(citation_item).collect_view()}
                                 </ul>
                             </details>
                         </li>

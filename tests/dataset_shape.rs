@@ -1,0 +1,462 @@
+//! The shipped dataset (`public/data/deals.json`) deserializes into the typed
+//! model, and a few invariants computed from the data itself hold.
+//!
+//! This is a shape-and-reference check only; the full rules live in the one
+//! validator (`data::validate`, run by `cargo run --bin validate-data`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{HashMap, HashSet};
+
+use deal_explorer::data::date::{parse_instant, Day, PartialDate};
+use deal_explorer::data::model::{Dataset, Dispute, ExemptionStatus, MeasureLayer, MfnRate};
+
+/// One exemption entry reduced to its range and status.
+type Span<'a> = (Option<&'a str>, Option<&'a str>, ExemptionStatus);
+
+const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/deals.json");
+
+/// Reads and deserializes the dataset; the error says what failed.
+fn load() -> Result<Dataset, String> {
+    let text = std::fs::read_to_string(PATH).map_err(|e| format!("{PATH}: {e}"))?;
+    if text.starts_with('\u{feff}') {
+        return Err("deals.json must not start with a BOM".into());
+    }
+    serde_json::from_str::<Dataset>(&text)
+        .map_err(|e| format!("deals.json does not match the model: {e}"))
+}
+
+fn assert_unique<'a>(kind: &str, ids: impl IntoIterator<Item = &'a str>) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        assert!(!id.is_empty(), "empty {kind} id");
+        assert!(seen.insert(id), "duplicate {kind} id: {id}");
+    }
+    seen
+}
+
+/// Every source key cited anywhere in the dataset, as (where, key).
+fn cited_sources(ds: &Dataset) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut add = |owner: String, keys: &[String]| {
+        out.extend(keys.iter().map(|k| (owner.clone(), k.clone())));
+    };
+    fn disputes(owner: &str, ds: &[Dispute], add: &mut dyn FnMut(String, &[String])) {
+        for d in ds {
+            for v in &d.versions {
+                add(format!("{owner} (dispute '{}')", d.topic), &v.sources);
+            }
+        }
+    }
+    for p in &ds.parties {
+        add(format!("party {}", p.id), &p.sources);
+    }
+    for m in &ds.minerals {
+        add(format!("mineral {}", m.id), &m.sources);
+    }
+    for p in &ds.products {
+        add(format!("product {}", p.id), &p.sources);
+    }
+    for d in &ds.deals {
+        add(format!("deal {}", d.id), &d.sources);
+        disputes(&format!("deal {}", d.id), &d.disputes, &mut add);
+    }
+    for e in &ds.events {
+        add(format!("event {}", e.id), &e.sources);
+        disputes(&format!("event {}", e.id), &e.disputes, &mut add);
+    }
+    for t in &ds.tariff_measures {
+        add(format!("measure {}", t.id), &t.sources);
+        disputes(&format!("measure {}", t.id), &t.disputes, &mut add);
+        for x in &t.exemptions {
+            add(
+                format!("measure {} exemption {}", t.id, x.product_id),
+                &x.sources,
+            );
+        }
+        if let Some(r) = &t.refund {
+            add(format!("measure {} refund", t.id), &r.sources);
+        }
+    }
+    for f in &ds.figures {
+        add(format!("figure {}", f.id), &f.sources);
+    }
+    out
+}
+
+#[test]
+fn deserializes_into_the_model() {
+    let loaded = load();
+    assert!(loaded.is_ok(), "{}", loaded.err().unwrap_or_default());
+    let ds = loaded.unwrap();
+    assert!(!ds.sources.is_empty());
+    assert!(!ds.parties.is_empty());
+    assert!(!ds.minerals.is_empty());
+    assert!(!ds.products.is_empty());
+    assert!(!ds.deals.is_empty());
+    assert!(!ds.events.is_empty());
+    assert!(!ds.tariff_measures.is_empty());
+    assert!(
+        Day::parse(&ds.meta.as_of).is_some(),
+        "meta.as_of is not YYYY-MM-DD"
+    );
+    for c in &ds.meta.changelog {
+        assert!(Day::parse(&c.date).is_some(), "changelog date {}", c.date);
+        assert!(!c.changes.is_empty());
+    }
+}
+
+#[test]
+fn ids_are_unique_per_kind() {
+    let ds = load().unwrap();
+    assert_unique("source", ds.sources.iter().map(|x| x.id.as_str()));
+    assert_unique("party", ds.parties.iter().map(|x| x.id.as_str()));
+    assert_unique("mineral", ds.minerals.iter().map(|x| x.id.as_str()));
+    assert_unique("product", ds.products.iter().map(|x| x.id.as_str()));
+    assert_unique("deal", ds.deals.iter().map(|x| x.id.as_str()));
+    assert_unique("event", ds.events.iter().map(|x| x.id.as_str()));
+    assert_unique(
+        "tariff measure",
+        ds.tariff_measures.iter().map(|x| x.id.as_str()),
+    );
+    assert_unique("figure", ds.figures.iter().map(|x| x.id.as_str()));
+}
+
+#[test]
+fn every_cited_source_exists_and_urls_are_http() {
+    let ds = load().unwrap();
+    let known: HashSet<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+    for (owner, key) in cited_sources(&ds) {
+        assert!(
+            known.contains(key.as_str()),
+            "{owner} cites unknown source {key}"
+        );
+    }
+    for s in &ds.sources {
+        assert!(
+            s.url.starts_with("https://") || s.url.starts_with("http://"),
+            "source {} has a non-http(s) URL: {}",
+            s.id,
+            s.url
+        );
+        if let Some(d) = &s.date {
+            assert!(PartialDate::parse(d).is_some(), "source {} date {d}", s.id);
+        }
+    }
+}
+
+#[test]
+fn every_record_cites_a_source_that_is_not_weak() {
+    let ds = load().unwrap();
+    let weak: HashSet<&str> = ds
+        .sources
+        .iter()
+        .filter(|s| s.tag.as_deref().is_some_and(|t| t.starts_with("weak")))
+        .map(|s| s.id.as_str())
+        .collect();
+    let check = |what: String, keys: &[String]| {
+        assert!(!keys.is_empty(), "{what} cites no source");
+        assert!(
+            keys.iter().any(|k| !weak.contains(k.as_str())),
+            "{what} cites only weak sources"
+        );
+    };
+    ds.parties
+        .iter()
+        .for_each(|x| check(format!("party {}", x.id), &x.sources));
+    ds.minerals
+        .iter()
+        .for_each(|x| check(format!("mineral {}", x.id), &x.sources));
+    ds.products
+        .iter()
+        .for_each(|x| check(format!("product {}", x.id), &x.sources));
+    ds.deals
+        .iter()
+        .for_each(|x| check(format!("deal {}", x.id), &x.sources));
+    ds.events
+        .iter()
+        .for_each(|x| check(format!("event {}", x.id), &x.sources));
+    ds.figures
+        .iter()
+        .for_each(|x| check(format!("figure {}", x.id), &x.sources));
+    for t in &ds.tariff_measures {
+        check(format!("measure {}", t.id), &t.sources);
+        for x in &t.exemptions {
+            check(
+                format!("measure {} exemption {}", t.id, x.product_id),
+                &x.sources,
+            );
+        }
+    }
+}
+
+#[test]
+fn references_between_records_resolve() {
+    let ds = load().unwrap();
+    let parties: HashSet<&str> = ds.parties.iter().map(|x| x.id.as_str()).collect();
+    let minerals: HashSet<&str> = ds.minerals.iter().map(|x| x.id.as_str()).collect();
+    let products: HashSet<&str> = ds.products.iter().map(|x| x.id.as_str()).collect();
+    let deals: HashSet<&str> = ds.deals.iter().map(|x| x.id.as_str()).collect();
+    let measures: HashSet<&str> = ds.tariff_measures.iter().map(|x| x.id.as_str()).collect();
+    let country_ok = |c: &str| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase());
+
+    for p in &ds.parties {
+        if let Some(c) = &p.country {
+            assert!(country_ok(c), "party {} country {c}", p.id);
+        }
+    }
+    for p in &ds.products {
+        for m in &p.mineral_ids {
+            assert!(
+                minerals.contains(m.as_str()),
+                "product {} -> mineral {m}",
+                p.id
+            );
+        }
+    }
+    for d in &ds.deals {
+        assert!(!d.party_ids.is_empty(), "deal {} has no party", d.id);
+        for p in &d.party_ids {
+            assert!(parties.contains(p.as_str()), "deal {} -> party {p}", d.id);
+        }
+        for m in &d.mineral_ids {
+            assert!(
+                minerals.contains(m.as_str()),
+                "deal {} -> mineral {m}",
+                d.id
+            );
+        }
+        for c in &d.countries {
+            assert!(country_ok(c), "deal {} country {c}", d.id);
+        }
+        if let Some(date) = &d.date {
+            assert!(
+                PartialDate::parse(date).is_some(),
+                "deal {} date {date}",
+                d.id
+            );
+        }
+        assert!(
+            [
+                "mou",
+                "trade",
+                "finance",
+                "investment",
+                "contract",
+                "framework",
+                "proposal"
+            ]
+            .contains(&d.category.as_str()),
+            "deal {} category {}",
+            d.id,
+            d.category
+        );
+        if let Some(v) = d.value.amount_usd {
+            assert!(
+                v.is_finite() && v > 0.0 && v.fract() == 0.0,
+                "deal {} amount {v}",
+                d.id
+            );
+        }
+    }
+    for e in &ds.events {
+        if let Some(deal) = &e.deal_id {
+            assert!(
+                deals.contains(deal.as_str()),
+                "event {} -> deal {deal}",
+                e.id
+            );
+        }
+        for p in &e.party_ids {
+            assert!(parties.contains(p.as_str()), "event {} -> party {p}", e.id);
+        }
+        for m in &e.mineral_ids {
+            assert!(
+                minerals.contains(m.as_str()),
+                "event {} -> mineral {m}",
+                e.id
+            );
+        }
+        for c in &e.countries {
+            assert!(country_ok(c), "event {} country {c}", e.id);
+        }
+    }
+    for t in &ds.tariff_measures {
+        for id in t.not_on_top_of.iter().chain(&t.replaces) {
+            assert!(
+                measures.contains(id.as_str()),
+                "measure {} -> measure {id}",
+                t.id
+            );
+            assert_ne!(id, &t.id, "measure {} refers to itself", t.id);
+        }
+        for x in &t.exemptions {
+            assert!(
+                products.contains(x.product_id.as_str()),
+                "measure {} -> product {}",
+                t.id,
+                x.product_id
+            );
+        }
+    }
+}
+
+#[test]
+fn event_dates_parse_and_ranges_are_ordered() {
+    let ds = load().unwrap();
+    for e in &ds.events {
+        let start = PartialDate::parse(&e.date);
+        assert!(start.is_some(), "event {} date {:?}", e.id, e.date);
+        assert!(
+            e.id.starts_with(&e.date),
+            "event id {} does not start with its date {}",
+            e.id,
+            e.date
+        );
+        if let Some(end) = &e.end_date {
+            let end = PartialDate::parse(end);
+            assert!(end.is_some(), "event {} end_date {:?}", e.id, e.end_date);
+            assert!(
+                start.unwrap().first_day <= end.unwrap().last_day(),
+                "event {} ends before it starts",
+                e.id
+            );
+        }
+    }
+}
+
+#[test]
+fn tariff_instants_parse_and_periods_are_ordered() {
+    let ds = load().unwrap();
+    for t in &ds.tariff_measures {
+        let from = t.in_force_from.as_deref().map(|s| (s, parse_instant(s)));
+        let until = t.in_force_until.as_deref().map(|s| (s, parse_instant(s)));
+        if let Some((s, parsed)) = from {
+            assert!(parsed.is_some(), "measure {} in_force_from {s}", t.id);
+        }
+        if let Some((s, parsed)) = until {
+            assert!(parsed.is_some(), "measure {} in_force_until {s}", t.id);
+        }
+        if let (Some((_, Some(a))), Some((_, Some(b)))) = (from, until) {
+            assert!(a < b, "measure {} ends before it starts", t.id);
+        }
+        if let Some(day) = &t.until_unknown_time_on {
+            assert!(
+                Day::parse(day).is_some(),
+                "measure {} until_unknown_time_on {day}",
+                t.id
+            );
+            assert!(
+                t.in_force_until.is_none(),
+                "measure {} has both an end instant and an unknown end time",
+                t.id
+            );
+        }
+        match t.layer {
+            MeasureLayer::Mfn => assert!(
+                t.rate_percent.is_none(),
+                "the MFN layer has per-product rates"
+            ),
+            _ => {
+                if let Some(r) = t.rate_percent {
+                    assert!(
+                        r.is_finite() && r > 0.0 && r <= 100.0,
+                        "measure {} rate {r}",
+                        t.id
+                    );
+                }
+            }
+        }
+        for x in &t.exemptions {
+            for d in x.from.iter().chain(&x.until) {
+                assert!(
+                    Day::parse(d).is_some(),
+                    "measure {} exemption {} date {d}",
+                    t.id,
+                    x.product_id
+                );
+            }
+            if let (Some(a), Some(b)) = (&x.from, &x.until) {
+                assert!(a < b, "measure {} exemption {} range", t.id, x.product_id);
+            }
+        }
+    }
+}
+
+#[test]
+fn exemptions_cover_every_product_without_overlap() {
+    let ds = load().unwrap();
+    for t in ds
+        .tariff_measures
+        .iter()
+        .filter(|t| !t.exemptions.is_empty())
+    {
+        let mut per_product: HashMap<&str, Vec<Span>> = HashMap::new();
+        for x in &t.exemptions {
+            per_product.entry(x.product_id.as_str()).or_default().push((
+                x.from.as_deref(),
+                x.until.as_deref(),
+                x.status,
+            ));
+        }
+        for p in &ds.products {
+            let entries = per_product.get(p.id.as_str());
+            assert!(
+                entries.is_some(),
+                "measure {} says nothing about product {}",
+                t.id,
+                p.id
+            );
+            let mut ranges = entries.unwrap().clone();
+            // Sort by start ("" = open start) and check each range starts where the last one ended.
+            ranges.sort_by_key(|r| r.0.unwrap_or(""));
+            for w in ranges.windows(2) {
+                assert_eq!(
+                    w[0].1, w[1].0,
+                    "measure {} product {}: ranges overlap or leave a gap",
+                    t.id, p.id
+                );
+            }
+            assert!(
+                ranges.first().unwrap().0.is_none(),
+                "measure {} product {}: no status before the first range",
+                t.id,
+                p.id
+            );
+            assert!(
+                ranges.last().unwrap().1.is_none(),
+                "measure {} product {}: no status after the last range",
+                t.id,
+                p.id
+            );
+        }
+    }
+}
+
+#[test]
+fn products_and_values_are_sane() {
+    let ds = load().unwrap();
+    for p in &ds.products {
+        match &p.mfn {
+            MfnRate::AdValorem { percent } => {
+                assert!(percent.is_finite() && *percent >= 0.0, "product {}", p.id)
+            }
+            MfnRate::Specific {
+                cents_per_kg,
+                content_of,
+            } => {
+                assert!(
+                    cents_per_kg.is_finite() && *cents_per_kg > 0.0,
+                    "product {}",
+                    p.id
+                );
+                assert!(!content_of.is_empty(), "product {}", p.id);
+            }
+            MfnRate::Free | MfnRate::Unknown => {}
+        }
+    }
+    for f in &ds.figures {
+        if let Some(v) = f.value_usd {
+            assert!(v.is_finite() && v > 0.0, "figure {} value_usd {v}", f.id);
+        }
+    }
+}

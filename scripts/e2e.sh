@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the end-to-end tests against dist/: starts the static server and
 # chromedriver on loopback, runs the tests, and stops both whatever happens.
+# E2E_TESTS="--test shell" picks test files; arguments after the script filter test names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,4 +28,4 @@ done
 
 echo "e2e: running the tests in headless Chromium"
 DE_BASE_URL="http://127.0.0.1:$SERVE_PORT/" WEBDRIVER_URL="http://127.0.0.1:$DRIVER_PORT" \
-  cargo test -p deal-explorer-e2e -- --test-threads="${E2E_THREADS:-2}" "$@"
+  cargo test -p deal-explorer-e2e ${E2E_TESTS:-} -- --test-threads="${E2E_THREADS:-2}" "$@"

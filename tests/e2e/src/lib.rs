@@ -86,14 +86,28 @@ async fn webdriver_call(method: &str, path: &str, body: Option<&Value>) -> Resul
         body.len()
     );
     stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
+    // chromedriver may keep the connection open: read until the body is complete.
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.map_err(|e| e.to_string())?;
-    let text = String::from_utf8_lossy(&raw);
-    let (head, payload) = text.split_once("\r\n\r\n").ok_or("no HTTP body")?;
-    let payload = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-        dechunk(payload)
-    } else {
-        payload.to_string()
+    let mut buf = [0u8; 8192];
+    let payload = loop {
+        let n = tokio::time::timeout(WAIT, stream.read(&mut buf)).await.map_err(|_| "chromedriver timed out")?.map_err(|e| e.to_string())?;
+        raw.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&raw).to_string();
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let lower = head.to_ascii_lowercase();
+            let length = lower
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok());
+            match length {
+                Some(len) if body.len() >= len => break body[..len].to_string(),
+                None if lower.contains("transfer-encoding: chunked") && body.ends_with("0\r\n\r\n") => break dechunk(body),
+                _ if n == 0 => break body.to_string(),
+                _ => {}
+            }
+        } else if n == 0 {
+            return Err("no HTTP response".into());
+        }
     };
     let v: Value = serde_json::from_str(&payload).map_err(|e| format!("{e}: {payload}"))?;
     Ok(v.get("value").cloned().unwrap_or(Value::Null))

@@ -17,5 +17,5 @@ done
 if ls tests/wasm_*bench*.rs >/dev/null 2>&1; then
   echo
   echo "== In headless Chromium (wasm, release profile) =="
-  CHROMEDRIVER=/usr/bin/chromedriver cargo test -q --release -p deal-explorer --target wasm32-unknown-unknown --test 'wasm_*bench*' -- --nocapture 2>&1 | grep -v '^$'
+  CHROMEDRIVER=/usr/bin/chromedriver cargo test --release -p deal-explorer --target wasm32-unknown-unknown --test 'wasm_*bench*' -- --nocapture 2>&1 | grep -v '^$'
 fi

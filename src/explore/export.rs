@@ -1,0 +1,286 @@
+//! CSV (RFC 4180) and JSON exports of the filtered records. Pure text
+//! building; the UI only hands the text to the browser as a download.
+//!
+//! Both exports share one flat row shape: named cells that are text, an
+//! optional number, or a list (CSV joins lists with "; ", JSON keeps arrays).
+
+use super::Index;
+use crate::data::model::Dataset;
+use crate::state::url::Records;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(Option<f64>),
+    List(Vec<String>),
+}
+
+type Row = Vec<(&'static str, Cell)>;
+
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_string())
+}
+
+fn opt(s: Option<&str>) -> Cell {
+    text(s.unwrap_or(""))
+}
+
+fn names(ids: &[String], name: impl Fn(&str) -> Option<String>) -> Cell {
+    Cell::List(
+        ids.iter()
+            .map(|id| name(id).unwrap_or_else(|| id.clone()))
+            .collect(),
+    )
+}
+
+/// The rows of the given record positions, in that order.
+pub fn rows(ds: &Dataset, ix: &Index, positions: &[u32]) -> Vec<Row> {
+    let party = |id: &str| ds.party(id).map(|p| p.name.clone());
+    let mineral = |id: &str| ds.mineral(id).map(|m| m.name.clone());
+    let urls = |ids: &[String]| {
+        Cell::List(
+            ids.iter()
+                .map(|id| ds.source(id).map_or(id.clone(), |s| s.url.clone()))
+                .collect(),
+        )
+    };
+    let sources = positions
+        .iter()
+        .filter_map(|&p| ix.records.get(p as usize))
+        .map(|r| r.source as usize);
+    match ix.kind {
+        Records::Deals => sources
+            .filter_map(|i| ds.deals.get(i))
+            .map(|d| {
+                vec![
+                    ("id", text(&d.id)),
+                    ("title", text(&d.title)),
+                    ("date", opt(d.date.as_deref())),
+                    ("date_note", opt(d.date_note.as_deref())),
+                    ("kind", text(&d.kind)),
+                    ("category", text(&d.category)),
+                    ("status", text(&d.status)),
+                    (
+                        "value_usd",
+                        Cell::Number(d.value.amount_usd.filter(|v| v.is_finite())),
+                    ),
+                    ("value_meaning", text(&d.value.meaning)),
+                    ("parties", names(&d.party_ids, party)),
+                    ("minerals", names(&d.mineral_ids, mineral)),
+                    ("countries", Cell::List(d.countries.clone())),
+                    ("confidence", text(d.confidence.id())),
+                    ("confidence_note", opt(d.confidence_note.as_deref())),
+                    ("summary", text(&d.summary)),
+                    ("sources", urls(&d.sources)),
+                ]
+            })
+            .collect(),
+        Records::Events => sources
+            .filter_map(|i| ds.events.get(i))
+            .map(|e| {
+                vec![
+                    ("id", text(&e.id)),
+                    ("title", text(&e.title)),
+                    ("date", text(&e.date)),
+                    ("end_date", opt(e.end_date.as_deref())),
+                    ("category", text(e.category.id())),
+                    ("deal_id", opt(e.deal_id.as_deref())),
+                    ("parties", names(&e.party_ids, party)),
+                    ("minerals", names(&e.mineral_ids, mineral)),
+                    ("countries", Cell::List(e.countries.clone())),
+                    ("confidence", text(e.confidence.id())),
+                    ("confidence_note", opt(e.confidence_note.as_deref())),
+                    ("description", text(&e.description)),
+                    ("sources", urls(&e.sources)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// A number as plain decimal text (whole numbers without ".0"); non-finite is empty.
+fn number(v: Option<f64>) -> Option<String> {
+    v.filter(|v| v.is_finite()).map(|v| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    })
+}
+
+/// One CSV field: formula-like text neutralised with a leading `'`, then
+/// quoted when it holds a comma, quote or line break.
+pub fn csv_field(s: &str) -> String {
+    let risky = matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'));
+    let s = if risky {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// RFC 4180: a header row, CRLF line ends. Numbers are written as digits
+/// (never neutralised: a negative value stays a number).
+pub fn csv(rows: &[Row], kind: Records) -> String {
+    let header: Vec<&str> = match rows.first() {
+        Some(r) => r.iter().map(|(k, _)| *k).collect(),
+        None => empty_header(kind),
+    };
+    let mut out = header.join(",");
+    out.push_str("\r\n");
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|(_, c)| match c {
+                Cell::Text(s) => csv_field(s),
+                Cell::Number(v) => number(*v).unwrap_or_default(),
+                Cell::List(l) => csv_field(&l.join("; ")),
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn empty_header(kind: Records) -> Vec<&'static str> {
+    let empty = crate::explore::synth::dataset(1, 1);
+    let ix = Index::build(&empty, kind);
+    rows(&empty, &ix, &[0])
+        .first()
+        .map(|r| r.iter().map(|(k, _)| *k).collect())
+        .unwrap_or_default()
+}
+
+/// A JSON string literal.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Control characters, and the two that break JavaScript string literals.
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON array of objects, one per row, two-space indented.
+pub fn json(rows: &[Row]) -> String {
+    let objects: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            let fields: Vec<String> = row
+                .iter()
+                .map(|(k, c)| {
+                    let v = match c {
+                        Cell::Text(s) => json_string(s),
+                        Cell::Number(v) => number(*v).unwrap_or_else(|| "null".into()),
+                        Cell::List(l) => {
+                            format!(
+                                "[{}]",
+                                l.iter()
+                                    .map(|s| json_string(s))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )
+                        }
+                    };
+                    format!("    {}: {v}", json_string(k))
+                })
+                .collect();
+            format!("  {{\n{}\n  }}", fields.join(",\n"))
+        })
+        .collect();
+    if objects.is_empty() {
+        "[]\n".into()
+    } else {
+        format!("[\n{}\n]\n", objects.join(",\n"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explore::synth;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(csv_field(input), expected, "{input:?}");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_and_neutralised() {
+        check("plain", "plain");
+        check("a,b", "\"a,b\"");
+        check("say \"hi\"", "\"say \"\"hi\"\"\"");
+        check("two\nlines", "\"two\nlines\"");
+        check("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"");
+        check("+1", "'+1");
+        check("-2", "'-2");
+        check("@SUM(A1)", "'@SUM(A1)");
+        check("\tx", "'\tx");
+        check("São Tomé, معدنیات", "\"São Tomé, معدنیات\"");
+        check("a=b", "a=b");
+    }
+
+    #[test]
+    fn json_strings_escape_what_they_must() {
+        assert_eq!(
+            json_string("a\"b\\c\nd\u{1}\u{2028}é"),
+            "\"a\\\"b\\\\c\\nd\\u0001\\u2028é\""
+        );
+    }
+
+    #[test]
+    fn exports_have_a_header_and_one_line_per_record() {
+        let ds = synth::dataset(5, 3);
+        let ix = Index::build(&ds, Records::Deals);
+        let r = rows(&ds, &ix, &[2, 0]);
+        let text = csv(&r, Records::Deals);
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(lines.first().copied(), Some("id,title,date,date_note,kind,category,status,value_usd,value_meaning,parties,minerals,countries,confidence,confidence_note,summary,sources"));
+        assert!(lines.get(1).is_some_and(|l| l.starts_with("deal-2,")));
+        assert!(lines.get(2).is_some_and(|l| l.starts_with("deal-0,")));
+        assert_eq!(lines.len(), 4, "header, two rows, and the final CRLF");
+        assert!(text.ends_with("\r\n"));
+        let j = json(&r);
+        assert!(j.starts_with("[\n  {\n    \"id\": \"deal-2\""), "{j}");
+        assert_eq!(j.matches("\"id\":").count(), 2);
+        assert_eq!(json(&[]), "[]\n");
+        // An empty export still names its columns.
+        assert!(csv(&[], Records::Events).starts_with("id,title,date,end_date,category"));
+    }
+
+    #[test]
+    fn numbers_are_plain_and_missing_ones_empty_or_null() {
+        assert_eq!(number(Some(5e8)), Some("500000000".into()));
+        assert_eq!(number(Some(1.5)), Some("1.5".into()));
+        assert_eq!(number(Some(f64::NAN)), None);
+        let row = vec![
+            ("v", Cell::Number(None)),
+            ("l", Cell::List(vec!["a".into(), "=b".into()])),
+        ];
+        assert_eq!(
+            csv(std::slice::from_ref(&row), Records::Deals)
+                .lines()
+                .nth(1),
+            Some(",a; =b")
+        );
+        assert!(json(&[row]).contains("\"v\": null"));
+    }
+}

@@ -1,0 +1,152 @@
+//! Case and diacritics folding for search, and match ranges for highlighting.
+//!
+//! Folding maps each character to at most one character (lowercase, Latin
+//! accents stripped by a small table, combining accents dropped), so a match
+//! in folded text maps back to a range of the displayed text. Urdu and other
+//! scripts are kept as they are.
+
+/// The folded form of one character; `None` for a combining accent.
+pub fn fold_char(c: char) -> Option<char> {
+    if ('\u{0300}'..='\u{036F}').contains(&c) {
+        return None;
+    }
+    let lower = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    Some(match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' | 'ð' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ß' => 's',
+        'ť' | 'ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{2010}'..='\u{2015}' => '-',
+        other => other,
+    })
+}
+
+/// Lowercase, accents removed.
+pub fn fold(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+/// Where the search words occur in `text`: sorted, merged `[start, end)`
+/// ranges counted in characters of `text` (not bytes).
+pub fn highlight(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    // Folded characters with the index of the original character each came from.
+    let folded: Vec<(char, usize)> = text
+        .chars()
+        .enumerate()
+        .filter_map(|(i, c)| fold_char(c).map(|f| (f, i)))
+        .collect();
+    let total = text.chars().count();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for term in terms {
+        let needle: Vec<char> = term.chars().collect();
+        if needle.is_empty() || needle.len() > folded.len() {
+            continue;
+        }
+        for (start, window) in folded.windows(needle.len()).enumerate() {
+            if window.iter().map(|(c, _)| c).eq(needle.iter()) {
+                let first = folded.get(start).map_or(0, |x| x.1);
+                // The match ends where the next kept character starts, so a
+                // dropped combining accent stays with its letter.
+                let end = folded.get(start + needle.len()).map_or(total, |x| x.1);
+                ranges.push((first, end));
+            }
+        }
+    }
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Splits `text` at the ranges: `(piece, is_match)` in order, for `<mark>`.
+pub fn split_marked(text: &str, ranges: &[(usize, usize)]) -> Vec<(String, bool)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let slice = |a: usize, b: usize| {
+        chars
+            .get(a..b.min(chars.len()))
+            .unwrap_or(&[])
+            .iter()
+            .collect::<String>()
+    };
+    for &(s, e) in ranges {
+        if s > at {
+            out.push((slice(at, s), false));
+        }
+        if e > s.max(at) {
+            out.push((slice(s.max(at), e), true));
+        }
+        at = at.max(e);
+    }
+    if at < chars.len() {
+        out.push((slice(at, chars.len()), false));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, q: &str, expected: &[&str]) {
+        let terms = crate::explore::terms(q);
+        let marked: Vec<String> = split_marked(text, &highlight(text, &terms))
+            .into_iter()
+            .filter(|p| p.1)
+            .map(|p| p.0)
+            .collect();
+        assert_eq!(marked, expected, "{text:?} / {q:?}");
+    }
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(
+            fold("Mota-Engil São Tomé ÜBER Ā"),
+            "mota-engil sao tome uber a"
+        );
+        assert_eq!(fold("Cafe\u{301}"), "cafe");
+        assert_eq!(fold("معدنیات"), "معدنیات");
+        assert_eq!(fold("US\u{2013}Pakistan"), "us-pakistan");
+    }
+
+    #[test]
+    fn highlights_in_displayed_characters() {
+        check("Reko Diq copper-gold", "COPPER", &["copper"]);
+        check("São Tomé and the sao", "sao", &["São", "sao"]);
+        check("Cafe\u{301} cafe", "cafe", &["Cafe\u{301}", "cafe"]);
+        check("antimony ore", "ant mony", &["ant", "mony"]);
+        check("goldgold", "gold old", &["goldgold"]);
+        check("اہم معدنیات", "معدنیات", &["معدنیات"]);
+        check("nothing", "", &[]);
+    }
+
+    #[test]
+    fn split_keeps_all_text() {
+        let text = "Ünïcode text ünï";
+        let parts = split_marked(text, &highlight(text, &["uni".into()]));
+        assert_eq!(parts.iter().map(|p| p.0.as_str()).collect::<String>(), text);
+        assert_eq!(parts.first(), Some(&("Ünï".to_string(), true)));
+    }
+}

@@ -1,0 +1,353 @@
+use super::*;
+use crate::data::date::Day;
+use proptest::prelude::*;
+
+fn deals(n: usize, seed: u64) -> (Dataset, Index) {
+    let ds = synth::dataset(n, seed);
+    let ix = Index::build(&ds, Records::Deals);
+    (ds, ix)
+}
+
+fn query(ix: &Index, url: &str) -> Results {
+    run(ix, &Query::from_state(&AppState::parse(url), ix))
+}
+
+/// The ids of the results, in order.
+fn ids(ds: &Dataset, ix: &Index, r: &Results) -> Vec<String> {
+    r.rows
+        .iter()
+        .filter_map(|&p| ix.records.get(p as usize))
+        .filter_map(|rec| match ix.kind {
+            Records::Deals => ds.deals.get(rec.source as usize).map(|d| d.id.clone()),
+            Records::Events => ds.events.get(rec.source as usize).map(|e| e.id.clone()),
+        })
+        .collect()
+}
+
+fn check_status(status: &str, bucket: &str) {
+    assert_eq!(status_bucket(status), bucket, "{status}");
+}
+
+#[test]
+fn status_buckets() {
+    check_status("non-binding MoU / framework", "non-binding");
+    check_status("MoU; no follow-up reported", "non-binding");
+    check_status("LOI", "non-binding");
+    check_status(
+        "reported as \"advanced negotiations\"; outcome unknown",
+        "negotiating",
+    );
+    check_status("exploratory; no purchase confirmed", "negotiating");
+    check_status("approved (Dec 2025)", "agreed");
+    check_status("contract signed; results not reported", "agreed");
+    check_status("funding and offtake reported as in place", "agreed");
+    check_status("the initiative includes GSA collaboration", "other");
+}
+
+#[test]
+fn empty_query_gives_everything_newest_first() {
+    let (ds, ix) = deals(50, 7);
+    let r = query(&ix, "");
+    assert_eq!((r.rows.len(), r.total), (50, 50));
+    let days: Vec<i64> = r
+        .rows
+        .iter()
+        .filter_map(|&p| ix.records[p as usize].days.map(|d| d.0))
+        .collect();
+    assert!(
+        days.windows(2).all(|w| w[0] >= w[1]),
+        "deals default to newest first"
+    );
+    // Undated deals come last.
+    let first_undated = r
+        .rows
+        .iter()
+        .position(|&p| ix.records[p as usize].days.is_none());
+    if let Some(i) = first_undated {
+        assert!(r.rows[i..]
+            .iter()
+            .all(|&p| ix.records[p as usize].days.is_none()));
+    }
+    let ev = Index::build(&ds, Records::Events);
+    let r = run(&ev, &Query::from_state(&AppState::default(), &ev));
+    let days: Vec<i64> = r
+        .rows
+        .iter()
+        .filter_map(|&p| ev.records[p as usize].days.map(|d| d.0))
+        .collect();
+    assert!(
+        days.windows(2).all(|w| w[0] <= w[1]),
+        "events default to oldest first"
+    );
+}
+
+#[test]
+fn search_ignores_case_and_accents_and_needs_every_word() {
+    let (ds, ix) = deals(200, 1);
+    let plain = query(&ix, "q=sao+tome");
+    assert!(!plain.rows.is_empty());
+    assert_eq!(plain, query(&ix, "q=S%C3%83O+TOM%C3%89"));
+    let both = |h: &str| h.contains("sao") && h.contains("tome");
+    assert_eq!(
+        plain.rows.len(),
+        ix.records.iter().filter(|r| both(&r.haystack)).count()
+    );
+    let d = ds.deal(&ids(&ds, &ix, &plain)[0]).unwrap();
+    let names: Vec<&str> = d
+        .party_ids
+        .iter()
+        .map(|p| ds.party(p).unwrap().name.as_str())
+        .collect();
+    assert!(both(&fold(&format!(
+        "{} {} {}",
+        d.title,
+        d.summary,
+        names.join(" ")
+    ))));
+    // Party names are searchable: every deal of "Party 7 …" is found by its name.
+    let name = fold(&ds.party("org-7").unwrap().name);
+    let with_party = ix
+        .records
+        .iter()
+        .filter(|r| {
+            ds.deals[r.source as usize]
+                .party_ids
+                .contains(&"org-7".into())
+        })
+        .count();
+    assert!(
+        query(&ix, &format!("q={}", name.replace(' ', "+")))
+            .rows
+            .len()
+            >= with_party
+    );
+    assert!(query(&ix, "q=zzzz-nothing").rows.is_empty());
+}
+
+#[test]
+fn unknown_ids_and_bad_ranges_are_ignored() {
+    let (_, ix) = deals(30, 2);
+    assert_eq!(query(&ix, "mineral=min-nope&party=nobody"), query(&ix, ""));
+    // Value ranges do not apply to events, which have no values.
+    let ds = synth::dataset(30, 2);
+    let ev = Index::build(&ds, Records::Events);
+    assert_eq!(
+        run(&ev, &Query::from_state(&AppState::parse("vmin=1"), &ev))
+            .rows
+            .len(),
+        30
+    );
+}
+
+#[test]
+fn date_range_overlaps_partial_dates() {
+    let mut ds = synth::dataset(3, 4);
+    ds.deals[0].date = Some("2025".into());
+    ds.deals[1].date = Some("2025-09".into());
+    ds.deals[2].date = None;
+    let ix = Index::build(&ds, Records::Deals);
+    let r = query(&ix, "from=2025-09-15&to=2025-09-20&sort=date");
+    assert_eq!(ids(&ds, &ix, &r), ["deal-0", "deal-1"]);
+    let r = query(&ix, "from=2025-10-01");
+    assert_eq!(ids(&ds, &ix, &r), ["deal-0"]);
+    assert!(query(&ix, "to=2024-12-31").rows.is_empty());
+}
+
+#[test]
+fn value_range_and_sort_by_value() {
+    let mut ds = synth::dataset(4, 5);
+    for (d, v) in ds
+        .deals
+        .iter_mut()
+        .zip([Some(5e8), None, Some(1e6), Some(5e8)])
+    {
+        d.value.amount_usd = v;
+    }
+    let ix = Index::build(&ds, Records::Deals);
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "sort=value")),
+        ["deal-2", "deal-0", "deal-3", "deal-1"]
+    );
+    // Stable descending: equal values keep dataset order; missing last.
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "sort=-value")),
+        ["deal-0", "deal-3", "deal-2", "deal-1"]
+    );
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "vmin=2000000&vmax=500000000")),
+        ["deal-0", "deal-3"]
+    );
+    assert_eq!(ix.value_bounds, Some((1e6, 5e8)));
+}
+
+#[test]
+fn sort_by_title_folds_accents() {
+    let mut ds = synth::dataset(3, 6);
+    for (d, t) in ds.deals.iter_mut().zip(["beta", "Álpha", "alpha"]) {
+        d.title = t.into();
+    }
+    let ix = Index::build(&ds, Records::Deals);
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "sort=title")),
+        ["deal-1", "deal-2", "deal-0"]
+    );
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "sort=-title")),
+        ["deal-0", "deal-1", "deal-2"]
+    );
+}
+
+#[test]
+fn facet_counts_and_options() {
+    let (_, ix) = deals(100, 9);
+    assert_eq!(
+        ix.options(Facet::Status),
+        &STATUS_BUCKETS[..],
+        "all buckets occur, in fixed order"
+    );
+    assert_eq!(
+        ix.options(Facet::Mineral).first().map(String::as_str),
+        Some("min-0"),
+        "dataset order"
+    );
+    let r = query(&ix, "");
+    // With no filter, a confidence count is the number of records at that level.
+    let total: u32 = (0..ix.options(Facet::Confidence).len())
+        .map(|k| r.count(Facet::Confidence, k))
+        .sum();
+    assert_eq!(total, 100);
+    let events = Index::build(&synth::dataset(10, 9), Records::Events);
+    assert!(!events.has_facet(Facet::Status));
+    assert_eq!(
+        events.options(Facet::Kind).first().map(String::as_str),
+        Some("deal")
+    );
+}
+
+#[test]
+fn days_of_ranges() {
+    let d = |s: &str| Day::parse(s).unwrap().to_days();
+    assert_eq!(
+        days_of(Some("2025-02"), None),
+        Some((d("2025-02-01"), d("2025-02-28")))
+    );
+    assert_eq!(
+        days_of(Some("2025-02-03"), Some("2025-03")),
+        Some((d("2025-02-03"), d("2025-03-31")))
+    );
+    assert_eq!(days_of(Some("bad"), None), None);
+}
+
+/// A random query over the synthetic data: a few facet selections, maybe a word, maybe a range.
+fn arb_state() -> impl Strategy<Value = AppState> {
+    (
+        proptest::collection::vec(0usize..15, 0..3),
+        proptest::collection::vec(0usize..40, 0..3),
+        proptest::collection::vec(0usize..7, 0..3),
+        proptest::collection::vec(0usize..4, 0..3),
+        prop_oneof![
+            Just(""),
+            Just("gold"),
+            Just("sao"),
+            Just("reko diq"),
+            Just("müller")
+        ],
+        proptest::option::of(2020i32..2027),
+        0usize..6,
+    )
+        .prop_map(|(m, p, k, c, q, year, sort)| {
+            let kinds = [
+                "mou",
+                "trade",
+                "finance",
+                "investment",
+                "contract",
+                "framework",
+                "proposal",
+            ];
+            AppState {
+                mineral: m.iter().map(|i| format!("min-{i}")).collect(),
+                party: p.iter().map(|i| format!("org-{i}")).collect(),
+                kind: k.iter().map(|&i| kinds[i].to_string()).collect(),
+                confidence: c
+                    .iter()
+                    .map(|&i| Confidence::ALL[i].id().to_string())
+                    .collect(),
+                q: q.to_string(),
+                from: year.and_then(|y| Day::new(y, 1, 1)),
+                sort: Sort::parse(["date", "-date", "value", "-value", "title", "-title"][sort]),
+                ..AppState::default()
+            }
+        })
+}
+
+fn set(r: &Results) -> std::collections::BTreeSet<u32> {
+    r.rows.iter().copied().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn facet_counts_equal_selecting_the_option(state in arb_state(), seed in 0u64..4) {
+        let (_, ix) = deals(120, seed);
+        let r = run(&ix, &Query::from_state(&state, &ix));
+        for facet in Facet::ALL {
+            for (k, id) in ix.options(facet).iter().enumerate() {
+                let mut only = state.clone();
+                *facet.selected_mut(&mut only) = vec![id.clone()];
+                let expected = run(&ix, &Query::from_state(&only, &ix)).rows.len() as u32;
+                prop_assert_eq!(r.count(facet, k), expected, "{:?} {}", facet, id);
+            }
+        }
+    }
+
+    #[test]
+    fn filters_commute_as_intersections(a in arb_state(), b in arb_state()) {
+        let (_, ix) = deals(120, 1);
+        // Mineral filter of `a` combined with the party filter and search of `b`.
+        let both = AppState { mineral: a.mineral.clone(), party: b.party.clone(), q: b.q.clone(), ..AppState::default() };
+        let only_a = AppState { mineral: a.mineral.clone(), ..AppState::default() };
+        let only_b = AppState { party: b.party.clone(), q: b.q.clone(), ..AppState::default() };
+        let q = |s: &AppState| set(&run(&ix, &Query::from_state(s, &ix)));
+        let expected: std::collections::BTreeSet<u32> = q(&only_a).intersection(&q(&only_b)).copied().collect();
+        prop_assert_eq!(q(&both), expected);
+    }
+
+    #[test]
+    fn clearing_restores_everything(state in arb_state()) {
+        let (_, ix) = deals(80, 2);
+        let cleared = state.cleared_filters();
+        let r = run(&ix, &Query::from_state(&cleared, &ix));
+        prop_assert_eq!(r.rows.len(), ix.records.len());
+        prop_assert_eq!(set(&r).len(), ix.records.len());
+    }
+
+    #[test]
+    fn rows_are_sorted_stably(state in arb_state()) {
+        let (_, ix) = deals(150, 3);
+        let q = Query::from_state(&state, &ix);
+        let r = run(&ix, &q);
+        let key = |p: u32| -> Option<f64> {
+            let rec = &ix.records[p as usize];
+            match q.sort.key {
+                SortKey::Date => rec.days.map(|d| d.0 as f64),
+                SortKey::Value => rec.value,
+                SortKey::Title => Some(ix.by_title.rank[p as usize] as f64),
+            }
+        };
+        for w in r.rows.windows(2) {
+            let (a, b) = (key(w[0]), key(w[1]));
+            match (a, b) {
+                (Some(a), Some(b)) => {
+                    let ordered = if q.sort.descending { a >= b } else { a <= b };
+                    prop_assert!(ordered);
+                    if a == b { prop_assert!(w[0] < w[1], "ties keep dataset order"); }
+                }
+                (None, Some(_)) => prop_assert!(false, "missing keys come last"),
+                (Some(_), None) => {}
+                (None, None) => prop_assert!(w[0] < w[1]),
+            }
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Strings of the Deals view (the explorer of deals and events).
+//! Numbers in sentences arrive already formatted (ui::format).
+
+use super::{pick, Lang};
+use crate::state::url::{Records, Sort, SortKey};
+
+pub struct ExplorerText {
+    pub heading: &'static str,
+    pub records: &'static str,
+    pub deals: &'static str,
+    pub events: &'static str,
+    pub search: &'static str,
+    pub search_hint: &'static str,
+    pub sort: &'static str,
+    pub newest: &'static str,
+    pub oldest: &'static str,
+    pub value_high: &'static str,
+    pub value_low: &'static str,
+    pub title_az: &'static str,
+    pub title_za: &'static str,
+    pub filters: &'static str,
+    pub minerals: &'static str,
+    pub parties: &'static str,
+    pub countries: &'static str,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub confidence: &'static str,
+    pub dates: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub values: &'static str,
+    pub vmin: &'static str,
+    pub vmax: &'static str,
+    pub clear: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    /// "3 of 14 deals": shown, total.
+    pub count: fn(&str, &str, Records) -> String,
+    pub empty_title: &'static str,
+    pub empty_hint: &'static str,
+    pub show_more: &'static str,
+    pub col_title: &'static str,
+    pub col_date: &'static str,
+    pub col_value: &'static str,
+    pub close: &'static str,
+    pub permalink: &'static str,
+    pub summary: &'static str,
+    pub sources: &'static str,
+    pub related_events: &'static str,
+    pub related_deal: &'static str,
+    pub value_meaning: &'static str,
+    pub no_value: &'static str,
+    pub no_date: &'static str,
+    pub disputes: &'static str,
+    pub version: &'static str,
+    pub status_non_binding: &'static str,
+    pub status_negotiating: &'static str,
+    pub status_agreed: &'static str,
+    pub status_other: &'static str,
+    pub cat_mou: &'static str,
+    pub cat_trade: &'static str,
+    pub cat_finance: &'static str,
+    pub cat_investment: &'static str,
+    pub cat_contract: &'static str,
+    pub cat_framework: &'static str,
+    pub cat_proposal: &'static str,
+    /// ISO 3166 codes the data uses, with their names.
+    pub country_names: &'static [(&'static str, &'static str)],
+}
+
+impl ExplorerText {
+    pub fn records_name(&self, r: Records) -> &'static str {
+        match r {
+            Records::Deals => self.deals,
+            Records::Events => self.events,
+        }
+    }
+
+    pub fn sort_name(&self, s: Sort) -> &'static str {
+        match (s.key, s.descending) {
+            (SortKey::Date, true) => self.newest,
+            (SortKey::Date, false) => self.oldest,
+            (SortKey::Value, true) => self.value_high,
+            (SortKey::Value, false) => self.value_low,
+            (SortKey::Title, false) => self.title_az,
+            (SortKey::Title, true) => self.title_za,
+        }
+    }
+
+    /// A status bucket (explore::STATUS_BUCKETS) by its slug.
+    pub fn status_bucket(&self, slug: &str) -> &'static str {
+        match slug {
+            "non-binding" => self.status_non_binding,
+            "negotiating" => self.status_negotiating,
+            "agreed" => self.status_agreed,
+            _ => self.status_other,
+        }
+    }
+
+    /// A deal category (`Deal::category`); `None` for one this catalogue does not know.
+    pub fn deal_category(&self, id: &str) -> Option<&'static str> {
+        Some(match id {
+            "mou" => self.cat_mou,
+            "trade" => self.cat_trade,
+            "finance" => self.cat_finance,
+            "investment" => self.cat_investment,
+            "contract" => self.cat_contract,
+            "framework" => self.cat_framework,
+            "proposal" => self.cat_proposal,
+            _ => return None,
+        })
+    }
+
+    pub fn country(&self, code: &str) -> Option<&'static str> {
+        self.country_names
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| *n)
+    }
+}
+
+pub static EN: ExplorerText = ExplorerText {
+    heading: "Deals and events",
+    records: "Show",
+    deals: "Deals",
+    events: "Events",
+    search: "Search",
+    search_hint: "Title, party, mineral, place…",
+    sort: "Sort by",
+    newest: "Newest first",
+    oldest: "Oldest first",
+    value_high: "Highest value first",
+    value_low: "Lowest value first",
+    title_az: "Title A–Z",
+    title_za: "Title Z–A",
+    filters: "Filters",
+    minerals: "Minerals",
+    parties: "Parties",
+    countries: "Countries",
+    kind: "Kind",
+    status: "Status",
+    confidence: "Confidence",
+    dates: "Date",
+    from: "From",
+    to: "To",
+    values: "Value (USD)",
+    vmin: "Minimum value (USD)",
+    vmax: "Maximum value (USD)",
+    clear: "Clear filters",
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
+    count: |shown, total, r| {
+        let noun = match r {
+            Records::Deals => "deals",
+            Records::Events => "events",
+        };
+        format!("{shown} of {total} {noun}")
+    },
+    empty_title: "Nothing matches these filters.",
+    empty_hint: "Untick a facet, widen or remove the date or value range, or search for fewer or other words. “Clear filters” shows everything again.",
+    show_more: "Show more",
+    col_title: "Title",
+    col_date: "Date",
+    col_value: "Value",
+    close: "Close",
+    permalink: "Link to this record",
+    summary: "Summary",
+    sources: "Sources",
+    related_events: "Related events",
+    related_deal: "Deal",
+    value_meaning: "What the value means",
+    no_value: "No figure published",
+    no_date: "No date",
+    disputes: "Disputed points",
+    version: "Version",
+    status_non_binding: "Non-binding (MoU, LOI, framework)",
+    status_negotiating: "Proposed or in negotiation",
+    status_agreed: "Signed, approved or awarded",
+    status_other: "Other or unclear",
+    cat_mou: "Memorandum of understanding",
+    cat_trade: "Trade",
+    cat_finance: "Finance",
+    cat_investment: "Investment",
+    cat_contract: "Contract",
+    cat_framework: "Framework",
+    cat_proposal: "Proposal",
+    country_names: &[
+        ("PK", "Pakistan"),
+        ("US", "United States"),
+        ("CN", "China"),
+        ("SA", "Saudi Arabia"),
+        ("AE", "United Arab Emirates"),
+        ("GB", "United Kingdom"),
+        ("PT", "Portugal"),
+        ("CA", "Canada"),
+        ("AO", "Angola"),
+        ("AU", "Australia"),
+        ("CD", "DR Congo"),
+        ("ZM", "Zambia"),
+        ("TR", "Türkiye"),
+        ("QA", "Qatar"),
+        ("JP", "Japan"),
+        ("IN", "India"),
+        ("AF", "Afghanistan"),
+        ("IR", "Iran"),
+        ("UA", "Ukraine"),
+    ],
+};
+
+pub static UR: ExplorerText = ExplorerText {
+    heading: "معاہدے اور واقعات",
+    records: "دکھائیں",
+    deals: "معاہدے",
+    events: "واقعات",
+    search: "تلاش",
+    search_hint: "عنوان، فریق، معدنیات، مقام…",
+    sort: "ترتیب",
+    newest: "نئے پہلے",
+    oldest: "پرانے پہلے",
+    value_high: "زیادہ مالیت پہلے",
+    value_low: "کم مالیت پہلے",
+    title_az: "عنوان (A–Z)",
+    title_za: "عنوان (Z–A)",
+    filters: "فلٹر",
+    minerals: "معدنیات",
+    parties: "فریقین",
+    countries: "ممالک",
+    kind: "قسم",
+    status: "حیثیت",
+    confidence: "اعتماد",
+    dates: "تاریخ",
+    from: "سے",
+    to: "تک",
+    values: "مالیت (امریکی ڈالر)",
+    vmin: "کم از کم مالیت (امریکی ڈالر)",
+    vmax: "زیادہ سے زیادہ مالیت (امریکی ڈالر)",
+    clear: "فلٹر ختم کریں",
+    download_csv: "CSV ڈاؤن لوڈ کریں",
+    download_json: "JSON ڈاؤن لوڈ کریں",
+    count: |shown, total, r| {
+        let noun = match r {
+            Records::Deals => "معاہدے",
+            Records::Events => "واقعات",
+        };
+        format!("{shown} از {total} {noun}")
+    },
+    empty_title: "ان فلٹرز پر کچھ نہیں ملا۔",
+    empty_hint: "کوئی فلٹر ہٹائیں، تاریخ یا مالیت کی حد بڑھائیں یا ختم کریں، یا کم یا مختلف الفاظ تلاش کریں۔ «فلٹر ختم کریں» سے سب کچھ دوبارہ نظر آئے گا۔",
+    show_more: "مزید دکھائیں",
+    col_title: "عنوان",
+    col_date: "تاریخ",
+    col_value: "مالیت",
+    close: "بند کریں",
+    permalink: "اس ریکارڈ کا مستقل لنک",
+    summary: "خلاصہ",
+    sources: "ذرائع",
+    related_events: "متعلقہ واقعات",
+    related_deal: "معاہدہ",
+    value_meaning: "اس رقم کا مطلب",
+    no_value: "کوئی رقم شائع نہیں ہوئی",
+    no_date: "تاریخ نہیں",
+    disputes: "متنازع نکات",
+    version: "مؤقف",
+    status_non_binding: "غیر پابند (مفاہمتی یادداشت، آمادگی کا خط، فریم ورک)",
+    status_negotiating: "تجویز یا مذاکرات جاری",
+    status_agreed: "دستخط شدہ، منظور شدہ یا تفویض شدہ",
+    status_other: "دیگر یا غیر واضح",
+    cat_mou: "مفاہمتی یادداشت",
+    cat_trade: "تجارت",
+    cat_finance: "مالیات",
+    cat_investment: "سرمایہ کاری",
+    cat_contract: "ٹھیکہ",
+    cat_framework: "فریم ورک",
+    cat_proposal: "تجویز",
+    country_names: &[
+        ("PK", "پاکستان"),
+        ("US", "امریکہ"),
+        ("CN", "چین"),
+        ("SA", "سعودی عرب"),
+        ("AE", "متحدہ عرب امارات"),
+        ("GB", "برطانیہ"),
+        ("PT", "پرتگال"),
+        ("CA", "کینیڈا"),
+        ("AO", "انگولا"),
+        ("AU", "آسٹریلیا"),
+        ("CD", "کانگو"),
+        ("ZM", "زیمبیا"),
+        ("TR", "ترکیہ"),
+        ("QA", "قطر"),
+        ("JP", "جاپان"),
+        ("IN", "بھارت"),
+        ("AF", "افغانستان"),
+        ("IR", "ایران"),
+        ("UA", "یوکرین"),
+    ],
+};
+
+pub fn text(lang: Lang) -> &'static ExplorerText {
+    pick(lang, &EN, &UR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_starts_with_the_number() {
+        assert_eq!((EN.count)("3", "14", Records::Deals), "3 of 14 deals");
+        assert_eq!((EN.count)("5", "150", Records::Events), "5 of 150 events");
+        assert!((UR.count)("۳", "۱۴", Records::Deals).starts_with('۳'));
+    }
+
+    #[test]
+    fn every_status_bucket_and_country_has_a_name() {
+        for lang in [&EN, &UR] {
+            for slug in crate::explore::STATUS_BUCKETS {
+                assert!(!lang.status_bucket(slug).is_empty());
+            }
+            assert_eq!(lang.country_names.len(), EN.country_names.len());
+        }
+        assert_eq!(UR.country("PK"), Some("پاکستان"));
+        assert_eq!(EN.deal_category("nope"), None);
+    }
+}

@@ -1,0 +1,271 @@
+//! The detail panel of the selected record (`sel`): a modal <dialog> opened
+//! from the URL, closed by its button or Escape; focus goes into it on open
+//! and back to the row's link on close.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{badge, local, use_explorer};
+use crate::data::model::{Confidence, Dataset, Dispute};
+use crate::i18n::explorer::text;
+use crate::state::url::{AppState, Records};
+use crate::ui::format;
+use crate::ui::router::{self, Nav};
+
+/// Puts focus back on the link that opened `id` (in the table or the list, whichever is shown).
+fn refocus(id: String) {
+    request_animation_frame(move || {
+        for place in ["t", "l"] {
+            let el = document()
+                .get_element_by_id(&format!("de-exp-{place}-{id}"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = el.filter(|e| e.offset_parent().is_some()) {
+                let _ = el.focus();
+                return;
+            }
+        }
+    });
+}
+
+fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
+    let items: Vec<(String, String, String)> = ids
+        .iter()
+        .filter_map(|id| ds.source(id))
+        .map(|s| (s.title.clone(), s.url.clone(), s.publisher.clone()))
+        .collect();
+    view! {
+        <ul class="de-exp__links">
+            {items.into_iter().map(|(title, url, publisher)| view! {
+                <li lang="en"><a href=url rel="noopener noreferrer" target="_blank">{title}</a>" — "{publisher}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn disputes_view(ds: &Dataset, disputes: &[Dispute], heading: &'static str) -> impl IntoView {
+    (!disputes.is_empty()).then(|| {
+        view! {
+            <h3>{heading}</h3>
+            {disputes.iter().map(|d| view! {
+                <section class="de-exp__dispute">
+                    <h4 lang="en">{d.topic.clone()}</h4>
+                    <ul>{d.versions.iter().map(|v| view! {
+                        <li><p lang="en">{v.claim.clone()}</p>{source_links(ds, &v.sources)}</li>
+                    }).collect_view()}</ul>
+                </section>
+            }).collect_view()}
+        }
+    })
+}
+
+/// A labelled line of the facts list; hidden where there is nothing to say.
+fn fact(label: &'static str, value: String, en: bool) -> impl IntoView {
+    (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd lang=en.then_some("en")>{value}</dd> })
+}
+
+fn names(
+    ds: &Dataset,
+    lang: crate::state::url::Lang,
+    parties: &[String],
+    minerals: &[String],
+) -> (String, String) {
+    let p: Vec<String> = parties
+        .iter()
+        .map(|id| {
+            ds.party(id)
+                .map_or(id.clone(), |p| local(lang, &p.name, p.name_ur.as_deref()).0)
+        })
+        .collect();
+    let m: Vec<String> = minerals
+        .iter()
+        .map(|id| {
+            ds.mineral(id)
+                .map_or(id.clone(), |m| local(lang, &m.name, m.name_ur.as_deref()).0)
+        })
+        .collect();
+    (p.join(", "), m.join(", "))
+}
+
+#[component]
+pub(super) fn Detail() -> impl IntoView {
+    let ex = use_explorer();
+    let app = ex.app;
+    // The selected id, where the dataset knows it (an unknown `sel` is ignored).
+    let selected = Memo::new(move |_| {
+        let ds = ex.ds();
+        app.state
+            .with(|s| s.sel.clone())
+            .filter(|id| ds.deal(id).is_some() || ds.event(id).is_some())
+    });
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            if !d.open() {
+                let _ = d.show_modal();
+                // Focus moves into the panel, on its close button.
+                let close = d.query_selector(".de-exp__close").ok().flatten();
+                if let Some(b) = close.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = b.focus();
+                }
+            }
+        }
+    });
+    let close = move || {
+        let Some(id) = selected.get_untracked() else {
+            return;
+        };
+        app.update(Nav::Push, |s| s.sel = None);
+        refocus(id);
+    };
+    view! {
+        {move || selected.get().map(|id| view! {
+            <dialog node_ref=dialog class="de-exp__detail" aria-labelledby="de-exp-detail-h"
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        ev.prevent_default();
+                        close();
+                    }
+                }
+                on:close=move |_| close()>
+                <button type="button" class="de-exp__close" autofocus on:click=move |_| close()>
+                    {move || text(app.lang.get()).close}
+                </button>
+                {move || body(&id)}
+            </dialog>
+        })}
+    }
+}
+
+fn body(id: &str) -> AnyView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let ds = ex.ds();
+    let lang = app.lang.get();
+    let locale = app.locale();
+    let t = text(lang);
+    let shell = crate::i18n::shell::text(lang);
+    let permalink = app.state.with(|s| {
+        router::href_for(&AppState {
+            sel: Some(id.to_string()),
+            ..s.cleared_filters()
+        })
+    });
+    // Opening another record keeps the filters; the records switch follows the record's kind.
+    let open = move |target: String, records: Records| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            let target = target.clone();
+            app.update(Nav::Push, move |s| {
+                if s.records != records {
+                    s.records = records;
+                    s.kind.clear();
+                    s.status.clear();
+                    s.sort = None;
+                }
+                s.sel = Some(target);
+            });
+        }
+    };
+    let link_to = move |target: &str, title: (String, bool), records: Records| {
+        let href = app.state.with(|s| {
+            router::href_for(&AppState {
+                sel: Some(target.to_string()),
+                records,
+                ..s.clone()
+            })
+        });
+        view! { <li><a href=href lang=title.1.then_some("en") on:click=open(target.to_string(), records)>{title.0}</a></li> }
+    };
+    let head = |title: (String, bool), confidence: Confidence, note: Option<String>| {
+        view! {
+            <h2 id="de-exp-detail-h" lang=title.1.then_some("en")>{title.0}</h2>
+            <p>{badge(lang, confidence)}" "{note.map(|n| view! { <span class="de-muted" lang="en">{n}</span> })}</p>
+        }
+    };
+    let footer = view! { <p><a href=permalink class="de-exp__permalink">{t.permalink}</a></p> };
+    if let Some(d) = ds.deal(id) {
+        let (parties, minerals) = names(&ds, lang, &d.party_ids, &d.mineral_ids);
+        let date = match &d.date_note {
+            Some(note) => format!("{} ({note})", format::data_date(locale, d.date.as_deref())),
+            None => format::data_date(locale, d.date.as_deref()),
+        };
+        let value = d
+            .value
+            .amount_usd
+            .map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, false));
+        let (summary, summary_en) = local(lang, &d.summary, d.summary_ur.as_deref());
+        let related: Vec<_> = ds
+            .events
+            .iter()
+            .filter(|e| e.deal_id.as_deref() == Some(d.id.as_str()))
+            .map(|e| {
+                link_to(
+                    &e.id,
+                    local(lang, &e.title, e.title_ur.as_deref()),
+                    Records::Events,
+                )
+            })
+            .collect();
+        view! {
+            {head(local(lang, &d.title, d.title_ur.as_deref()), d.confidence, d.confidence_note.clone())}
+            <dl class="de-exp__facts">
+                {fact(t.col_date, date, false)}
+                {fact(t.kind, d.kind.clone(), true)}
+                {fact(t.status, d.status.clone(), true)}
+                {fact(t.col_value, value, false)}
+                {fact(t.value_meaning, d.value.meaning.clone(), true)}
+                {fact(t.parties, parties, false)}
+                {fact(t.minerals, minerals, false)}
+            </dl>
+            {(!d.status_detail.is_empty()).then(|| view! {
+                <ul lang="en">{d.status_detail.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+            })}
+            <h3>{t.summary}</h3>
+            <p lang=summary_en.then_some("en")>{summary}</p>
+            {disputes_view(&ds, &d.disputes, t.disputes)}
+            <h3>{t.sources}</h3>
+            {source_links(&ds, &d.sources)}
+            {(!related.is_empty()).then(|| view! { <h3>{t.related_events}</h3><ul>{related}</ul> })}
+            {footer}
+        }
+        .into_any()
+    } else if let Some(e) = ds.event(id) {
+        let (parties, minerals) = names(&ds, lang, &e.party_ids, &e.mineral_ids);
+        let date = match e.end_date.as_deref() {
+            Some(end) => format!(
+                "{} – {}",
+                format::data_date(locale, Some(&e.date)),
+                format::data_date(locale, Some(end))
+            ),
+            None => format::data_date(locale, Some(&e.date)),
+        };
+        let (description, description_en) =
+            local(lang, &e.description, e.description_ur.as_deref());
+        let deal = e.deal_id.as_deref().and_then(|id| ds.deal(id)).map(|d| {
+            link_to(
+                &d.id,
+                local(lang, &d.title, d.title_ur.as_deref()),
+                Records::Deals,
+            )
+        });
+        view! {
+            {head(local(lang, &e.title, e.title_ur.as_deref()), e.confidence, e.confidence_note.clone())}
+            <dl class="de-exp__facts">
+                {fact(t.col_date, date, false)}
+                {fact(t.kind, shell.category(e.category).to_string(), false)}
+                {fact(t.parties, parties, false)}
+                {fact(t.minerals, minerals, false)}
+            </dl>
+            <h3>{t.summary}</h3>
+            <p lang=description_en.then_some("en")>{description}</p>
+            {disputes_view(&ds, &e.disputes, t.disputes)}
+            <h3>{t.sources}</h3>
+            {source_links(&ds, &e.sources)}
+            {deal.map(|d| view! { <h3>{t.related_deal}</h3><ul>{d}</ul> })}
+            {footer}
+        }
+        .into_any()
+    } else {
+        ().into_any()
+    }
+}

@@ -1,0 +1,197 @@
+//! The filter panel: one group of checkboxes per facet (with the count each
+//! option would give), the date range and, for deals, the value range.
+
+use leptos::prelude::*;
+
+use super::{option_label, use_explorer};
+use crate::data::date::Day;
+use crate::explore::Facet;
+use crate::i18n::explorer::{text, ExplorerText};
+use crate::state::url::{AppState, Records};
+use crate::ui::format;
+use crate::ui::router::Nav;
+
+fn legend(t: &ExplorerText, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Mineral => t.minerals,
+        Facet::Party => t.parties,
+        Facet::Country => t.countries,
+        Facet::Kind => t.kind,
+        Facet::Status => t.status,
+        Facet::Confidence => t.confidence,
+    }
+}
+
+#[component]
+pub(super) fn Filters() -> impl IntoView {
+    let ex = use_explorer();
+    let t = move || text(ex.app.lang.get());
+    // Open beside the results on wide screens; folded on phones so the results come first.
+    // How many filters are on, so a folded panel still says so.
+    let active = move || {
+        let n = ex.app.state.with(|s| {
+            let bounds = [
+                s.from.is_some(),
+                s.to.is_some(),
+                s.vmin.is_some(),
+                s.vmax.is_some(),
+            ];
+            Facet::ALL
+                .iter()
+                .map(|f| f.selected(s).len())
+                .sum::<usize>()
+                + bounds.iter().filter(|b| **b).count()
+        });
+        (n > 0).then(|| format!(" ({})", format::number(ex.app.locale(), n as f64, 0)))
+    };
+    let wide = window()
+        .match_media("(min-width: 64rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    view! {
+        <details class="de-exp__filters" open=wide>
+            <summary>{move || t().filters}{active}</summary>
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_view()}
+            <DateRange/>
+            <Show when=move || ex.records.get() == Records::Deals>
+                <ValueRange/>
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let t = move || text(app.lang.get());
+    let options = move || {
+        let ix = ex.index();
+        let ds = ex.ds();
+        let lang = app.lang.get();
+        ix.options(facet)
+            .iter()
+            .enumerate()
+            .map(|(k, id)| (k, id.clone(), option_label(&ds, ix.kind, facet, id, lang)))
+            .collect::<Vec<_>>()
+    };
+    let toggle = move |id: String, on: bool| {
+        app.update(Nav::Push, move |s| {
+            let list = facet.selected_mut(s);
+            list.retain(|x| *x != id);
+            if on {
+                list.push(id);
+            }
+        })
+    };
+    view! {
+        <Show when=move || ex.index().has_facet(facet)>
+            <fieldset class="de-exp__facet">
+                <legend>{move || legend(t(), facet)}</legend>
+                <ul class="de-exp__options">
+                    {move || options().into_iter().map(|(k, id, (label, en))| {
+                        let count_id = format!("de-exp-n-{}-{k}", facet.param());
+                        let checked_id = id.clone();
+                        let checked = move || app.state.with(|s| facet.selected(s).contains(&checked_id));
+                        let count = move || ex.results.with(|r| r.count(facet, k));
+                        view! {
+                            <li>
+                                <label class="de-exp__option" class:de-exp__option--zero=move || count() == 0>
+                                    <input type="checkbox" prop:checked=checked aria-describedby=count_id.clone()
+                                        on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))/>
+                                    <span lang=en.then_some("en")>{label}</span>
+                                    <span class="de-exp__n" id=count_id aria-hidden="true">
+                                        {move || format::number(app.locale(), f64::from(count()), 0)}
+                                    </span>
+                                </label>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </fieldset>
+        </Show>
+    }
+}
+
+/// Sets one end of a range; a reversed range drops the other end so the URL
+/// always reads back as the same view (`AppState::parse` drops reversed ranges).
+fn set_bound<T: PartialOrd + Copy>(
+    low: &mut Option<T>,
+    high: &mut Option<T>,
+    value: Option<T>,
+    is_low: bool,
+) {
+    let (mine, other) = if is_low { (low, high) } else { (high, low) };
+    *mine = value;
+    if let (Some(a), Some(b)) = (*mine, *other) {
+        if (is_low && a > b) || (!is_low && a < b) {
+            *other = None;
+        }
+    }
+}
+
+#[component]
+fn DateRange() -> impl IntoView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let t = move || text(app.lang.get());
+    let input = move |is_low: bool| {
+        let value = move || {
+            app.state
+                .with(|s| if is_low { s.from } else { s.to })
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        };
+        let id = if is_low { "de-exp-from" } else { "de-exp-to" };
+        view! {
+            <div class="de-field">
+                <label for=id>{move || if is_low { t().from } else { t().to }}</label>
+                <input id=id type="date" min="1990-01-01" max="2100-12-31" prop:value=value on:change=move |ev| {
+                    let day = Day::parse(&event_target_value(&ev));
+                    app.update(Nav::Push, move |s: &mut AppState| set_bound(&mut s.from, &mut s.to, day, is_low));
+                }/>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="de-exp__facet de-exp__range">
+            <legend>{move || t().dates}</legend>
+            {input(true)}
+            {input(false)}
+        </fieldset>
+    }
+}
+
+#[component]
+fn ValueRange() -> impl IntoView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let t = move || text(app.lang.get());
+    let input = move |is_low: bool| {
+        let value = move || {
+            app.state
+                .with(|s| if is_low { s.vmin } else { s.vmax })
+                .map(|v| v.to_string())
+                .unwrap_or_default()
+        };
+        let id = if is_low { "de-exp-vmin" } else { "de-exp-vmax" };
+        view! {
+            <div class="de-field">
+                <label for=id>{move || if is_low { t().vmin } else { t().vmax }}</label>
+                <input id=id type="number" inputmode="numeric" min="0" step="1" prop:value=value on:change=move |ev| {
+                    // Whole dollars; anything else clears this end of the range.
+                    let v = event_target_value(&ev).trim().parse::<u64>().ok().filter(|v| *v < 1_000_000_000_000_000);
+                    app.update(Nav::Push, move |s: &mut AppState| set_bound(&mut s.vmin, &mut s.vmax, v, is_low));
+                }/>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="de-exp__facet de-exp__range">
+            <legend>{move || t().values}</legend>
+            {input(true)}
+            {input(false)}
+        </fieldset>
+    }
+}

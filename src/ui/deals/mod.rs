@@ -1,0 +1,309 @@
+//! Deals view: the faceted explorer of deals and events. Thin: every figure
+//! comes from `crate::explore` through the memos of `Explorer`.
+
+mod detail;
+mod facets;
+mod results;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::data::model::{Confidence, Dataset, EventCategory};
+use crate::explore::{default_sort, export, run, Facet, Index, Query, Results};
+use crate::i18n::explorer::text;
+use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
+use crate::ui::context::{use_app, AppCtx};
+use crate::ui::format;
+use crate::ui::router::Nav;
+
+/// What the parts of the view share: the two indexes and the derived memos.
+#[derive(Clone, Copy)]
+pub(crate) struct Explorer {
+    pub app: AppCtx,
+    deals: StoredValue<Arc<Index>>,
+    events: StoredValue<Arc<Index>>,
+    pub records: Memo<Records>,
+    pub query: Memo<Query>,
+    pub results: Memo<Results>,
+}
+
+impl Explorer {
+    fn new(app: AppCtx) -> Explorer {
+        let ds = app.dataset();
+        let deals = StoredValue::new(Arc::new(Index::build(&ds, Records::Deals)));
+        let events = StoredValue::new(Arc::new(Index::build(&ds, Records::Events)));
+        let records = Memo::new(move |_| app.state.with(|s| s.records));
+        let pick = move |r: Records| {
+            if r == Records::Deals {
+                deals.get_value()
+            } else {
+                events.get_value()
+            }
+        };
+        let query = Memo::new(move |_| {
+            let ix = pick(records.get());
+            app.state.with(|s| Query::from_state(s, &ix))
+        });
+        let results = Memo::new(move |_| {
+            let ix = pick(records.get());
+            query.with(|q| run(&ix, q))
+        });
+        Explorer {
+            app,
+            deals,
+            events,
+            records,
+            query,
+            results,
+        }
+    }
+
+    /// The index of the records shown (tracked).
+    pub fn index(&self) -> Arc<Index> {
+        if self.records.get() == Records::Deals {
+            self.deals.get_value()
+        } else {
+            self.events.get_value()
+        }
+    }
+
+    pub fn ds(&self) -> Arc<Dataset> {
+        self.app.dataset()
+    }
+}
+
+pub(crate) fn use_explorer() -> Explorer {
+    expect_context::<Explorer>()
+}
+
+/// Dataset text in the interface language: the Urdu field where there is one,
+/// else the English, flagged so the caller marks it `lang="en"`.
+pub(crate) fn local(lang: Lang, en: &str, ur: Option<&str>) -> (String, bool) {
+    match (lang, ur) {
+        (Lang::Ur, Some(ur)) if !ur.trim().is_empty() => (ur.to_string(), false),
+        _ => (en.to_string(), true),
+    }
+}
+
+/// Text with the search matches wrapped in `<mark>` (never as HTML).
+pub(crate) fn marked(text: &str, terms: &[String]) -> AnyView {
+    let ranges = crate::explore::highlight(text, terms);
+    crate::explore::fold::split_marked(text, &ranges)
+        .into_iter()
+        .map(|(piece, hit)| {
+            if hit {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// The display name of a facet option, and whether it is English dataset text.
+pub(crate) fn option_label(
+    ds: &Dataset,
+    kind: Records,
+    facet: Facet,
+    id: &str,
+    lang: Lang,
+) -> (String, bool) {
+    let t = text(lang);
+    let shell = crate::i18n::shell::text(lang);
+    let fixed = |s: Option<&'static str>| {
+        (
+            s.map_or_else(|| id.to_string(), str::to_string),
+            s.is_none(),
+        )
+    };
+    match facet {
+        Facet::Mineral => ds.mineral(id).map_or((id.to_string(), true), |m| {
+            local(lang, &m.name, m.name_ur.as_deref())
+        }),
+        Facet::Party => ds.party(id).map_or((id.to_string(), true), |p| {
+            local(lang, &p.name, p.name_ur.as_deref())
+        }),
+        Facet::Country => fixed(t.country(id)),
+        Facet::Kind if kind == Records::Events => {
+            fixed(EventCategory::from_id(id).map(|c| shell.category(c)))
+        }
+        Facet::Kind => fixed(t.deal_category(id)),
+        Facet::Status => (t.status_bucket(id).to_string(), false),
+        Facet::Confidence => fixed(Confidence::from_id(id).map(|c| shell.confidence(c))),
+    }
+}
+
+/// A confidence badge: a shape and a word, never colour alone.
+pub(crate) fn badge(lang: Lang, c: Confidence) -> impl IntoView {
+    view! { <span class=format!("de-badge de-badge--{}", c.id())>{crate::i18n::shell::text(lang).confidence(c)}</span> }
+}
+
+/// Hands text to the browser as a file download (Blob + object URL + a temporary link).
+fn download(name: &str, mime: &str, body: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(body));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    let body_el = document().body()?;
+    body_el.append_child(&link).ok()?;
+    link.click();
+    link.remove();
+    // Revoke later: the download reads the URL after this handler returns.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Some(())
+}
+
+/// Search text as the state keeps it (as `AppState::parse` would clean it).
+fn clean_query(raw: &str) -> String {
+    let t: String = raw
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_TEXT_LEN)
+        .collect();
+    t.trim().to_string()
+}
+
+#[component]
+pub fn DealsView() -> impl IntoView {
+    let app = use_app();
+    let ex = Explorer::new(app);
+    provide_context(ex);
+    let t = move || text(app.lang.get());
+    view! {
+        <section class="de-view de-exp" aria-labelledby="de-exp-h">
+            <h2 id="de-exp-h" class="de-visually-hidden">{move || t().heading}</h2>
+            <Toolbar/>
+            <div class="de-exp__body">
+                <facets::Filters/>
+                <results::ResultsPane/>
+            </div>
+            <detail::Detail/>
+        </section>
+    }
+}
+
+#[component]
+fn Toolbar() -> impl IntoView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let t = move || text(app.lang.get());
+    let input = NodeRef::<leptos::html::Input>::new();
+    // Back/forward or "Clear filters" change the text; typing never gets overwritten.
+    Effect::new(move |_| {
+        let q = app.state.with(|s| s.q.clone());
+        if let Some(el) = input.get() {
+            if clean_query(&el.value()) != q {
+                el.set_value(&q);
+            }
+        }
+    });
+    let set_records = move |r: Records| {
+        app.update(Nav::Push, |s| {
+            if s.records != r {
+                // Kinds and statuses differ between deals and events.
+                s.records = r;
+                s.kind.clear();
+                s.status.clear();
+                s.sort = None;
+            }
+        })
+    };
+    let sorts = move || {
+        let keys: &[SortKey] = match ex.records.get() {
+            Records::Deals => &[SortKey::Date, SortKey::Value, SortKey::Title],
+            Records::Events => &[SortKey::Date, SortKey::Title],
+        };
+        keys.iter()
+            .flat_map(|&key| [true, false].map(|descending| Sort { key, descending }))
+            .collect::<Vec<_>>()
+    };
+    let current_sort = move || {
+        app.state
+            .with(|s| s.sort.unwrap_or(default_sort(s.records)).id())
+    };
+    let export = move |json: bool| {
+        let ds = ex.ds();
+        let ix = ex.index();
+        let rows = ex.results.with(|r| export::rows(&ds, &ix, &r.rows));
+        let name = ix.kind.id();
+        if json {
+            download(
+                &format!("{name}.json"),
+                "application/json",
+                &export::json(&rows),
+            );
+        } else {
+            // The byte-order mark lets spreadsheet programs read the UTF-8 (Urdu, accents).
+            download(
+                &format!("{name}.csv"),
+                "text/csv;charset=utf-8",
+                &format!("\u{FEFF}{}", export::csv(&rows, ix.kind)),
+            );
+        }
+    };
+    view! {
+        <div class="de-exp__toolbar">
+            <fieldset class="de-exp__records">
+                <legend>{move || t().records}</legend>
+                {[Records::Deals, Records::Events].into_iter().map(|r| view! {
+                    <label class="de-exp__radio">
+                        <input type="radio" name="de-exp-records" value=r.id()
+                            prop:checked=move || ex.records.get() == r
+                            on:change=move |_| set_records(r)/>
+                        {move || t().records_name(r)}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <div class="de-field de-exp__search">
+                <label for="de-exp-q">{move || t().search}</label>
+                <input id="de-exp-q" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
+                    placeholder=move || t().search_hint
+                    prop:value=app.state.get_untracked().q
+                    on:input=move |ev| {
+                        let q = clean_query(&event_target_value(&ev));
+                        app.update(Nav::Replace, move |s| s.q = q);
+                    }/>
+            </div>
+            <div class="de-field de-exp__sort">
+                <label for="de-exp-sort">{move || t().sort}</label>
+                <select id="de-exp-sort" prop:value=current_sort on:change=move |ev| {
+                    let chosen = Sort::parse(&event_target_value(&ev));
+                    app.update(Nav::Push, move |s| s.sort = chosen.filter(|c| *c != default_sort(s.records)));
+                }>
+                    {move || sorts().into_iter().map(|s| view! {
+                        <option value=s.id() selected=s.id() == current_sort()>{t().sort_name(s)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="de-exp__actions">
+                <button type="button" on:click=move |_| app.update(Nav::Push, |s| *s = s.cleared_filters())>
+                    {move || t().clear}
+                </button>
+                <button type="button" on:click=move |_| export(false)>{move || t().download_csv}</button>
+                <button type="button" on:click=move |_| export(true)>{move || t().download_json}</button>
+            </div>
+        </div>
+    }
+}
+
+/// The results count sentence, numbers through Intl.
+pub(crate) fn count_text(app: AppCtx, shown: usize, total: usize, r: Records) -> String {
+    let locale = app.locale();
+    (text(app.lang.get()).count)(
+        &format::number(locale, shown as f64, 0),
+        &format::number(locale, total as f64, 0),
+        r,
+    )
+}

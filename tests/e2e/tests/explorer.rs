@@ -1,0 +1,230 @@
+//! The Deals view: search, facets, URL restore, back/forward, both exports,
+//! the detail panel by keyboard, and the narrow layout.
+
+use deal_explorer_e2e::fantoccini::key::Key;
+use deal_explorer_e2e::serde_json::Value;
+use deal_explorer_e2e::Page;
+
+const COUNT: &str = "return document.querySelector('.de-exp__count')?.textContent || ''";
+
+async fn count(page: &Page) -> String {
+    page.js(COUNT).await.as_str().unwrap_or("").to_string()
+}
+
+/// The leading number of "3 of 14 deals".
+fn shown(text: &str) -> usize {
+    text.split_whitespace()
+        .next()
+        .and_then(|n| n.replace(',', "").parse().ok())
+        .unwrap_or(usize::MAX)
+}
+
+async fn wait_count_change(page: &Page, before: &str) -> String {
+    page.wait_for(
+        "count changes",
+        &format!("return document.querySelector('.de-exp__count')?.textContent !== {before:?}"),
+    )
+    .await;
+    count(page).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_is_case_and_accent_insensitive_and_highlights() {
+    let page = Page::open("").await;
+    let all = count(&page).await;
+    assert!(all.ends_with("deals") && shown(&all) > 0, "{all}");
+    let search = page.by_role("searchbox", "Search").await;
+    search.send_keys("COPPÉR").await.expect("type");
+    let found = wait_count_change(&page, &all).await;
+    assert!(shown(&found) < shown(&all) && shown(&found) > 0, "{found}");
+    assert_eq!(page.query().await, "q=COPP%C3%89R");
+    assert!(page
+        .js("return document.querySelectorAll('.de-exp__table mark').length > 0")
+        .await
+        .as_bool()
+        .unwrap_or(false));
+    // The same view from a plain lowercase link.
+    page.goto("q=copper").await;
+    page.wait_for("results", "return document.querySelector('.de-exp__count')")
+        .await;
+    assert_eq!(count(&page).await, found);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn facets_filter_count_and_clear_with_back_and_forward() {
+    let page = Page::open("").await;
+    let all = count(&page).await;
+    let group = page.by_role("group", "Minerals").await;
+    let copper = page.by_role_in(Some(&group), "checkbox", "Copper").await;
+    let promised = page
+        .js("return [...document.querySelectorAll('.de-exp__option')].find(l => l.textContent.trim().startsWith('Copper')).querySelector('.de-exp__n').textContent")
+        .await;
+    copper.click().await.expect("tick Copper");
+    let filtered = wait_count_change(&page, &all).await;
+    assert_eq!(page.query().await, "mineral=min-copper");
+    // The option's count said what ticking it gives.
+    assert_eq!(
+        promised.as_str().map(|s| s.trim().to_string()),
+        Some(shown(&filtered).to_string())
+    );
+    page.client.back().await.expect("back");
+    page.wait_for(
+        "unfiltered",
+        &format!("return document.querySelector('.de-exp__count').textContent === {all:?}"),
+    )
+    .await;
+    assert_eq!(page.query().await, "");
+    page.client.forward().await.expect("forward");
+    page.wait_for(
+        "filtered again",
+        &format!("return document.querySelector('.de-exp__count').textContent === {filtered:?}"),
+    )
+    .await;
+    page.by_role("button", "Clear filters")
+        .await
+        .click()
+        .await
+        .expect("clear");
+    page.wait_for(
+        "cleared",
+        &format!("return document.querySelector('.de-exp__count').textContent === {all:?}"),
+    )
+    .await;
+    assert_eq!(page.query().await, "");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_copied_link_restores_the_view_and_bad_parameters_are_ignored() {
+    let page = Page::open(
+        "records=events&q=reko&sort=title&confidence=confirmed,nonsense&from=2025-01-01&vmin=abc",
+    )
+    .await;
+    let text = count(&page).await;
+    assert!(text.ends_with("events"), "{text}");
+    let titles = "return [...document.querySelectorAll('.de-exp__table .de-exp__open')].map(a => a.textContent).join('|')";
+    let first = page.js(titles).await;
+    assert_eq!(
+        page.js("return document.querySelector('#de-exp-q').value")
+            .await,
+        "reko"
+    );
+    assert_eq!(
+        page.js("return document.querySelector('#de-exp-sort').value")
+            .await,
+        "title"
+    );
+    page.goto(&page.query().await).await;
+    page.wait_for("results", "return document.querySelector('.de-exp__count')")
+        .await;
+    assert_eq!((count(&page).await, page.js(titles).await), (text, first));
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+/// Captures the next Blob handed to URL.createObjectURL and returns its text.
+async fn capture_download(page: &Page, button: &str) -> String {
+    page.js("window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = b => { window.__blobs.push(b); return o.call(URL, b); }; return true").await;
+    page.by_role("button", button)
+        .await
+        .click()
+        .await
+        .expect("click download");
+    page.wait_for("blob", "return window.__blobs.length > 0")
+        .await;
+    let v: Value = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.__blobs[0].text().then(done);",
+            vec![],
+        )
+        .await
+        .expect("read blob");
+    v.as_str().unwrap_or("").to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn both_exports_hold_the_filtered_records() {
+    let page = Page::open("mineral=min-copper").await;
+    let n = shown(&count(&page).await);
+    let csv = capture_download(&page, "Download CSV").await;
+    let csv = csv.trim_start_matches('\u{feff}');
+    assert!(csv.starts_with("id,title,date,"), "{csv}");
+    assert!(csv.ends_with("\r\n"));
+    let records = csv.split("\r\n").filter(|l| l.starts_with("deal-")).count();
+    assert_eq!(records, n, "one CSV line per result");
+    let json = capture_download(&page, "Download JSON").await;
+    let parsed: Value = deal_explorer_e2e::serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(parsed.as_array().map(Vec::len), Some(n));
+    assert!(parsed[0]["minerals"]
+        .as_array()
+        .is_some_and(|m| m.iter().any(|x| x == "Copper")));
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn detail_panel_opens_and_closes_by_keyboard() {
+    let page = Page::open("").await;
+    let link = page.css(".de-exp__table .de-exp__open").await;
+    let id = link.attr("id").await.ok().flatten().unwrap_or_default();
+    link.send_keys(&Key::Enter.to_string())
+        .await
+        .expect("Enter on the link");
+    page.wait_for(
+        "dialog",
+        "return document.querySelector('dialog.de-exp__detail[open]')",
+    )
+    .await;
+    assert!(page.query().await.starts_with("sel="));
+    assert!(page
+        .js("return document.querySelector('dialog.de-exp__detail').contains(document.activeElement)")
+        .await
+        .as_bool()
+        .unwrap_or(false));
+    assert!(page
+        .js("return document.querySelectorAll('dialog.de-exp__detail .de-exp__links a[href^=http]').length > 0")
+        .await
+        .as_bool()
+        .unwrap_or(false));
+    page.by_role("button", "Close")
+        .await
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .expect("Escape");
+    page.wait_for(
+        "closed",
+        "return !document.querySelector('dialog.de-exp__detail')",
+    )
+    .await;
+    assert_eq!(page.query().await, "");
+    page.wait_for(
+        "focus back",
+        &format!("return document.activeElement.id === {id:?}"),
+    )
+    .await;
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn narrow_screens_get_a_list_and_no_sideways_scroll() {
+    let page = Page::open_sized("lang=en", 360, 800).await;
+    page.by_role("list", "Deals").await;
+    assert!(
+        !page.has_role("table", "Deals").await,
+        "the table is hidden on narrow screens"
+    );
+    let overflow = page
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert_eq!(overflow.as_i64(), Some(0));
+    page.close().await;
+    let wide = Page::open("").await;
+    wide.by_role("table", "Deals").await;
+    assert!(!wide.has_role("list", "Deals").await);
+    wide.close().await;
+}

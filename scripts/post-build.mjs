@@ -2,11 +2,13 @@
 // 1. Moves Trunk's inline module loader into a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' for scripts.
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
-// 3. In release builds, writes .br and .gz beside every text and wasm file.
+// 3. In release builds, writes the service worker (public/sw.js with the
+//    precache list and version filled in) and .br and .gz beside every text
+//    and wasm file.
 // Node's standard library only.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -58,10 +60,31 @@ writeFileSync(
 `,
 );
 
-// 3. Precompressed copies.
+// 3. Service worker and precompressed copies.
 const compressible = /\.(html|js|mjs|css|json|wasm|svg|webmanifest|txt)$/;
 const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 if (release) {
+  // Tells the page a worker exists (debug builds have none: no failed registration there).
+  writeFileSync(indexPath, readFileSync(indexPath, "utf8").replace("</head>", '<meta name="de-service-worker" content="./sw.js">\n</head>'));
+  // Every file of the build, by path relative to sw.js and content hash; the
+  // page itself as "./". The version is a hash of that whole list.
+  const precache = files(dir)
+    .map((f) => relative(dir, f).split(sep).join("/"))
+    .filter((f) => f !== "sw.js" && f !== "_headers" && !/\.(br|gz)$/.test(f))
+    .sort()
+    .map((f) => [f === "index.html" ? "./" : f, hash(readFileSync(join(dir, f)))]);
+  const version = hash(JSON.stringify(precache));
+  const template = readFileSync(new URL("../public/sw.js", import.meta.url), "utf8");
+  if (!template.includes("/*__FILES__*/ []") || !template.includes("__VERSION__")) {
+    console.error("post-build: public/sw.js lacks its __VERSION__ or /*__FILES__*/ [] placeholder");
+    process.exit(1);
+  }
+  writeFileSync(
+    join(dir, "sw.js"),
+    template.replace("__VERSION__", version).replace("/*__FILES__*/ []", JSON.stringify(precache, null, 0)),
+  );
+  console.log(`post-build: sw.js precaches ${precache.length} files, version ${version}`);
+
   for (const file of files(dir).filter((f) => compressible.test(f))) {
     const raw = readFileSync(file);
     writeFileSync(file + ".gz", gzipSync(raw, { level: 9 }));

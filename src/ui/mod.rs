@@ -2,9 +2,11 @@
 //! Compiled for wasm32 only; nothing here holds business logic.
 
 pub mod context;
+pub mod embed;
 pub mod format;
 pub mod load;
 pub mod panic;
+pub mod pwa;
 pub mod router;
 pub mod shell;
 pub mod storage;

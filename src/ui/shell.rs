@@ -13,7 +13,7 @@ use crate::ui::router::{self, Nav};
 use crate::ui::{format, storage};
 
 /// The views that exist, in navigation order.
-pub const VIEWS: &[View] = &[View::Deals, View::Sources];
+pub const VIEWS: &[View] = &[View::Deals, View::Timeline, View::Calculator, View::Sources];
 
 /// The view to show for a state: an unknown or unbuilt view falls back to Deals.
 fn shown_view(state: &AppState) -> View {
@@ -49,6 +49,10 @@ fn apply_document_language(lang: Lang) {
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(initial_state());
     router::follow_history(state);
+    crate::ui::pwa::start();
+    if state.with_untracked(|s| s.embed) {
+        crate::ui::embed::start_auto_height();
+    }
     let loaded = RwSignal::new(LoadState::Loading);
     spawn_local(async move { loaded.set(load::load().await) });
     Effect::new(move |_| apply_document_language(state.with(|s| s.lang)));
@@ -111,6 +115,7 @@ fn Shell() -> impl IntoView {
             <Header/>
         </Show>
         <Navigation current=view_now/>
+        <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
             {move || match view_now.get() {
                 View::Deals => view! { <crate::ui::deals::DealsView/> }.into_any(),
@@ -119,7 +124,7 @@ fn Shell() -> impl IntoView {
                 View::Sources => view! { <crate::ui::sources::SourcesView/> }.into_any(),
             }}
         </main>
-        <Show when=move || !embed()>
+        <Show when=move || !embed() fallback=|| view! { <crate::ui::embed::EmbedBar/> }>
             <Footer/>
         </Show>
     }
@@ -145,6 +150,7 @@ fn Header() -> impl IntoView {
             <div class="de-header__controls">
                 <LanguageSwitch/>
                 <ThemeSwitch/>
+                <crate::ui::embed::EmbedButton/>
             </div>
         </header>
     }

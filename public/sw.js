@@ -1,0 +1,78 @@
+// Deal Explorer service worker: the whole build, precached under one version.
+// scripts/post-build.mjs fills in VERSION (a hash of every file) and FILES
+// ([path relative to this script, SHA-256 prefix of its content]) in release builds.
+//
+// - install: fetch every file, check its hash, store all of them in the cache
+//   named after this version, or fail (and keep the old version) if any is wrong;
+// - fetch: answer from this version's cache only, never from another version's;
+// - activate (after the page asks with SKIP_WAITING, or when no tab uses the
+//   old version any more): delete every other deal-explorer-* cache.
+"use strict";
+
+const VERSION = "__VERSION__";
+const FILES = /*__FILES__*/ [];
+const CACHE = `deal-explorer-${VERSION}`;
+const SCOPE = new URL("./", self.location).href;
+const INDEX = SCOPE; // the page itself is precached as "./"
+
+const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
+
+async function fetchChecked([path, hash]) {
+  const url = new URL(path, SCOPE).href;
+  // Revalidate with the server: never take an older copy from the HTTP cache.
+  const response = await fetch(url, { cache: "no-cache", credentials: "same-origin" });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const body = await response.arrayBuffer();
+  if (hex(await crypto.subtle.digest("SHA-256", body)).slice(0, hash.length) !== hash) {
+    throw new Error(`${url}: content does not match this version (a newer deployment?)`);
+  }
+  // A fresh Response (a redirected one may not answer a navigation), without
+  // the transfer headers that described the compressed body.
+  const headers = new Headers(response.headers);
+  for (const h of ["content-encoding", "content-length", "transfer-encoding"]) headers.delete(h);
+  return [url, new Response(body, { status: 200, headers })];
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const entries = await Promise.all(FILES.map(fetchChecked));
+      const cache = await caches.open(CACHE);
+      await Promise.all(entries.map(([url, response]) => cache.put(url, response)));
+      // The first version takes over at once; later ones wait for the page's SKIP_WAITING.
+      if (!self.registration.active) await self.skipWaiting();
+    })().catch(async (error) => {
+      await caches.delete(CACHE);
+      throw error;
+    }),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((n) => n.startsWith("deal-explorer-") && n !== CACHE).map((n) => caches.delete(n)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
+  const url = new URL(request.url);
+  const isPage = request.mode === "navigate" && (url.href.split(/[?#]/)[0] === INDEX || url.pathname.endsWith("/index.html"));
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Every view is the same page with a different query string.
+      const hit = isPage ? await cache.match(INDEX) : await cache.match(request, { ignoreSearch: request.mode === "navigate" });
+      return hit || fetch(request);
+    })(),
+  );
+});

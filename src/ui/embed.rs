@@ -1,0 +1,188 @@
+//! Embedding: the Embed button and dialog (the snippet comes from the pure
+//! `state::embed`), the embedded-mode bar, and the height messages an
+//! embedded page posts to its host.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::embed::text;
+use crate::i18n::shell;
+use crate::state::embed::{embed_snippet, full_url, DATAWRAPPER_ID, HEIGHT_MESSAGE};
+use crate::ui::context::use_app;
+use crate::ui::format;
+
+/// This deployment's page address, without query or fragment.
+fn page_url() -> String {
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// "Data as of <date>" as a badge: shown in embedded mode and when offline.
+#[component]
+pub fn AsOfBadge() -> impl IntoView {
+    let app = use_app();
+    let as_of = app.dataset().meta.as_of.clone();
+    let date = {
+        let as_of = as_of.clone();
+        move || format::data_date(app.locale(), Some(&as_of))
+    };
+    view! {
+        <span class="de-badge de-emb-asof">
+            {move || text(app.lang.get()).data_as_of}" "<time datetime=as_of>{date}</time>
+        </span>
+    }
+}
+
+/// The bar an embedded view carries instead of the site chrome.
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let app = use_app();
+    let href = move || app.state.with(|s| full_url(&page_url(), s));
+    view! {
+        <footer class="de-emb-bar">
+            <AsOfBadge/>
+            <a href=href target="_blank" rel="noopener">{move || text(app.lang.get()).open_full}</a>
+        </footer>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Manual,
+}
+
+/// The Embed button and its native modal dialog (focus stays inside, Escape
+/// closes, focus returns to the button).
+#[component]
+pub fn EmbedButton() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let dialog = NodeRef::<html::Dialog>::new();
+    let code = NodeRef::<html::Textarea>::new();
+    let copy_state = RwSignal::new(CopyState::Idle);
+    let snippet = move || {
+        app.state.with(|s| {
+            let title = format!("{}: {}", shell::text(s.lang).app_title, shell::text(s.lang).view_name(s.view));
+            embed_snippet(&page_url(), s, &title)
+        })
+    };
+    // The dialog exists only while open (no stray <dialog> in the page); it
+    // becomes modal as soon as it is mounted, and unmounts when it closes.
+    let is_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    });
+    let open = move |_| {
+        copy_state.set(CopyState::Idle);
+        is_open.set(true);
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let select_all = move || {
+        if let Some(c) = code.get() {
+            let _ = c.focus();
+            c.select();
+        }
+    };
+    let copy = move |_| {
+        select_all();
+        let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+        let Some(clipboard) = clipboard else {
+            copy_state.set(CopyState::Manual);
+            return;
+        };
+        let promise = clipboard.write_text(&snippet());
+        leptos::task::spawn_local(async move {
+            // Blocked clipboards (permissions policy, sandbox) reject: the text stays selected.
+            let ok = JsFuture::from(promise).await.is_ok();
+            copy_state.set(if ok { CopyState::Copied } else { CopyState::Manual });
+        });
+    };
+    let status = move || match copy_state.get() {
+        CopyState::Idle => "",
+        CopyState::Copied => t().copied,
+        CopyState::Manual => t().press_ctrl_c,
+    };
+    view! {
+        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=open>{move || t().embed}</button>
+        <Show when=move || is_open.get()>
+        <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| is_open.set(false)>
+            <h2 id="de-emb-title">{move || t().dialog_title}</h2>
+            <p class="de-muted">{move || t().dialog_intro}</p>
+            <label class="de-field">
+                <span>{move || t().embed_code}</span>
+                <textarea node_ref=code class="de-emb-code" readonly rows="8" dir="ltr" lang="en" spellcheck="false"
+                    prop:value=snippet on:focus=move |_| select_all()></textarea>
+            </label>
+            <div class="de-emb-actions">
+                <button type="button" class="de-primary" on:click=copy>{move || t().copy}</button>
+                <span class="de-emb-status" role="status">{status}</span>
+                <button type="button" on:click=close>{move || t().close}</button>
+            </div>
+        </dialog>
+        </Show>
+    }
+}
+
+fn message(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// Posts the document's height to the parent page in the three dialects hosts
+/// listen for: ours, Datawrapper's and AMP's. Only a height travels, so any origin may read it.
+fn post_height(parent: &web_sys::Window, height: f64) {
+    let height = JsValue::from_f64(height.ceil());
+    let messages = [
+        message(&[("type", JsValue::from_str(HEIGHT_MESSAGE)), ("height", height.clone())]),
+        message(&[("datawrapper-height", message(&[(DATAWRAPPER_ID, height.clone())]))]),
+        message(&[
+            ("sentinel", JsValue::from_str("amp")),
+            ("type", JsValue::from_str("embed-size")),
+            ("height", height),
+        ]),
+    ];
+    for m in messages {
+        let _ = parent.post_message(&m, "*");
+    }
+}
+
+/// In embedded mode: strips the page margins and reports every height change
+/// of the document (ResizeObserver) to the parent page. Once per page.
+pub fn start_auto_height() {
+    let Some(root) = document().document_element() else { return };
+    let _ = root.class_list().add_1("de-emb-doc");
+    let Ok(Some(parent)) = window().parent() else { return };
+    if window().top().ok().flatten().is_some_and(|top| top == window()) {
+        return; // not in a frame
+    }
+    let measured = root.clone();
+    let last = std::cell::Cell::new(-1.0);
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.get_bounding_client_rect().height();
+        if (height - last.get()).abs() >= 1.0 {
+            last.set(height);
+            post_height(&parent, height);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        // The observer's first callback, right after observe(), is the on-load message.
+        observer.observe(&root);
+    }
+    on_resize.forget();
+}

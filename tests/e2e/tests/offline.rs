@@ -1,0 +1,253 @@
+//! Static deployment and offline use: the build under a sub-path with the
+//! headers of `_headers` (no CSP violation, no missing file, installable),
+//! offline reloads of every view after one visit, and a newer build that waits
+//! for the reader's Reload and then replaces the old one whole.
+//!
+//! The offline and update tests run their own `serve-dist` on a free port over
+//! a private copy of `dist/`: they cut its network and change its files.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::Duration;
+
+use deal_explorer_e2e::serde_json::{json, Value};
+use deal_explorer_e2e::{base_url, Page};
+
+const PREFIX: &str = "/news/2026/minerals/";
+const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn dist() -> PathBuf {
+    repo().join(std::env::var("DIST").unwrap_or_else(|_| "dist".into()))
+}
+
+/// A plain HTTP GET; returns the response head and body as text.
+fn http_get(port: u16, path: &str) -> String {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return String::new() };
+    let _ = write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    let mut out = String::new();
+    let _ = stream.read_to_string(&mut out);
+    out
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read dist").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+/// A private server over a private copy of dist/, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    dir: PathBuf,
+}
+
+impl Server {
+    fn start(name: &str) -> Server {
+        let dir = repo().join(format!("target/e2e-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&dist(), &dir);
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port");
+        let child = Command::new(env!("CARGO_BIN_EXE_serve-dist"))
+            .args([dir.to_str().unwrap_or("."), &port.to_string(), PREFIX])
+            .spawn()
+            .expect("start serve-dist");
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Server { child, port, dir }
+    }
+
+    fn url(&self, query: &str) -> String {
+        format!("http://127.0.0.1:{}{PREFIX}{}{query}", self.port, if query.is_empty() { "" } else { "?" })
+    }
+
+    fn network(&self, up: bool) {
+        http_get(self.port, if up { "/__offline/off" } else { "/__offline/on" });
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The first 16 hex digits of a file's SHA-256, as post-build.mjs writes them.
+fn content_hash(path: &Path) -> String {
+    let out = Command::new("sha256sum").arg(path).output().expect("sha256sum");
+    String::from_utf8_lossy(&out.stdout).get(..16).unwrap_or_default().to_string()
+}
+
+async fn cache_names(page: &Page) -> Value {
+    page.client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; caches.keys().then(done, e => done(String(e)));",
+            vec![],
+        )
+        .await
+        .expect("caches.keys")
+}
+
+async fn wait_until_controlled(page: &Page) {
+    page.wait_for("service worker in control", "return !!navigator.serviceWorker.controller").await;
+}
+
+async fn assert_app_works(page: &Page, what: &str) {
+    page.wait_ready().await;
+    let ok = page.js("return !!document.querySelector('#de-main') && !document.querySelector('.de-panel')").await;
+    assert_eq!(ok, true, "{what}: the app did not start");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn subpath_build_meets_its_own_headers() {
+    // Headers of the deployment, as a static host applies them from _headers.
+    let port = base_url().trim_end_matches('/').rsplit(':').next().and_then(|p| p.parse().ok()).unwrap_or(8181);
+    let head = http_get(port, PREFIX);
+    let head = head.split("\r\n\r\n").next().unwrap_or("").to_ascii_lowercase();
+    let csp = head.lines().find_map(|l| l.strip_prefix("content-security-policy: ")).unwrap_or_default().to_string();
+    let script_src = csp.split(';').find(|d| d.trim().starts_with("script-src")).unwrap_or_default();
+    assert!(
+        !script_src.is_empty() && !script_src.contains("unsafe-inline") && !script_src.contains("'unsafe-eval'"),
+        "{csp}"
+    );
+    assert!(csp.contains("frame-ancestors"), "{csp}");
+    assert!(head.contains("x-content-type-options: nosniff") && head.contains("referrer-policy:"), "{head}");
+
+    // Precompressed copies beside every text and wasm file; relative URLs only.
+    for entry in std::fs::read_dir(dist()).expect("dist").flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if [".html", ".js", ".css", ".wasm", ".webmanifest"].iter().any(|e| name.ends_with(e)) {
+            for ext in ["br", "gz"] {
+                assert!(dist().join(format!("{name}.{ext}")).is_file(), "{name}.{ext} missing");
+            }
+        }
+    }
+    let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
+    assert!(!index.contains("src=\"/") && !index.contains("href=\"/"), "absolute URL in index.html");
+
+    let page = Page::new_session(1280, 900).await;
+    page.before_each_document(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+    )
+    .await;
+    for view in VIEWS {
+        page.goto_url(&format!("{}news/2026/minerals/?view={view}", base_url())).await;
+        assert_app_works(&page, view).await;
+        assert_eq!(page.js("return window.__csp").await, json!([]), "CSP violations in {view}");
+        let bad = page
+            .js("return performance.getEntriesByType('resource').filter(e => e.responseStatus >= 400 || !e.name.startsWith(location.origin)).map(e => e.name)")
+            .await;
+        assert_eq!(bad, json!([]), "missing or third-party files in {view}");
+        assert_eq!(page.js("return document.cookie").await, "");
+    }
+    // Installable: Chromium finds a valid manifest with usable icons.
+    let errors = page.cdp("Page.getInstallabilityErrors", json!({})).await;
+    assert_eq!(errors.get("installabilityErrors").cloned().unwrap_or(Value::Null), json!([]), "{errors}");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_view_reloads_offline_after_one_visit() {
+    let server = Server::start("offline");
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("")).await;
+    assert_app_works(&page, "first visit").await;
+    wait_until_controlled(&page).await;
+    server.network(false);
+    for view in VIEWS {
+        page.goto_url(&server.url(&format!("view={view}"))).await;
+        assert_app_works(&page, &format!("offline {view}")).await;
+    }
+    // The browser itself offline: the notice says so, with the data's date.
+    page.cdp("Network.enable", json!({})).await;
+    page.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await;
+    page.goto_url(&server.url("view=sources")).await;
+    let notice = page
+        .wait_for("offline notice", "const p = document.querySelector('.de-pwa-offline'); return p && p.textContent")
+        .await;
+    assert!(notice.as_str().unwrap_or("").starts_with("Offline — showing saved data"), "{notice}");
+    page.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await;
+    server.network(true);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_version_waits_for_reload_then_replaces_the_old_whole() {
+    let server = Server::start("update");
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("view=sources")).await;
+    wait_until_controlled(&page).await;
+    let old = cache_names(&page).await;
+    assert_eq!(old.as_array().map(Vec::len), Some(1), "{old}");
+
+    // Deploy a newer build: a changed page, and a worker listing its new hash and version.
+    let index = server.dir.join("index.html");
+    let old_hash = content_hash(&index);
+    let html = std::fs::read_to_string(&index).expect("index.html");
+    std::fs::write(&index, html.replace("</head>", "<meta name=\"de-build\" content=\"next\"></head>"))
+        .expect("write index");
+    let new_hash = content_hash(&index);
+    let sw_path = server.dir.join("sw.js");
+    let sw = std::fs::read_to_string(&sw_path).expect("sw.js");
+    let version_line = sw.lines().find(|l| l.starts_with("const VERSION")).unwrap_or_default().to_string();
+    let sw = sw.replace(&old_hash, &new_hash).replace(&version_line, "const VERSION = \"next0000000000000\";");
+    std::fs::write(&sw_path, sw).expect("write sw.js");
+
+    // The next visit finds it; the page keeps showing the old version and offers to reload.
+    page.goto_url(&server.url("view=sources")).await;
+    let reload = page.by_role("button", "Reload").await;
+    assert_eq!(
+        page.js("return !!document.querySelector('meta[name=de-build]')").await,
+        false,
+        "old page replaced early"
+    );
+    reload.click().await.expect("click Reload");
+    page.wait_for(
+        "the new page",
+        "return !!document.querySelector('meta[name=de-build]') && !!document.querySelector('#de-main')",
+    )
+    .await;
+    assert_eq!(page.query().await, "view=sources");
+    page.wait_for(
+        "only the new cache",
+        "return caches.keys().then(k => k.length === 1 && k[0] === 'deal-explorer-next0000000000000')",
+    )
+    .await;
+    assert!(!page.has_role("button", "Reload").await);
+    // And the new version works offline too.
+    server.network(false);
+    page.goto_url(&server.url("view=deals")).await;
+    assert_app_works(&page, "new version offline").await;
+    assert_eq!(page.js("return !!document.querySelector('meta[name=de-build]')").await, true);
+    server.network(true);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}

@@ -1,0 +1,155 @@
+//! The same shipment under each tariff regime of 2025–26, and the headline
+//! rates applied to deal-scale sums (static arithmetic: no change in trade).
+
+use super::duty::{estimate, Estimate, Shipment};
+use super::money::{apply_rate, cents_from_usd, ppm_from_percent, Cents, Ppm};
+use super::schedule::{country_measures, in_force, instant_day, InForce};
+use crate::data::model::{Dataset, Product, TariffMeasure};
+
+/// The deal whose first phase is priced "at deal scale", and the trade figure.
+pub const FIRST_PHASE_DEAL: &str = "deal-ussm-fwo-mou";
+pub const EXPORTS_FIGURE: &str = "fig-us-imports-from-pk-2024";
+/// The seed story: the cut from the 29% country rate to 19%.
+pub const SEED_FROM: &str = "tm-ieepa-pk-29";
+pub const SEED_TO: &str = "tm-ieepa-pk-19";
+
+/// What the 19% saved over the 29% on this shipment (low, high), where both regimes exist.
+pub fn seed_saving(regimes: &[Regime<'_>]) -> Option<(Cents, Cents)> {
+    Some(saving(find(regimes, SEED_FROM)?, find(regimes, SEED_TO)?))
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Regime<'a> {
+    /// The country surcharge that defines the regime; `None` = MFN only (before any surcharge).
+    pub measure: Option<&'a TariffMeasure>,
+    /// The entry day the shipment is priced at: the user's day when it falls in
+    /// the regime, otherwise the regime's first day.
+    pub day: crate::data::date::Day,
+    pub estimate: Estimate<'a>,
+}
+
+impl Regime<'_> {
+    /// The regime's headline surcharge rate (0 for MFN only).
+    pub fn headline(&self) -> Ppm {
+        self.measure
+            .and_then(|m| m.rate_percent)
+            .and_then(ppm_from_percent)
+            .unwrap_or(0)
+    }
+}
+
+/// One regime per rated country measure, in order, after an "MFN only" regime
+/// on the day before the first. A measure whose start day cannot be read is skipped.
+pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<'a>> {
+    let measures = country_measures(ds);
+    let mut out = Vec::new();
+    let base = Shipment {
+        surcharge: None,
+        ..s.clone()
+    };
+    if let Some(first) = measures
+        .first()
+        .and_then(|m| m.in_force_from.as_deref())
+        .and_then(instant_day)
+    {
+        let day = first.add_days(-1);
+        if let Ok(estimate) = estimate(
+            ds,
+            p,
+            &Shipment {
+                day,
+                ..base.clone()
+            },
+            None,
+        ) {
+            out.push(Regime {
+                measure: None,
+                day,
+                estimate,
+            });
+        }
+    }
+    for m in measures {
+        let Some(start) = m.in_force_from.as_deref().and_then(instant_day) else {
+            continue;
+        };
+        let day = if in_force(m, s.day) != InForce::No {
+            s.day
+        } else {
+            start
+        };
+        if let Ok(estimate) = estimate(
+            ds,
+            p,
+            &Shipment {
+                day,
+                ..base.clone()
+            },
+            Some(&m.id),
+        ) {
+            out.push(Regime {
+                measure: Some(m),
+                day,
+                estimate,
+            });
+        }
+    }
+    out
+}
+
+/// What moving from one regime to another saves (low, high); positive = less duty.
+pub fn saving(from: &Regime<'_>, to: &Regime<'_>) -> (Cents, Cents) {
+    (
+        from.estimate.low - to.estimate.low,
+        from.estimate.high - to.estimate.high,
+    )
+}
+
+/// The regime defined by a measure id.
+pub fn find<'r, 'a>(regimes: &'r [Regime<'a>], measure_id: &str) -> Option<&'r Regime<'a>> {
+    regimes
+        .iter()
+        .find(|r| r.measure.is_some_and(|m| m.id == measure_id))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScaleBase {
+    FirstPhase,
+    Exports2024,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scale {
+    pub base: ScaleBase,
+    pub amount: Cents,
+    /// Additional duty at each regime's headline rate, in `regimes` order.
+    pub duties: Vec<Cents>,
+}
+
+/// The headline rates applied to the deal's first phase and to the 2024
+/// exports, where the dataset has those figures.
+pub fn at_scale(ds: &Dataset, regimes: &[Regime<'_>]) -> Vec<Scale> {
+    let first_phase = ds.deal(FIRST_PHASE_DEAL).and_then(|d| d.value.amount_usd);
+    let exports = ds
+        .figures
+        .iter()
+        .find(|f| f.id == EXPORTS_FIGURE)
+        .and_then(|f| f.value_usd);
+    [
+        (ScaleBase::FirstPhase, first_phase),
+        (ScaleBase::Exports2024, exports),
+    ]
+    .into_iter()
+    .filter_map(|(base, usd)| {
+        let amount = cents_from_usd(usd?)?;
+        Some(Scale {
+            base,
+            amount,
+            duties: regimes
+                .iter()
+                .map(|r| apply_rate(amount, r.headline()))
+                .collect(),
+        })
+    })
+    .collect()
+}

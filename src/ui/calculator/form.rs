@@ -1,0 +1,190 @@
+//! The shipment form. Inputs show the URL's raw text, so a wrong value stays
+//! visible next to its alert; typing replaces the history entry, choosing a
+//! product or date pushes one.
+
+use leptos::prelude::*;
+
+use crate::data::date::Day;
+use crate::data::model::Dataset;
+use crate::i18n::calculator::text;
+use crate::state::url::{AppState, Lang};
+use crate::tariff::duty::Needs;
+use crate::tariff::parse::InputError;
+use crate::tariff::{product_param, Field, Form, DEFAULT_VALUE};
+use crate::ui::context::use_app;
+use crate::ui::router::Nav;
+
+/// The part of the form that decides which fields show and which are wrong.
+#[derive(Clone, Debug, PartialEq)]
+struct FormShape {
+    product: String,
+    needs: Needs,
+    copper: bool,
+    errors: Vec<(Field, InputError)>,
+    day: Day,
+}
+
+fn shape(ds: &Dataset, s: &AppState) -> Option<FormShape> {
+    let f = Form::read(ds, s)?;
+    Some(FormShape {
+        product: product_param(f.product).to_string(),
+        needs: f.needs,
+        copper: f.product.section_232_copper,
+        errors: f.errors(),
+        day: f.day,
+    })
+}
+
+/// Products grouped by their first mineral, in dataset order; classes without one last.
+fn groups(ds: &Dataset, lang: Lang) -> AnyView {
+    let t = text(lang);
+    let mut keys: Vec<Option<&str>> = Vec::new();
+    for p in &ds.products {
+        let k = p.mineral_ids.first().map(String::as_str);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys.sort_by_key(|k| k.is_none());
+    keys.into_iter()
+        .map(|k| {
+            let label = match k.and_then(|id| ds.mineral(id)) {
+                Some(m) => match (lang, m.name_ur.as_deref()) {
+                    (Lang::Ur, Some(ur)) => ur.to_string(),
+                    _ => m.name.clone(),
+                },
+                None => t.other_group.to_string(),
+            };
+            let options = ds
+                .products
+                .iter()
+                .filter(|p| p.mineral_ids.first().map(String::as_str) == k)
+                .map(|p| {
+                    let (desc, english) = match (lang, p.description_ur.as_deref()) {
+                        (Lang::Ur, Some(ur)) => (ur.to_string(), false),
+                        (lang, _) => (p.description.clone(), lang == Lang::Ur),
+                    };
+                    let label = match p.hts.as_deref() {
+                        Some(h) => format!("HTS {h} — {desc}"),
+                        None => desc,
+                    };
+                    view! { <option value=product_param(p).to_string() lang=english.then_some("en")>{label}</option> }
+                })
+                .collect_view();
+            view! { <optgroup label=label>{options}</optgroup> }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+pub(super) fn ShipmentForm() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let shape = Memo::new(move |_| {
+        let ds = app.dataset();
+        app.state.with(|s| shape(&ds, s))
+    });
+    let needs = move || shape.with(|s| s.as_ref().map(|s| s.needs).unwrap_or_default());
+    let on_product = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        app.update(Nav::Push, move |s| s.hts = Some(v));
+    };
+    let on_date = move |ev: leptos::ev::Event| {
+        let d = Day::parse(&event_target_value(&ev));
+        app.update(Nav::Push, move |s| s.date = d);
+    };
+    let content_hint = move || {
+        if shape.with(|s| s.as_ref().is_some_and(|s| s.copper)) {
+            t().content_hint_copper
+        } else {
+            t().content_hint_specific
+        }
+    };
+    view! {
+        <form class="de-cal__form" aria-labelledby="de-cal-form-h" on:submit=|ev| ev.prevent_default()>
+            <h3 id="de-cal-form-h">{move || t().form_label}</h3>
+            <div class="de-field de-cal__field">
+                <label for="de-cal-product">{move || t().product}</label>
+                <select id="de-cal-product" on:change=on_product
+                        prop:value=move || shape.with(|s| s.as_ref().map(|s| s.product.clone()).unwrap_or_default())>
+                    {move || groups(&app.dataset(), app.lang.get())}
+                </select>
+            </div>
+            {number_field(Field::Value, shape, |s| Some(s.value.clone().unwrap_or_else(|| DEFAULT_VALUE.to_string())), |s, v| s.value = v, move || t().value_hint)}
+            <div class="de-field de-cal__field">
+                <label for="de-cal-date">{move || t().date}</label>
+                <input id="de-cal-date" type="date" min="2025-01-01" max="2026-12-31" aria-describedby="de-cal-date-hint"
+                       prop:value=move || shape.with(|s| s.as_ref().map(|s| s.day.to_string()).unwrap_or_default())
+                       on:change=on_date/>
+                <p id="de-cal-date-hint" class="de-cal__hint">{move || t().date_hint}</p>
+            </div>
+            <Show when=move || needs().quantity>
+                {number_field(Field::Quantity, shape, |s| s.qty.clone(), |s, v| s.qty = v, move || t().quantity_hint)}
+            </Show>
+            <Show when=move || needs().content>
+                {number_field(Field::Content, shape, |s| s.content.clone(), |s, v| s.content = v, content_hint)}
+            </Show>
+            <Show when=move || needs().mfn>
+                {number_field(Field::Mfn, shape, |s| s.mfn.clone(), |s, v| s.mfn = v, move || t().mfn_hint)}
+            </Show>
+            {number_field(Field::Surcharge, shape, |s| s.surcharge.clone(), |s, v| s.surcharge = v, move || t().surcharge_hint)}
+        </form>
+    }
+}
+
+fn field_id(f: Field) -> &'static str {
+    match f {
+        Field::Value => "value",
+        Field::Quantity => "qty",
+        Field::Content => "content",
+        Field::Surcharge => "surcharge",
+        Field::Mfn => "mfn",
+    }
+}
+
+/// A text input for a number, with its hint and, when wrong, an alert it points to.
+fn number_field(
+    field: Field,
+    shape: Memo<Option<FormShape>>,
+    raw: fn(&AppState) -> Option<String>,
+    set: fn(&mut AppState, Option<String>),
+    hint: impl Fn() -> &'static str + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let id = format!("de-cal-{}", field_id(field));
+    let (hint_id, err_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let error = move || {
+        shape.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| *e))
+        })
+    };
+    let described = {
+        let (hint_id, err_id) = (hint_id.clone(), err_id.clone());
+        move || {
+            if error().is_some() {
+                format!("{hint_id} {err_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        app.update(Nav::Replace, move |s| set(s, Some(v)));
+    };
+    view! {
+        <div class="de-field de-cal__field">
+            <label for=id.clone()>{move || t().field(field)}</label>
+            <input id=id type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                   prop:value=move || app.state.with(raw).unwrap_or_default()
+                   aria-invalid=move || error().is_some().then_some("true")
+                   aria-describedby=described
+                   on:input=on_input/>
+            <p id=hint_id class="de-cal__hint">{hint}</p>
+            {move || error().map(|e| view! { <p id=err_id.clone() class="de-cal__error" role="alert">{t().error(field, e)}</p> })}
+        </div>
+    }
+}

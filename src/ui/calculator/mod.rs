@@ -1,0 +1,38 @@
+//! The tariff calculator view: a form whose every input lives in the URL, and
+//! results computed by the pure `tariff` core on each change.
+
+mod chart;
+mod form;
+mod results;
+
+use leptos::prelude::*;
+
+use crate::i18n::calculator::text;
+use crate::state::url::Lang;
+use crate::ui::context::use_app;
+
+/// Dataset text in the reader's language: the Urdu where the record has it,
+/// else the English marked `lang="en"` so it is read and shaped as English.
+pub(super) fn localized(lang: Lang, en: &str, ur: Option<&str>) -> AnyView {
+    match (lang, ur) {
+        (Lang::Ur, Some(ur)) => ur.to_string().into_any(),
+        (Lang::Ur, None) => view! { <span lang="en" dir="ltr">{en.to_string()}</span> }.into_any(),
+        (Lang::En, _) => en.to_string().into_any(),
+    }
+}
+
+#[component]
+pub fn CalculatorView() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    view! {
+        <section class="de-view de-cal" aria-labelledby="de-cal-h">
+            <h2 id="de-cal-h">{move || t().heading}</h2>
+            <p class="de-muted de-cal__intro">{move || t().intro}</p>
+            <div class="de-cal__layout">
+                <form::ShipmentForm/>
+                <results::Results/>
+            </div>
+        </section>
+    }
+}

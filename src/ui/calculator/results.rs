@@ -1,0 +1,426 @@
+//! The results: the live total, the breakdown by layer, the IEEPA refund, notes,
+//! the regimes side by side, deal-scale arithmetic and the dated disclaimer.
+//! Everything is computed by `tariff`; this file only formats.
+
+use leptos::prelude::*;
+
+use super::chart::{bars_chart, Bar};
+use super::localized;
+use crate::data::date::Day;
+use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, TariffMeasure};
+use crate::i18n::calculator::{text, CalculatorText};
+use crate::state::url::Lang;
+use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, Timing};
+use crate::tariff::money::{cents_per_kg, percent_of, Cents};
+use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
+use crate::tariff::Form;
+use crate::ui::context::use_app;
+use crate::ui::format::{self, Locale};
+
+/// Formatting context for one render.
+#[derive(Clone, Copy)]
+struct Fmt {
+    t: &'static CalculatorText,
+    loc: Locale,
+    lang: Lang,
+}
+
+impl Fmt {
+    fn usd(self, c: Cents) -> String {
+        format::usd_cents(self.loc, c)
+    }
+    /// One amount, or "low if exempt – high if dutiable".
+    fn range(self, low: Cents, high: Cents) -> String {
+        if low == high {
+            self.usd(low)
+        } else {
+            (self.t.range)(&self.usd(low), &self.usd(high))
+        }
+    }
+    fn rate(self, r: &Rate<'_>) -> String {
+        match r {
+            Rate::AdValorem(ppm) => format::percent(self.loc, percent_of(*ppm)),
+            Rate::Specific { rate, content_of } => (self.t.specific)(
+                &format::number(self.loc, cents_per_kg(*rate), 4),
+                content_of,
+            ),
+        }
+    }
+    fn base(self, b: &Base, metal: &str) -> String {
+        match *b {
+            Base::Value(c) => format!("{} ({})", self.usd(c), self.t.base_value),
+            Base::ContentValue(c) => format!("{} ({})", self.usd(c), self.t.base_content_value),
+            Base::Rest(c) => format!("{} ({})", self.usd(c), self.t.base_rest),
+            Base::ContentMass { grams, content } => {
+                let kg = grams as f64 * content as f64 / 1e6 / 1000.0;
+                (self.t.content_mass)(&format::number(self.loc, kg, 3), metal)
+            }
+        }
+    }
+    fn measure_name(self, m: Option<&TariffMeasure>, fallback: &'static str) -> AnyView {
+        match m {
+            Some(m) => localized(self.lang, &m.name, m.name_ur.as_deref()),
+            None => fallback.into_any(),
+        }
+    }
+}
+
+#[component]
+pub(super) fn Results() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    // (total text, effective-rate text): the live region holds only the total.
+    let summary = Memo::new(move |_| {
+        let ds = app.dataset();
+        let f = Fmt {
+            t: t(),
+            loc: app.locale(),
+            lang: app.lang.get(),
+        };
+        app.state.with(|s| {
+            let est = Form::read(&ds, s)
+                .and_then(|form| form.estimate(&ds))
+                .and_then(Result::ok);
+            match est {
+                Some(e) => (
+                    f.range(e.low, e.high),
+                    e.effective().map(|(lo, hi)| effective(f, lo, hi)),
+                ),
+                None => (f.t.no_result.to_string(), None),
+            }
+        })
+    });
+    view! {
+        <div class="de-cal__results">
+            <section class="de-cal__total" aria-labelledby="de-cal-total-h">
+                <h3 id="de-cal-total-h">{move || t().total}</h3>
+                <output class="de-cal__amount" role="status" aria-labelledby="de-cal-total-h">
+                    {move || summary.with(|s| s.0.clone())}
+                </output>
+                {move || summary.with(|s| s.1.clone()).map(|e| view! {
+                    <p class="de-cal__effective">{t().effective_rate}": "{e}</p>
+                })}
+            </section>
+            {move || details(&app.dataset(), Fmt { t: t(), loc: app.locale(), lang: app.lang.get() })}
+            <Disclaimer/>
+        </div>
+    }
+}
+
+fn effective(f: Fmt, lo: i64, hi: i64) -> String {
+    let pct = |p| format::percent(f.loc, percent_of(p));
+    if lo == hi {
+        pct(lo)
+    } else {
+        format!("{} – {}", pct(lo), pct(hi))
+    }
+}
+
+/// Everything below the total, or nothing while the form is wrong.
+fn details(ds: &Dataset, f: Fmt) -> AnyView {
+    let app = use_app();
+    let state = app.state.get();
+    let Some(form) = Form::read(ds, &state) else {
+        return ().into_any();
+    };
+    let Some(shipment) = form.shipment() else {
+        return ().into_any();
+    };
+    let Ok(est) = estimate(ds, form.product, &shipment, None) else {
+        return ().into_any();
+    };
+    let rs = regimes(ds, form.product, &shipment);
+    view! {
+        {breakdown(ds, &est, f)}
+        {refund(&est, f)}
+        {notes(&est, f)}
+        {regime_comparison(&rs, f)}
+        {scale(ds, &rs, f)}
+    }
+    .into_any()
+}
+
+fn source_link(ds: &Dataset, row: &Row<'_>) -> AnyView {
+    let id = row
+        .exemption
+        .and_then(|e| e.sources.first())
+        .or_else(|| row.measure.and_then(|m| m.sources.first()));
+    match id.and_then(|id| ds.source(id)) {
+        Some(s) => view! { <a href=s.url.clone() rel="noopener noreferrer" target="_blank" lang="en" title=s.title.clone()>{s.publisher.clone()}</a> }.into_any(),
+        None => format::NO_VALUE.into_any(),
+    }
+}
+
+fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> impl IntoView {
+    let t = f.t;
+    let metal = est.rows.iter().find_map(|r| match r.rate {
+        Rate::Specific { content_of, .. } => Some(content_of.to_string()),
+        _ => None,
+    });
+    // Sectoral measures that do not cover the product go in one line under the table.
+    let not_covered = |r: &&Row<'_>| {
+        r.status == ExemptionStatus::Exempt
+            && r.measure.is_some_and(|m| m.layer == MeasureLayer::Sectoral)
+    };
+    let uncovered: Vec<String> = est
+        .rows
+        .iter()
+        .filter(not_covered)
+        .filter_map(|r| r.measure.map(|m| m.name.clone()))
+        .collect();
+    let rows = est
+        .rows
+        .iter()
+        .filter(|r| !not_covered(r))
+        .map(|r| {
+            let name = match r.kind {
+                RowKind::Mfn => f.measure_name(None, t.mfn_row),
+                RowKind::Custom => f.measure_name(None, t.custom_row),
+                RowKind::Measure => f.measure_name(r.measure, t.mfn_row),
+            };
+            let amount = match (r.status, r.timing) {
+                (ExemptionStatus::Unverified, _) => f.range(0, r.full),
+                (_, Timing::PartOfDay) => f.usd(r.high.max(r.low)),
+                _ => f.usd(r.low),
+            };
+            let status = (r.kind == RowKind::Measure).then(|| {
+                let class = match r.status {
+                    ExemptionStatus::Dutiable => "de-badge de-cal__status de-cal__status--dutiable",
+                    ExemptionStatus::Exempt => "de-badge de-cal__status de-cal__status--exempt",
+                    ExemptionStatus::Unverified => {
+                        "de-badge de-cal__status de-cal__status--unverified"
+                    }
+                };
+                view! { <span class=class>{t.status(r.status)}</span> }
+            });
+            let basis = r
+                .exemption
+                .filter(|e| r.status != ExemptionStatus::Dutiable && e.basis != "Unverified")
+                .map(|e| {
+                    view! {
+                        <span class="de-cal__basis" lang="en" dir="ltr">{e.basis.clone()}</span>
+                    }
+                });
+            let timing = (r.timing == Timing::PartOfDay)
+                .then(|| view! { <span class="de-cal__basis">{t.part_of_day}</span> });
+            let instrument = match r.measure {
+                Some(m) if r.kind != RowKind::Custom => {
+                    view! { <span lang="en" dir="ltr">{m.instrument.clone()}</span> }.into_any()
+                }
+                _ => t.custom_instrument.into_any(),
+            };
+            view! {
+                <tr>
+                    <th scope="row" data-label=t.col_layer>{name}" "{status}{basis}{timing}</th>
+                    <td data-label=t.col_rate>{f.rate(&r.rate)}</td>
+                    <td data-label=t.col_base>{f.base(&r.base, metal.as_deref().unwrap_or(""))}</td>
+                    <td data-label=t.col_amount class="de-cal__num">{amount}</td>
+                    <td data-label=t.col_instrument class="de-cal__instrument">{instrument}</td>
+                    <td data-label=t.col_source>{source_link(ds, r)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="de-cal__section" aria-labelledby="de-cal-breakdown-h">
+            <h3 id="de-cal-breakdown-h">{t.breakdown}</h3>
+            {est.is_range().then(|| view! { <p class="de-cal__note">{t.range_explainer}</p> })}
+            <table class="de-cal__table">
+                <caption class="de-visually-hidden">{t.breakdown}</caption>
+                <thead><tr>
+                    <th scope="col">{t.col_layer}</th><th scope="col">{t.col_rate}</th><th scope="col">{t.col_base}</th>
+                    <th scope="col">{t.col_amount}</th><th scope="col">{t.col_instrument}</th><th scope="col">{t.col_source}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot><tr>
+                    <th scope="row" data-label=t.col_layer>{t.sum_row}</th>
+                    <td data-label=t.col_amount class="de-cal__num" colspan="5">{f.range(est.low, est.high)}</td>
+                </tr></tfoot>
+            </table>
+            {(!uncovered.is_empty()).then(|| view! {
+                <p class="de-cal__hint">{t.not_covered}" "<span lang="en" dir="ltr">{uncovered.join("; ")}</span></p>
+            })}
+        </section>
+    }
+}
+
+fn refund(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
+    let (low, high) = est.refundable();
+    let status = est
+        .rows
+        .iter()
+        .filter(|r| r.high > 0)
+        .find_map(|r| r.refund())?
+        .status
+        .clone();
+    (high > 0).then(|| view! {
+        <section class="de-cal__section de-cal__refund" aria-labelledby="de-cal-refund-h">
+            <h3 id="de-cal-refund-h">{f.t.refund_heading}</h3>
+            <p>{(f.t.charged)(&f.range(low, high))}</p>
+            <p><strong>{f.t.refund_status}</strong>" "<span lang="en" dir="ltr">{status}</span></p>
+        </section>
+    })
+}
+
+fn notes(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
+    let t = f.t;
+    let mut items: Vec<AnyView> = Vec::new();
+    if est.mfn_user {
+        items.push(view! { <li>{t.mfn_caveat}</li> }.into_any());
+    }
+    for note in &est.notes {
+        items.push(view! { <li><strong>{t.in_transit}</strong>" "<span lang="en" dir="ltr">{note.to_string()}</span></li> }.into_any());
+    }
+    for (m, d) in &est.disputes {
+        let claims = d
+            .versions
+            .iter()
+            .map(|v| v.claim.clone())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let label = format!("{} — {}: {claims}", m.name, d.topic);
+        items.push(view! { <li><strong>{t.disputed}</strong>" "<span lang="en" dir="ltr">{label}</span></li> }.into_any());
+    }
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="de-cal__section" aria-labelledby="de-cal-notes-h">
+                <h3 id="de-cal-notes-h">{t.notes}</h3>
+                <ul class="de-cal__notes">{items}</ul>
+            </section>
+        }
+    })
+}
+
+fn regime_label(r: &Regime<'_>, f: Fmt) -> String {
+    match (r.measure, f.lang) {
+        (Some(m), Lang::Ur) => m.name_ur.clone().unwrap_or_else(|| m.name.clone()),
+        (Some(m), Lang::En) => m.name.clone(),
+        (None, _) => f.t.mfn_only.to_string(),
+    }
+}
+
+fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
+    let t = f.t;
+    let bars: Vec<Bar> = rs
+        .iter()
+        .map(|r| Bar {
+            label: format!(
+                "{}: {}",
+                regime_label(r, f),
+                f.range(r.estimate.low, r.estimate.high)
+            ),
+            low: r.estimate.low,
+            high: r.estimate.high,
+        })
+        .collect();
+    let summary = (t.chart_summary)(
+        &bars
+            .iter()
+            .map(|b| b.label.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    let rows = rs
+        .iter()
+        .map(|r| view! {
+            <tr>
+                <th scope="row" data-label=t.col_regime>{regime_label(r, f)}</th>
+                <td data-label=t.col_priced_on><time datetime=r.day.to_string()>{format::day(f.loc, r.day)}</time></td>
+                <td data-label=t.col_total class="de-cal__num">{f.range(r.estimate.low, r.estimate.high)}</td>
+            </tr>
+        })
+        .collect_view();
+    let saving = seed_saving(rs).map(|(lo, hi)| {
+        // A negative saving means other layers (Section 232) started between the two regimes.
+        let sentence = if lo < 0 || hi < 0 {
+            t.costs_more
+        } else {
+            t.saving
+        };
+        let (lo, hi) = if lo < 0 || hi < 0 {
+            (-lo, -hi)
+        } else {
+            (lo, hi)
+        };
+        view! { <p class="de-cal__saving">{sentence(&f.range(lo.min(hi), lo.max(hi)))}</p> }
+    });
+    view! {
+        <section class="de-cal__section" aria-labelledby="de-cal-regimes-h">
+            <h3 id="de-cal-regimes-h">{t.regimes_heading}</h3>
+            <p class="de-muted">{t.regimes_intro}</p>
+            {bars_chart(bars, summary, f.lang.is_rtl())}
+            {saving}
+            <table class="de-cal__table">
+                <caption class="de-visually-hidden">{t.regimes_heading}</caption>
+                <thead><tr><th scope="col">{t.col_regime}</th><th scope="col">{t.col_priced_on}</th><th scope="col">{t.col_total}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}
+
+fn scale(ds: &Dataset, rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
+    let t = f.t;
+    let scales = at_scale(ds, rs);
+    let titles: Vec<String> = scales
+        .iter()
+        .map(|s| {
+            let label = match s.base {
+                ScaleBase::FirstPhase => t.first_phase,
+                ScaleBase::Exports2024 => t.exports_2024,
+            };
+            (t.on_amount)(label, &format::usd(f.loc, s.amount as f64 / 100.0, true))
+        })
+        .collect();
+    let head = titles
+        .iter()
+        .map(|h| view! { <th scope="col">{h.clone()}</th> })
+        .collect_view();
+    let rows = rs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let cells = scales
+                .iter()
+                .zip(&titles)
+                .map(|(s, title)| view! { <td class="de-cal__num" data-label=title.clone()>{s.duties.get(i).map(|d| format::usd(f.loc, *d as f64 / 100.0, true)).unwrap_or_default()}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{regime_label(r, f)}</th>
+                    <td class="de-cal__num" data-label=t.col_headline>{format::percent(f.loc, percent_of(r.headline()))}</td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    (!scales.is_empty()).then(|| view! {
+        <section class="de-cal__section" aria-labelledby="de-cal-scale-h">
+            <h3 id="de-cal-scale-h">{t.scale_heading}</h3>
+            <p class="de-muted">{t.scale_intro}</p>
+            <table class="de-cal__table">
+                <caption class="de-visually-hidden">{t.scale_heading}</caption>
+                <thead><tr><th scope="col">{t.col_regime}</th><th scope="col">{t.col_headline}</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    })
+}
+
+#[component]
+fn Disclaimer() -> impl IntoView {
+    let app = use_app();
+    let as_of = app.dataset().meta.as_of.clone();
+    let text_of = move || {
+        let when = Day::parse(&as_of)
+            .map(|d| format::day(app.locale(), d))
+            .unwrap_or_else(|| as_of.clone());
+        (text(app.lang.get()).disclaimer)(&when)
+    };
+    view! {
+        <aside class="de-cal__disclaimer" aria-labelledby="de-cal-disclaimer-h">
+            <h3 id="de-cal-disclaimer-h">{move || text(app.lang.get()).disclaimer_heading}</h3>
+            <p>{text_of}</p>
+        </aside>
+    }
+}

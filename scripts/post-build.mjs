@@ -22,9 +22,39 @@ const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16
 // 1. Inline loader → file.
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+// The loader is guarded: where WebAssembly is missing or the module fails to
+// load, the static placeholder says so and links to the dataset.
+const guard = (body) => {
+  const dynamic = body.replace(
+    /import init, \* as bindings from '([^']+)';/,
+    (_, src) => `const bindings = await import('${src}');\n  const init = bindings.default;`,
+  );
+  if (dynamic === body) throw new Error("post-build: Trunk's loader changed shape; update the guard");
+  return `const fail = (why) => {
+  const main = document.querySelector(".de-placeholder main") || document.body;
+  const p = document.createElement("p");
+  p.setAttribute("role", "alert");
+  p.textContent = "The explorer could not start in this browser (" + why + "). ";
+  const a = document.createElement("a");
+  a.href = "data/deals.json";
+  a.textContent = "Download the dataset (JSON)";
+  p.append(a);
+  main.append(p);
+};
+if (typeof WebAssembly !== "object") {
+  fail("WebAssembly is not available");
+} else {
+  try {
+  ${dynamic.trim()}
+  } catch (e) {
+    fail(String((e && e.message) || e));
+  }
+}`;
+};
 html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, body) => {
-  const name = `boot-${hash(body)}.js`;
-  writeFileSync(join(dir, name), body.trim() + "\n");
+  const guarded = guard(body);
+  const name = `boot-${hash(guarded)}.js`;
+  writeFileSync(join(dir, name), guarded + "\n");
   return `<script type="module" src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) && release) {

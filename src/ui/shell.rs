@@ -150,6 +150,9 @@ fn Header() -> impl IntoView {
             <div class="de-header__controls">
                 <LanguageSwitch/>
                 <ThemeSwitch/>
+                <Show when=move || app.lang.get() == Lang::Ur>
+                    <DigitsSwitch/>
+                </Show>
                 <crate::ui::embed::EmbedButton/>
             </div>
         </header>
@@ -172,6 +175,26 @@ fn LanguageSwitch() -> impl IntoView {
             <select on:change=on_change prop:value=move || app.lang.get().id()>
                 <option value="en" lang="en">"English"</option>
                 <option value="ur" lang="ur">"اردو"</option>
+            </select>
+        </label>
+    }
+}
+
+/// Western digits by default; Urdu readers may prefer Eastern Arabic-Indic ones.
+#[component]
+fn DigitsSwitch() -> impl IntoView {
+    let app = use_app();
+    let t = move || text(app.lang.get());
+    let on_change = move |ev: leptos::ev::Event| {
+        let eastern = event_target_value(&ev) == "eastern";
+        app.update(Nav::Replace, |s| s.digits_eastern = eastern);
+    };
+    view! {
+        <label class="de-field de-field--inline">
+            <span>{move || t().digits}</span>
+            <select on:change=on_change prop:value=move || if app.state.with(|s| s.digits_eastern) { "eastern" } else { "western" }>
+                <option value="western">{move || t().digits_western}</option>
+                <option value="eastern">{move || t().digits_eastern}</option>
             </select>
         </label>
     }

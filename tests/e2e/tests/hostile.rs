@@ -74,3 +74,17 @@ async fn works_with_storage_blocked() {
     page.assert_no_console_errors().await;
     page.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_webassembly_the_placeholder_explains_and_links_the_data() {
+    let page = Page::new_session(1000, 800).await;
+    page.before_each_document("delete window.WebAssembly;").await;
+    page.client.goto(&deal_explorer_e2e::base_url()).await.expect("open");
+    let alert = page
+        .wait_for("failure message", "const a = document.querySelector('.de-placeholder [role=alert]'); return a && a.textContent")
+        .await;
+    assert!(alert.as_str().unwrap_or("").contains("WebAssembly is not available"), "{alert}");
+    let href = page.js("return document.querySelector('.de-placeholder [role=alert] a').getAttribute('href')").await;
+    assert_eq!(href, "data/deals.json");
+    page.close().await;
+}

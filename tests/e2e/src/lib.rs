@@ -6,6 +6,10 @@
 //! `scripts/e2e.sh` (run by `make test`) starts the static server and
 //! chromedriver, sets `DE_BASE_URL` and `WEBDRIVER_URL`, and stops both after.
 
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream as StdTcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -344,3 +348,80 @@ impl Page {
         let _ = self.client.close().await;
     }
 }
+
+/// The sub-path the test servers also serve the build under.
+pub const PREFIX: &str = "/news/2026/minerals/";
+
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+pub fn dist() -> PathBuf {
+    repo().join(std::env::var("DIST").unwrap_or_else(|_| "dist".into()))
+}
+
+/// A plain HTTP GET; returns the response head and body as text.
+pub fn http_get(port: u16, path: &str) -> String {
+    let Ok(mut stream) = StdTcpStream::connect(("127.0.0.1", port)) else { return String::new() };
+    let _ = write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    let mut out = String::new();
+    let _ = stream.read_to_string(&mut out);
+    out
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read dist").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+/// A private `serve-dist` over a private copy of dist/ (under `PREFIX` too),
+/// for tests that cut the network or change files; stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub port: u16,
+    pub dir: PathBuf,
+}
+
+impl Server {
+    pub fn start(name: &str) -> Server {
+        let dir = repo().join(format!("target/e2e-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&dist(), &dir);
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port");
+        let child = Command::new(repo().join("target/debug/serve-dist"))
+            .args([dir.to_str().unwrap_or("."), &port.to_string(), PREFIX])
+            .spawn()
+            .expect("start serve-dist");
+        for _ in 0..100 {
+            if StdTcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Server { child, port, dir }
+    }
+
+    pub fn url(&self, query: &str) -> String {
+        format!("http://127.0.0.1:{}{PREFIX}{}{query}", self.port, if query.is_empty() { "" } else { "?" })
+    }
+
+    pub fn network(&self, up: bool) {
+        http_get(self.port, if up { "/__offline/off" } else { "/__offline/on" });
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+

@@ -88,3 +88,68 @@ async fn without_webassembly_the_placeholder_explains_and_links_the_data() {
     assert_eq!(href, "data/deals.json");
     page.close().await;
 }
+
+const STRING_PAYLOAD: &str = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+
+/// Appends the payload to every display string of the dataset (ids, dates and URLs stay valid).
+fn poison(v: &mut deal_explorer_e2e::serde_json::Value) {
+    use deal_explorer_e2e::serde_json::Value;
+    match v {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                let text_field = ["title", "name", "description", "summary", "meaning", "status", "kind", "role", "publisher", "claim", "basis", "topic", "notes", "metric", "stacking", "period_note", "instrument"]
+                    .contains(&key.as_str());
+                match value {
+                    // Enum values (`exempt`, `ad_valorem`…) stay as they are: only prose is poisoned.
+                    Value::String(s) if text_field && !s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
+                        s.push_str(STRING_PAYLOAD)
+                    }
+                    _ => poison(value),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(poison),
+        _ => {}
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn script_in_dataset_strings_is_shown_as_text_never_run() {
+    use deal_explorer_e2e::{serde_json, Server};
+    let server = Server::start("poisoned");
+    let data_path = server.dir.join("data/deals.json");
+    let mut data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&data_path).expect("dataset")).expect("json");
+    poison(&mut data);
+    std::fs::write(&data_path, data.to_string()).expect("write poisoned dataset");
+    // The service worker would refuse a file whose hash changed: this build has none.
+    let _ = std::fs::remove_file(server.dir.join("sw.js"));
+    let index = server.dir.join("index.html");
+    let html = std::fs::read_to_string(&index).expect("index");
+    std::fs::write(&index, html.replace("<meta name=\"de-service-worker\" content=\"./sw.js\">", "")).expect("index");
+
+    let page = Page::new_session(1200, 900).await;
+    for query in ["", "records=events", "view=timeline", "view=calculator", "view=sources", "sel=deal-ussm-fwo-mou"] {
+        page.goto_url(&server.url(query)).await;
+        page.wait_for("app", "return document.querySelector('#de-main') && document.querySelector('#de-main').textContent.length > 50").await;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        assert_eq!(page.js("return !!window.__pwned").await, false, "script ran on ?{query}");
+        assert_eq!(page.js("return document.querySelectorAll('#de-main img, #de-main script').length").await, 0, "markup injected on ?{query}");
+    }
+    // The payload is visible as text somewhere: it was rendered, not dropped.
+    page.goto_url(&server.url("")).await;
+    page.wait_for("payload shown as text", "return document.body.textContent.includes('onerror=')").await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_broken_dataset_shows_its_problems_as_text() {
+    use deal_explorer_e2e::Server;
+    let server = Server::start("broken");
+    std::fs::write(server.dir.join("data/deals.json"), format!("{{\"meta\": \"{}\", \"sources\": 5}}", STRING_PAYLOAD.replace('"', "\\\""))).expect("write");
+    let _ = std::fs::remove_file(server.dir.join("sw.js"));
+    let page = Page::new_session(1000, 800).await;
+    page.goto_url(&server.url("")).await;
+    page.wait_for("problem panel", "return document.querySelectorAll('.de-problems li').length >= 2").await;
+    assert_eq!(page.js("return !!window.__pwned").await, false);
+    page.close().await;
+}

@@ -6,89 +6,12 @@
 //! The offline and update tests run their own `serve-dist` on a free port over
 //! a private copy of `dist/`: they cut its network and change its files.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
-use std::time::Duration;
+use std::path::Path;
+use std::process::Command;
 
 use deal_explorer_e2e::serde_json::{json, Value};
-use deal_explorer_e2e::{base_url, Page};
-
-const PREFIX: &str = "/news/2026/minerals/";
+use deal_explorer_e2e::{base_url, dist, http_get, Page, Server, PREFIX};
 const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn dist() -> PathBuf {
-    repo().join(std::env::var("DIST").unwrap_or_else(|_| "dist".into()))
-}
-
-/// A plain HTTP GET; returns the response head and body as text.
-fn http_get(port: u16, path: &str) -> String {
-    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return String::new() };
-    let _ = write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    let mut out = String::new();
-    let _ = stream.read_to_string(&mut out);
-    out
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create dir");
-    for entry in std::fs::read_dir(from).expect("read dist").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy file");
-        }
-    }
-}
-
-/// A private server over a private copy of dist/, stopped when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-    dir: PathBuf,
-}
-
-impl Server {
-    fn start(name: &str) -> Server {
-        let dir = repo().join(format!("target/e2e-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&dist(), &dir);
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port");
-        let child = Command::new(env!("CARGO_BIN_EXE_serve-dist"))
-            .args([dir.to_str().unwrap_or("."), &port.to_string(), PREFIX])
-            .spawn()
-            .expect("start serve-dist");
-        for _ in 0..100 {
-            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Server { child, port, dir }
-    }
-
-    fn url(&self, query: &str) -> String {
-        format!("http://127.0.0.1:{}{PREFIX}{}{query}", self.port, if query.is_empty() { "" } else { "?" })
-    }
-
-    fn network(&self, up: bool) {
-        http_get(self.port, if up { "/__offline/off" } else { "/__offline/on" });
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
 
 /// The first 16 hex digits of a file's SHA-256, as post-build.mjs writes them.
 fn content_hash(path: &Path) -> String {

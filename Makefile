@@ -13,7 +13,9 @@ TRUNK_VERSION := 0.21.14
 # The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 
-.PHONY: setup wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
+FUZZ_CASES ?= 200000
+
+.PHONY: fuzz setup wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
 
 setup: wasm-target trunk wasm-bindgen wasm-opt
 
@@ -40,7 +42,7 @@ dist: setup
 	@echo "dist: release build (wasm-opt -Oz)"
 	trunk build --release --offline
 
-test: setup browser test-native test-data test-wasm dist test-e2e
+test: setup browser test-native test-data fuzz test-wasm dist test-e2e
 
 test-native:
 	@echo "test: native unit, property and integration tests"
@@ -49,6 +51,10 @@ test-native:
 test-data:
 	@echo "test: the validator on the bundled dataset"
 	cargo run -q --bin validate-data -- public/data/deals.json
+
+fuzz:
+	@echo "test: fuzzing URL state, calculator numbers and dataset loading ($(FUZZ_CASES) cases)"
+	cargo run -q --profile fuzz -p deal-explorer-fuzz -- $(FUZZ_CASES)
 
 test-wasm: browser
 	@echo "test: wasm-bindgen tests in headless Chromium"

@@ -1,0 +1,122 @@
+//! The timeline's layout, pure: which events, in which order, where.
+//!
+//! - `scale`: date ↔ x, zoom about a point, pan, clamped to the data.
+//! - `ticks`: axis ticks in years, months or days to suit the zoom.
+//! - `place`: lanes by category and label rows with greedy collision avoidance.
+//! - `eras`: tariff eras derived from the dataset's country-wide measures.
+//!
+//! The UI (`ui::timeline`) turns these into SVG and a list; nothing here
+//! knows about the DOM, so all of it is tested natively.
+
+pub mod eras;
+pub mod place;
+pub mod scale;
+pub mod ticks;
+
+#[cfg(test)]
+mod tests;
+
+use crate::data::date::{PartialDate, Precision};
+use crate::data::model::{Dataset, Event, EventCategory};
+use crate::explore::{run, Index, Query};
+use crate::state::url::{AppState, Records, Sort, SortKey};
+
+pub use eras::{era_on, eras, Era, EraKind};
+pub use place::{elide, label_width, place, LabelStyle, Mark};
+pub use scale::Scale;
+pub use ticks::{ticks, Tick, TickSpacing, Unit};
+
+/// One lane per event category.
+pub const LANES: usize = EventCategory::ALL.len();
+
+/// The lane of a category (its place in `EventCategory::ALL`).
+pub fn lane(c: EventCategory) -> u8 {
+    EventCategory::ALL.iter().position(|&x| x == c).unwrap_or(0) as u8
+}
+
+/// An event placed in time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item {
+    /// Index into `Dataset::events`.
+    pub event: usize,
+    /// First and last day covered (day numbers, inclusive).
+    pub start: i64,
+    pub end: i64,
+    pub lane: u8,
+    /// How precise the date is: month or year dates are drawn as ranges.
+    pub precision: Precision,
+    /// Inferred or publication date, or less precise than a day.
+    pub approx: bool,
+}
+
+impl Item {
+    /// From an event; `None` if its date is unreadable (the validator reports it).
+    pub fn of(index: usize, e: &Event) -> Option<Item> {
+        let first = PartialDate::parse(&e.date)?;
+        let last = match e.end_date.as_deref().and_then(PartialDate::parse) {
+            Some(end) => end.last_day(),
+            None => first.last_day(),
+        };
+        let (start, end) = (first.first_day.to_days(), last.to_days());
+        Some(Item {
+            event: index,
+            start,
+            end: end.max(start),
+            lane: lane(e.category),
+            precision: first.precision,
+            approx: e.date_approx || first.precision != Precision::Day,
+        })
+    }
+
+    /// Spans more than one day (a range, a month or a year).
+    pub fn is_range(&self) -> bool {
+        self.end > self.start
+    }
+}
+
+/// Items for the given events (indexes into `events`), in date order:
+/// by first day, then by the order given.
+pub fn items(events: &[Event], which: impl IntoIterator<Item = usize>) -> Vec<Item> {
+    let mut out: Vec<Item> = which.into_iter().filter_map(|i| Item::of(i, events.get(i)?)).collect();
+    out.sort_by_key(|it| it.start);
+    out
+}
+
+/// The events the URL's filters select, through the explorer's engine (so the
+/// filter logic exists once), in date order whatever the explorer's sort.
+pub fn filtered(ds: &Dataset, index: &Index, state: &AppState) -> Vec<Item> {
+    let mut query = Query::from_state(state, index);
+    query.sort = Sort {
+        key: SortKey::Date,
+        descending: false,
+    };
+    let rows = run(index, &query).rows;
+    let events = rows
+        .iter()
+        .filter_map(|&r| index.records.get(r as usize))
+        .map(|r| r.source as usize);
+    items(&ds.events, events)
+}
+
+/// The explorer's index of events, built once per dataset.
+pub fn event_index(ds: &Dataset) -> Index {
+    Index::build(ds, Records::Events)
+}
+
+/// The first and last day of the items.
+pub fn extent(items: &[Item]) -> Option<(i64, i64)> {
+    let first = items.iter().map(|i| i.start).min()?;
+    let last = items.iter().map(|i| i.end).max()?;
+    Some((first, last))
+}
+
+/// The opening window: from the event a tenth of the way through to the last,
+/// so a few centuries-old context events do not squeeze the recent story into
+/// a sliver. Zooming out still reaches every event.
+pub fn opening(items: &[Item], width: f64) -> Option<Scale> {
+    let (first, last) = extent(items)?;
+    let full = Scale::fit(first, last, width);
+    let from = items.get(items.len() / 10).map_or(first, |i| i.start);
+    let pad = ((last - from) as f64 * 0.03).max(3.0);
+    Some(full.show(from as f64 - pad, (last - from) as f64 + 1.0 + 2.0 * pad))
+}

@@ -1,0 +1,130 @@
+//! The ordered list of events: the accessible heart of the view. One tab stop
+//! (roving tabindex); arrow keys, Home and End move; Enter or Space opens the
+//! details. Each item's name is "date: title". An era mark opens each item
+//! where a new tariff era begins, so the narrow, vertical layout keeps the eras.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::chart::glyph;
+use super::{era_description, event_date, label, use_timeline};
+use crate::i18n::timeline::text;
+use crate::timeline::era_on;
+
+/// The DOM id of an event's list item.
+pub(crate) fn item_id(event_id: &str) -> String {
+    format!("de-tl-ev-{event_id}")
+}
+
+/// Moves keyboard focus to an event's list item.
+pub(crate) fn focus_item(event_id: &str) {
+    let el = document().get_element_by_id(&item_id(event_id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+pub fn EventList() -> impl IntoView {
+    let tl = use_timeline();
+    let app = tl.app;
+    let t = move || text(app.lang.get());
+    // The tab stop follows the selected event when there is one.
+    Effect::new(move |_| {
+        let sel = app.state.with(|s| s.sel.clone());
+        let ds = app.dataset();
+        let at = tl.items.with(|its| {
+            its.iter()
+                .position(|it| ds.events.get(it.event).is_some_and(|e| Some(&e.id) == sel.as_ref()))
+        });
+        let len = tl.items.with(Vec::len);
+        tl.active.update(|a| *a = at.unwrap_or((*a).min(len.saturating_sub(1))));
+    });
+    let go = move |to: usize| {
+        let ds = app.dataset();
+        let Some(it) = tl.items.with_untracked(|its| its.get(to).copied()) else {
+            return;
+        };
+        tl.active.set(to);
+        tl.reveal(&it);
+        if let Some(e) = ds.events.get(it.event) {
+            focus_item(&e.id);
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent, pos: usize, id: String| {
+        let last = tl.items.with_untracked(Vec::len).saturating_sub(1);
+        let rtl = app.lang.get_untracked().is_rtl();
+        let (next, prev) = if rtl {
+            ("ArrowLeft", "ArrowRight")
+        } else {
+            ("ArrowRight", "ArrowLeft")
+        };
+        let key = ev.key();
+        let to = match key.as_str() {
+            "ArrowDown" => Some((pos + 1).min(last)),
+            k if k == next => Some((pos + 1).min(last)),
+            "ArrowUp" => Some(pos.saturating_sub(1)),
+            k if k == prev => Some(pos.saturating_sub(1)),
+            "Home" => Some(0),
+            "End" => Some(last),
+            "Enter" | " " => {
+                ev.prevent_default();
+                tl.select(Some(id));
+                return;
+            }
+            "Escape" if app.state.with_untracked(|s| s.sel.is_some()) => {
+                tl.select(None);
+                return;
+            }
+            _ => None,
+        };
+        if let Some(to) = to {
+            ev.prevent_default();
+            go(to);
+        }
+    };
+    let rows = move || {
+        let (lang, locale, ds) = (app.lang.get(), app.locale(), app.dataset());
+        let shell = crate::i18n::shell::text(lang);
+        let eras = tl.eras.get_value();
+        let sel = app.state.with(|s| s.sel.clone());
+        let active = tl.active.get();
+        let mut era_before = None;
+        tl.items.with(|items| {
+            items.iter().enumerate().filter_map(|(pos, it)| {
+                let e = ds.events.get(it.event)?;
+                let era = era_on(&eras, it.start);
+                let era_mark = (era.is_some() && era != era_before).then(|| {
+                    let text = era.and_then(|i| eras.get(i)).map(|x| era_description(&ds, lang, locale, x));
+                    view! { <p class="de-tl-eramark">{text}</p> }
+                });
+                era_before = era;
+                let (title, en) = label(&ds, lang, it.event);
+                let date = event_date(locale, e);
+                let name = format!("{date}: {title}");
+                let id = e.id.clone();
+                let open = sel.as_deref() == Some(e.id.as_str());
+                let (id_key, id_click) = (id.clone(), id.clone());
+                Some(view! {
+                    <li id=super::list::item_id(&id) class=format!("de-tl-item de-tl-lane{}", it.lane) class:de-tl-open=open
+                        tabindex=if pos == active { "0" } else { "-1" } aria-label=name aria-current=open.then_some("true")
+                        on:keydown=move |ev| on_key(ev, pos, id_key.clone())
+                        on:click=move |_| { tl.active.set(pos); tl.select(Some(id_click.clone())); }
+                        on:focus=move |_| if tl.active.get_untracked() != pos { tl.active.set(pos) }>
+                        {era_mark}
+                        <span class="de-tl-when">
+                            {glyph(it.lane, it.approx)}
+                            <time datetime=e.date.clone()>{date}</time>
+                            {it.approx.then(|| view! { <span class="de-muted">" ("{text(lang).approx}")"</span> })}
+                        </span>
+                        <span class="de-tl-title" lang=en.then_some("en")>{title}</span>
+                        <span class="de-tl-cat de-muted">{shell.category(e.category)}</span>
+                    </li>
+                })
+            }).collect_view()
+        })
+    };
+    view! {
+        <ol class="de-tl-list" aria-label=move || t().list_label>{rows}</ol>
+    }
+}

@@ -500,8 +500,18 @@ pub fn terms(q: &str) -> Vec<String> {
     fold(q).split_whitespace().map(str::to_string).collect()
 }
 
+/// Whether a URL id names a facet option: exactly, or without its `min-`/`org-`/`person-` prefix.
+fn option_named(facet: Facet, option: &str, id: &str) -> bool {
+    option == id
+        || (matches!(facet, Facet::Mineral | Facet::Party)
+            && option.split_once('-').is_some_and(|(_, bare)| bare == id))
+}
+
 impl Query {
     /// Reads the state; ids not among the index's options are ignored.
+    /// Ids the dataset does not know are ignored; minerals and parties may be
+    /// named without their type prefix (`mineral=antimony` for `min-antimony`),
+    /// as links written by hand (and ui-contract.md's example) do.
     pub fn from_state(s: &AppState, ix: &Index) -> Query {
         let mut selected: [Vec<u16>; FACETS] = Default::default();
         for facet in Facet::ALL {
@@ -509,7 +519,7 @@ impl Query {
             let keys = facet
                 .selected(s)
                 .iter()
-                .filter_map(|id| options.iter().position(|o| o == id))
+                .filter_map(|id| options.iter().position(|o| option_named(facet, o, id)))
                 .map(|k| k as u16);
             if let Some(slot) = selected.get_mut(facet as usize) {
                 *slot = keys.collect();

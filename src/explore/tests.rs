@@ -351,3 +351,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn minerals_and_parties_may_be_named_without_their_prefix() {
+    let (ds, ix) = deals(300, 7);
+    for (bare, full) in [("mineral=3", "mineral=min-3"), ("party=2", "party=org-2"), ("mineral=3&party=2", "mineral=min-3&party=org-2")] {
+        let (bare_ids, full_ids) = (ids(&ds, &ix, &query(&ix, bare)), ids(&ds, &ix, &query(&ix, full)));
+        assert_eq!(bare_ids, full_ids, "{bare}");
+    }
+    // The shorthand narrows the results, and applies only to minerals and parties.
+    let (narrowed, all) = (query(&ix, "mineral=3"), query(&ix, ""));
+    assert!(narrowed.rows.len() < all.rows.len(), "{} of {}", narrowed.rows.len(), all.rows.len());
+    assert_eq!(query(&ix, "kind=binding").rows.len(), all.rows.len());
+}

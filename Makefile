@@ -42,7 +42,7 @@ dist: setup
 	@echo "dist: release build (wasm-opt -Oz)"
 	trunk build --release --offline
 
-test: setup browser test-native test-data fuzz test-wasm dist test-e2e
+test: setup browser lint test-native test-data fuzz test-wasm dist test-e2e
 
 test-native:
 	@echo "test: native unit, property and integration tests"
@@ -58,7 +58,7 @@ fuzz:
 
 test-wasm: browser
 	@echo "test: wasm-bindgen tests in headless Chromium"
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test -p deal-explorer --target wasm32-unknown-unknown --test 'wasm_*'
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test -p deal-explorer --target wasm32-unknown-unknown --test wasm_ui
 
 test-e2e: browser
 	@echo "test: end-to-end tests of dist/ in headless Chromium"
@@ -67,9 +67,11 @@ test-e2e: browser
 bench: setup browser dist
 	scripts/bench.sh
 
+# unwrap/expect/indexing are denied outside tests (Cargo.toml [lints], clippy.toml).
 lint:
-	cargo clippy -p deal-explorer --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy -p deal-explorer -- -D warnings
+	@echo "test: clippy, warnings denied, native and wasm"
+	cargo clippy -q -p deal-explorer --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -q -p deal-explorer --all-targets -- -D warnings
 
 clean:
 	cargo clean

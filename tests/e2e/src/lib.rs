@@ -21,6 +21,16 @@ use tokio::net::TcpStream;
 pub use fantoccini;
 pub use serde_json;
 
+/// WebDriver codes for special keys.
+pub mod keys {
+    pub const TAB: &str = "\u{E004}";
+    pub const ENTER: &str = "\u{E007}";
+    pub const ESCAPE: &str = "\u{E00C}";
+    pub const SPACE: &str = " ";
+    pub const DOWN: &str = "\u{E015}";
+    pub const RIGHT: &str = "\u{E014}";
+}
+
 /// How long to wait for something to appear before failing the test.
 pub const WAIT: Duration = Duration::from_secs(15);
 
@@ -329,6 +339,34 @@ impl Page {
             .as_array()
             .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
             .unwrap_or_default()
+    }
+
+    /// Sends keys to the focused element (WebDriver key codes: see `keys`).
+    pub async fn press(&self, keys: &str) {
+        let el = self.client.active_element().await.unwrap_or_else(|e| panic!("no focused element: {e}"));
+        el.send_keys(keys).await.unwrap_or_else(|e| panic!("cannot type {keys:?}: {e}"));
+    }
+
+    /// Presses Tab until the focused element has this role and accessible name
+    /// (at most `max` times); returns it. Fails if focus never gets there.
+    pub async fn tab_to(&self, role: &str, name: &str, max: usize) -> Element {
+        for _ in 0..max {
+            self.press(keys::TAB).await;
+            if let Ok(el) = self.client.active_element().await {
+                if self.role(&el).await == role && self.label(&el).await.trim() == name {
+                    return el;
+                }
+            }
+        }
+        panic!("Tab never reached the {role} named {name:?} within {max} presses");
+    }
+
+    /// The focused element's role and accessible name.
+    pub async fn focused(&self) -> (String, String) {
+        match self.client.active_element().await {
+            Ok(el) => (self.role(&el).await, self.label(&el).await),
+            Err(_) => (String::new(), String::new()),
+        }
     }
 
     /// Fails the test if the console has errors.

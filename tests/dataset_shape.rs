@@ -236,15 +236,7 @@ fn references_between_records_resolve() {
             );
         }
         assert!(
-            [
-                "mou",
-                "trade",
-                "finance",
-                "investment",
-                "contract",
-                "framework",
-                "proposal"
-            ]
+            deal_explorer::data::model::DEAL_CATEGORIES
             .contains(&d.category.as_str()),
             "deal {} category {}",
             d.id,

@@ -241,6 +241,9 @@ pub struct Deal {
     pub confidence_note: Option<String>,
 }
 
+/// The facet buckets of `Deal::category`.
+pub const DEAL_CATEGORIES: &[&str] = &["mou", "trade", "finance", "investment", "contract", "framework", "proposal"];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventCategory {

@@ -10,7 +10,7 @@ use std::fmt;
 
 use super::date::{parse_instant, Day, PartialDate};
 use super::json::Json;
-use super::model::Dataset;
+use super::model::{Dataset, DEAL_CATEGORIES};
 
 /// One thing wrong with the data, at a JSON path such as
 /// `$.deals[3] (deal-ussm-fwo-mou).sources[1]`.
@@ -294,15 +294,7 @@ static DEAL: Rec = rec(&[
         Req,
         Ty::Enum(
             "deal category",
-            &[
-                "mou",
-                "trade",
-                "finance",
-                "investment",
-                "contract",
-                "framework",
-                "proposal",
-            ],
+            DEAL_CATEGORIES,
         ),
     ),
     F("date", Opt, Ty::Date),

@@ -54,15 +54,7 @@ const WORDS: &[&str] = &[
     "Müller",
     "lithium",
 ];
-const CATEGORIES: &[&str] = &[
-    "mou",
-    "trade",
-    "finance",
-    "investment",
-    "contract",
-    "framework",
-    "proposal",
-];
+use crate::data::model::DEAL_CATEGORIES as CATEGORIES;
 const STATUSES: &[&str] = &[
     "non-binding MoU",
     "LOI",

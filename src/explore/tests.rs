@@ -256,15 +256,7 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         0usize..6,
     )
         .prop_map(|(m, p, k, c, q, year, sort)| {
-            let kinds = [
-                "mou",
-                "trade",
-                "finance",
-                "investment",
-                "contract",
-                "framework",
-                "proposal",
-            ];
+            let kinds = crate::data::model::DEAL_CATEGORIES;
             AppState {
                 mineral: m.iter().map(|i| format!("min-{i}")).collect(),
                 party: p.iter().map(|i| format!("org-{i}")).collect(),

@@ -19,3 +19,7 @@ if ls tests/wasm_*bench*.rs >/dev/null 2>&1; then
   echo "== In headless Chromium (wasm, release profile) =="
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --release -p deal-explorer --target wasm32-unknown-unknown --test 'wasm_*bench*' -- --nocapture 2>&1 | grep -v '^$'
 fi
+
+echo
+echo "== In headless Chromium: frames while zooming the timeline, keystrokes in the explorer =="
+E2E_TESTS="--test bench_browser" scripts/e2e.sh --ignored --nocapture 2>&1 | grep '^bench:'

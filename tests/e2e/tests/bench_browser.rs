@@ -1,0 +1,109 @@
+//! Browser benchmarks for `make bench` (ignored by `make test`: timings are
+//! figures to read, never assertions). Each serves a synthetic dataset from a
+//! private server and prints what the reader would feel:
+//! - the timeline's frame intervals while zooming and panning 1,000 events;
+//! - search keystroke → next painted frame with 10,000 records in the explorer.
+
+use deal_explorer::explore::synth;
+use deal_explorer_e2e::serde_json::{self, Value};
+use deal_explorer_e2e::{Page, Server};
+
+/// A private server whose dataset is `n` synthetic deals and `n` events.
+fn serve_synthetic(name: &str, n: usize) -> Server {
+    let server = Server::start(name);
+    let mut ds = synth::dataset(n, 7);
+    ds.meta.as_of = "2026-10-02".into();
+    std::fs::write(server.dir.join("data/deals.json"), serde_json::to_string(&ds).expect("serialize")).expect("write");
+    // The service worker would refuse a file whose hash changed: this copy runs without it.
+    let _ = std::fs::remove_file(server.dir.join("sw.js"));
+    server
+}
+
+fn ms(v: &Value, key: &str) -> String {
+    format!("{:.1} ms", v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "benchmark: run by make bench"]
+async fn timeline_frames_while_zooming_and_panning_1000_events() {
+    let server = serve_synthetic("bench-frames", 1000);
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("view=timeline")).await;
+    page.wait_for("chart", "return document.querySelector('.de-tl-svg')").await;
+    let stats = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const svg = document.querySelector('.de-tl-svg');
+             const r = svg.getBoundingClientRect();
+             const gaps = []; let last = 0, i = 0;
+             const frame = (now) => {
+               if (last) gaps.push(now - last);
+               last = now;
+               if (i++ < 180) {
+                 const x = r.x + r.width * (0.3 + (i % 40) / 100);
+                 if (i % 3 === 0) svg.dispatchEvent(new WheelEvent('wheel', { deltaX: 30, clientX: x, clientY: r.y + r.height / 2, bubbles: true, cancelable: true }));
+                 else svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i < 90 ? -30 : 30, clientX: x, clientY: r.y + r.height / 2, bubbles: true, cancelable: true }));
+                 requestAnimationFrame(frame);
+               } else {
+                 gaps.sort((a, b) => a - b);
+                 const at = (q) => gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * q))];
+                 done({ median: at(0.5), p95: at(0.95), max: gaps[gaps.length - 1], fps: 1000 / at(0.5), marks: svg.querySelectorAll('*').length });
+               }
+             };
+             requestAnimationFrame(frame);",
+            vec![],
+        )
+        .await
+        .expect("frames measured");
+    println!(
+        "bench: timeline, 1,000 events, zoom+pan: frame interval median {} (≈{:.0} fps), p95 {}, max {}; {} SVG nodes",
+        ms(&stats, "median"),
+        stats.get("fps").and_then(Value::as_f64).unwrap_or(0.0),
+        ms(&stats, "p95"),
+        ms(&stats, "max"),
+        stats.get("marks").and_then(Value::as_u64).unwrap_or(0)
+    );
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "benchmark: run by make bench"]
+async fn search_keystroke_to_paint_with_10000_records() {
+    let server = serve_synthetic("bench-keys", 10_000);
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("")).await;
+    page.wait_for("search box", "return document.querySelector('input[type=search]')").await;
+    let stats = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const box = document.querySelector('input[type=search]');
+             const word = 'lithium offtake';
+             const times = []; let i = 0;
+             const type = () => {
+               if (i >= word.length * 2) {
+                 times.sort((a, b) => a - b);
+                 done({ median: times[times.length >> 1], p95: times[Math.floor(times.length * 0.95)], max: times[times.length - 1] });
+                 return;
+               }
+               const text = i < word.length ? word.slice(0, i + 1) : word.slice(0, word.length * 2 - i - 1);
+               const t0 = performance.now();
+               box.value = text;
+               box.dispatchEvent(new Event('input', { bubbles: true }));
+               // The keystroke has reached the screen when the next frame is painted.
+               requestAnimationFrame(() => setTimeout(() => { times.push(performance.now() - t0); i++; type(); }, 0));
+             };
+             type();",
+            vec![],
+        )
+        .await
+        .expect("keystrokes measured");
+    println!(
+        "bench: explorer, 10,000 deals, search keystroke → painted frame: median {}, p95 {}, max {}",
+        ms(&stats, "median"),
+        ms(&stats, "p95"),
+        ms(&stats, "max")
+    );
+    page.close().await;
+}

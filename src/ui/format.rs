@@ -37,6 +37,32 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
+/// Intl formatters are costly to build (a list of 50 rows used to build
+/// hundreds per keystroke): one per locale and option set, kept for the page's life.
+fn formatter(kind: &str, locale: Locale, opts: &[(&str, JsValue)]) -> JsValue {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, JsValue>> = Default::default();
+    }
+    let mut key = format!("{kind}|{}", locale.tag());
+    for (k, v) in opts {
+        key.push_str(&format!("|{k}={}", v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())).unwrap_or_default()));
+    }
+    CACHE.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let locales = Array::of1(&locale.tag().into());
+                if kind == "number" {
+                    js_sys::Intl::NumberFormat::new(&locales, &options(opts)).into()
+                } else {
+                    js_sys::Intl::DateTimeFormat::new(&locales, &options(opts)).into()
+                }
+            })
+            .clone()
+    })
+}
+
 fn call_format(formatter: &JsValue, arg: &JsValue) -> Option<String> {
     let f: Function = Reflect::get(formatter, &JsValue::from_str("format")).ok()?.into();
     f.call1(formatter, arg).ok()?.as_string()
@@ -46,8 +72,7 @@ fn number_with(locale: Locale, x: f64, opts: &[(&str, JsValue)]) -> String {
     if !x.is_finite() {
         return NO_VALUE.to_string();
     }
-    let nf = js_sys::Intl::NumberFormat::new(&Array::of1(&locale.tag().into()), &options(opts));
-    call_format(&nf, &JsValue::from_f64(x)).unwrap_or_else(|| NO_VALUE.to_string())
+    call_format(&formatter("number", locale, opts), &JsValue::from_f64(x)).unwrap_or_else(|| NO_VALUE.to_string())
 }
 
 /// A plain number with at most `max_fraction` decimals.
@@ -101,8 +126,7 @@ fn date_with(locale: Locale, day: Day, opts: &[(&str, JsValue)]) -> String {
     let ms = day.to_days() as f64 * 86_400_000.0;
     let mut all = vec![("timeZone", JsValue::from_str("UTC"))];
     all.extend(opts.iter().cloned());
-    let df = js_sys::Intl::DateTimeFormat::new(&Array::of1(&locale.tag().into()), &options(&all));
-    call_format(&df, &js_sys::Date::new(&JsValue::from_f64(ms))).unwrap_or_else(|| day.to_string())
+    call_format(&formatter("date", locale, &all), &js_sys::Date::new(&JsValue::from_f64(ms))).unwrap_or_else(|| day.to_string())
 }
 
 /// A day, "8 September 2025".

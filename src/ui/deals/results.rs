@@ -198,6 +198,25 @@ fn card(row: Row, lang: Lang, terms: &[String]) -> impl IntoView {
     }
 }
 
+/// The width below which results are cards, as in style/explorer.css.
+const NARROW: &str = "(max-width: 47.99rem)";
+
+/// Whether the card layout applies, following the viewport (or the embed's iframe) as it changes.
+fn narrow_screen() -> RwSignal<bool> {
+    let narrow = RwSignal::new(false);
+    if let Some(mql) = window().match_media(NARROW).ok().flatten() {
+        narrow.set(mql.matches());
+        let follow = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| {
+            // The view may be gone by now: then there is nothing to update.
+            let _ = narrow.try_set(e.matches());
+        });
+        use wasm_bindgen::JsCast;
+        let _ = mql.add_event_listener_with_callback("change", follow.as_ref().unchecked_ref());
+        follow.forget();
+    }
+    narrow
+}
+
 #[component]
 pub(super) fn ResultsPane() -> impl IntoView {
     let ex = use_explorer();
@@ -228,6 +247,9 @@ pub(super) fn ResultsPane() -> impl IntoView {
     });
     let terms = move || ex.query.with(|q| q.terms.clone());
     let name = move || t().records_name(ex.records.get());
+    // Build only the layout the screen shows: rebuilding both on every
+    // keystroke doubled the work (CSS still hides the other as a fallback).
+    let narrow = narrow_screen();
     let deals = move || ex.records.get() == Records::Deals;
     view! {
         <div class="de-exp__results">
@@ -239,6 +261,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || shown() != 0>
+                <Show when=move || !narrow.get()>
                 <table class="de-exp__table" aria-label=name>
                     <thead>
                         <tr>
@@ -258,12 +281,15 @@ pub(super) fn ResultsPane() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
+                </Show>
+                <Show when=move || narrow.get()>
                 <ul class="de-exp__cards" aria-label=name>
                     {move || {
                         let (lang, terms) = (app.lang.get(), terms());
                         rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_view()
                     }}
                 </ul>
+                </Show>
             </Show>
             <Show when=move || { shown() > limit.get() }>
                 <button type="button" class="de-exp__more" on:click=move |_| limit.update(|l| *l += PAGE)>

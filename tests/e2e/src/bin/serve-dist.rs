@@ -4,6 +4,7 @@
 //! PREFIX is given (e.g. `/news/2026/minerals/`), under that sub-path too. It
 //! applies the `/*` and exact-path rules of DIR/_headers (the Netlify/Cloudflare
 //! format), so tests see the deployment's real Content-Security-Policy.
+//! Precompressed `.br` copies are served to clients that accept brotli.
 //! `GET /__offline/on` makes it refuse every later request (a dead network),
 //! `/__offline/off` serves again; `/__host` serves tests/e2e/fixtures/host.html.
 
@@ -64,11 +65,14 @@ fn respond(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_brotli = false;
     loop {
         let mut h = String::new();
         if reader.read_line(&mut h)? == 0 || h == "\r\n" || h == "\n" {
             break;
         }
+        let lower = h.to_ascii_lowercase();
+        accepts_brotli |= lower.starts_with("accept-encoding:") && lower.contains("br");
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
@@ -92,7 +96,9 @@ fn respond(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
             (site.dir.join(rel.trim_start_matches('/')), rel)
         }
     };
-    let (status, body, ctype) = match std::fs::read(&file) {
+    // Like a static host, serve the precompressed copy where the build made one.
+    let brotli = accepts_brotli.then(|| std::fs::read(format!("{}.br", file.display())).ok()).flatten();
+    let (status, body, ctype) = match brotli.map(Ok).unwrap_or_else(|| std::fs::read(&file)) {
         Ok(body) => ("200 OK", body, content_type(&file)),
         Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
     };
@@ -100,6 +106,9 @@ fn respond(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
         body.len()
     );
+    if accepts_brotli && std::path::Path::new(&format!("{}.br", file.display())).exists() {
+        head.push_str("Content-Encoding: br\r\nVary: Accept-Encoding\r\n");
+    }
     if path != "/__host" {
         for (pattern, headers) in read_headers(&site.dir) {
             if matches(&pattern, &rel) {

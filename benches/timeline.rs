@@ -21,16 +21,7 @@ fn median_ms(runs: usize, mut f: impl FnMut() -> usize) -> f64 {
 }
 
 fn main() {
-    let style = LabelStyle {
-        rows: 2,
-        gap: 10.0,
-        offset: -5.0,
-    };
-    let spacing = TickSpacing {
-        year: 48.0,
-        month: 112.0,
-        day: 100.0,
-    };
+    let (style, spacing) = (LabelStyle::VIEW, TickSpacing::ENGLISH);
     println!(
         "{:>7} | {:>10} | {:>16} | {:>16}",
         "events", "items ms", "layout ms (fit)", "layout ms (zoom)"

@@ -28,16 +28,7 @@ fn median_ms(runs: usize, mut f: impl FnMut() -> usize) -> f64 {
 
 #[wasm_bindgen_test]
 fn timeline_layout_in_chromium() {
-    let style = LabelStyle {
-        rows: 2,
-        gap: 10.0,
-        offset: -5.0,
-    };
-    let spacing = TickSpacing {
-        year: 48.0,
-        month: 112.0,
-        day: 100.0,
-    };
+    let (style, spacing) = (LabelStyle::VIEW, TickSpacing::ENGLISH);
     for n in [1_000, 10_000] {
         let ds = synth::dataset(n, 7);
         let items_ms = median_ms(21, || tl::items(&ds.events, 0..ds.events.len()).len());

@@ -17,6 +17,11 @@ pub struct LabelStyle {
     pub offset: f64,
 }
 
+impl LabelStyle {
+    /// The view's style (and the benchmarks'): two rows per lane.
+    pub const VIEW: LabelStyle = LabelStyle { rows: 2, gap: 10.0, offset: -5.0 };
+}
+
 /// One visible event.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Mark {

@@ -27,6 +27,12 @@ pub struct TickSpacing {
     pub day: f64,
 }
 
+impl TickSpacing {
+    /// Widths the view reserves for English tick labels (Urdu month names run wider).
+    pub const ENGLISH: TickSpacing = TickSpacing { year: 48.0, month: 112.0, day: 100.0 };
+    pub const URDU: TickSpacing = TickSpacing { year: 48.0, month: 120.0, day: 110.0 };
+}
+
 /// Candidate steps, finest first: the unit, how many, and the shortest real
 /// distance between two ticks of that step in days (February, short months).
 const STEPS: [(Unit, u32, f64); 14] = [

@@ -198,11 +198,10 @@ pub fn Chart() -> impl IntoView {
     let can = move |f: fn(&Scale) -> bool| tl.scale.with(|s| s.as_ref().is_some_and(f));
     let px = move |x: f64| if rtl() { width.get() - x } else { x };
     let spacing = move || {
-        let ur = app.lang.get().is_rtl();
-        TickSpacing {
-            year: 48.0,
-            month: if ur { 120.0 } else { 112.0 },
-            day: if ur { 110.0 } else { 100.0 },
+        if app.lang.get().is_rtl() {
+            TickSpacing::URDU
+        } else {
+            TickSpacing::ENGLISH
         }
     };
     let ticks = move || {

@@ -22,11 +22,7 @@ use crate::ui::router::Nav;
 
 /// Labels: two rows per lane, elided after this many characters.
 const LABEL_CHARS: usize = 26;
-const STYLE: LabelStyle = LabelStyle {
-    rows: 2,
-    gap: 10.0,
-    offset: -5.0,
-};
+const STYLE: LabelStyle = LabelStyle::VIEW;
 
 /// What the parts of the view share.
 #[derive(Clone, Copy)]

@@ -450,6 +450,25 @@ impl Server {
         format!("http://127.0.0.1:{}{PREFIX}{}{query}", self.port, if query.is_empty() { "" } else { "?" })
     }
 
+    /// Replaces a file of this deployment (path relative to dist/), dropping
+    /// its precompressed copies so the server cannot serve stale bytes.
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) {
+        std::fs::write(self.dir.join(rel), contents).unwrap_or_else(|e| panic!("write {rel}: {e}"));
+        self.remove_compressed(rel);
+    }
+
+    /// Deletes a file of this deployment and its precompressed copies.
+    pub fn remove(&self, rel: &str) {
+        let _ = std::fs::remove_file(self.dir.join(rel));
+        self.remove_compressed(rel);
+    }
+
+    fn remove_compressed(&self, rel: &str) {
+        for ext in ["br", "gz"] {
+            let _ = std::fs::remove_file(self.dir.join(format!("{rel}.{ext}")));
+        }
+    }
+
     pub fn network(&self, up: bool) {
         http_get(self.port, if up { "/__offline/off" } else { "/__offline/on" });
     }

@@ -13,9 +13,9 @@ fn serve_synthetic(name: &str, n: usize) -> Server {
     let server = Server::start(name);
     let mut ds = synth::dataset(n, 7);
     ds.meta.as_of = "2026-10-02".into();
-    std::fs::write(server.dir.join("data/deals.json"), serde_json::to_string(&ds).expect("serialize")).expect("write");
+    server.write("data/deals.json", serde_json::to_string(&ds).expect("serialize"));
     // The service worker would refuse a file whose hash changed: this copy runs without it.
-    let _ = std::fs::remove_file(server.dir.join("sw.js"));
+    server.remove("sw.js");
     server
 }
 

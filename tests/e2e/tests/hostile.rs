@@ -120,12 +120,11 @@ async fn script_in_dataset_strings_is_shown_as_text_never_run() {
     let data_path = server.dir.join("data/deals.json");
     let mut data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&data_path).expect("dataset")).expect("json");
     poison(&mut data);
-    std::fs::write(&data_path, data.to_string()).expect("write poisoned dataset");
+    server.write("data/deals.json", data.to_string());
     // The service worker would refuse a file whose hash changed: this build has none.
-    let _ = std::fs::remove_file(server.dir.join("sw.js"));
-    let index = server.dir.join("index.html");
-    let html = std::fs::read_to_string(&index).expect("index");
-    std::fs::write(&index, html.replace("<meta name=\"de-service-worker\" content=\"./sw.js\">", "")).expect("index");
+    server.remove("sw.js");
+    let html = std::fs::read_to_string(server.dir.join("index.html")).expect("index");
+    server.write("index.html", html.replace("<meta name=\"de-service-worker\" content=\"./sw.js\">", ""));
 
     let page = Page::new_session(1200, 900).await;
     for query in ["", "records=events", "view=timeline", "view=calculator", "view=sources", "sel=deal-ussm-fwo-mou"] {
@@ -145,8 +144,8 @@ async fn script_in_dataset_strings_is_shown_as_text_never_run() {
 async fn a_broken_dataset_shows_its_problems_as_text() {
     use deal_explorer_e2e::Server;
     let server = Server::start("broken");
-    std::fs::write(server.dir.join("data/deals.json"), format!("{{\"meta\": \"{}\", \"sources\": 5}}", STRING_PAYLOAD.replace('"', "\\\""))).expect("write");
-    let _ = std::fs::remove_file(server.dir.join("sw.js"));
+    server.write("data/deals.json", format!("{{\"meta\": \"{}\", \"sources\": 5}}", STRING_PAYLOAD.replace('"', "\\\"")));
+    server.remove("sw.js");
     let page = Page::new_session(1000, 800).await;
     page.goto_url(&server.url("")).await;
     page.wait_for("problem panel", "return document.querySelectorAll('.de-problems li').length >= 2").await;

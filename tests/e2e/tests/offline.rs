@@ -135,14 +135,13 @@ async fn a_new_version_waits_for_reload_then_replaces_the_old_whole() {
     let index = server.dir.join("index.html");
     let old_hash = content_hash(&index);
     let html = std::fs::read_to_string(&index).expect("index.html");
-    std::fs::write(&index, html.replace("</head>", "<meta name=\"de-build\" content=\"next\"></head>"))
-        .expect("write index");
+    server.write("index.html", html.replace("</head>", "<meta name=\"de-build\" content=\"next\"></head>"));
     let new_hash = content_hash(&index);
     let sw_path = server.dir.join("sw.js");
     let sw = std::fs::read_to_string(&sw_path).expect("sw.js");
     let version_line = sw.lines().find(|l| l.starts_with("const VERSION")).unwrap_or_default().to_string();
     let sw = sw.replace(&old_hash, &new_hash).replace(&version_line, "const VERSION = \"next0000000000000\";");
-    std::fs::write(&sw_path, sw).expect("write sw.js");
+    server.write("sw.js", sw);
 
     // The next visit finds it; the page keeps showing the old version and offers to reload.
     page.goto_url(&server.url("view=sources")).await;

@@ -5,20 +5,9 @@
 
 use std::time::Instant;
 
+use deal_explorer::bench::median_ms;
 use deal_explorer::explore::{run, synth, Index, Query};
 use deal_explorer::state::url::{AppState, Records};
-
-fn median_ms(runs: usize, mut f: impl FnMut() -> usize) -> (f64, usize) {
-    let mut times = Vec::with_capacity(runs);
-    let mut n = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        n = std::hint::black_box(f());
-        times.push(t.elapsed().as_secs_f64() * 1e3);
-    }
-    times.sort_by(f64::total_cmp);
-    (times.get(runs / 2).copied().unwrap_or(f64::NAN), n)
-}
 
 fn main() {
     // A facet in two groups, a date range and a sort, then a search on top.
@@ -30,16 +19,18 @@ fn main() {
         "{:>8} | {:>9} | {:>22} | {:>22}",
         "records", "build ms", "filter+sort+count ms", "search keystroke ms"
     );
+    let start = Instant::now();
+    let clock = || start.elapsed().as_secs_f64() * 1e3;
     for n in [1_000, 10_000, 100_000] {
         let ds = synth::dataset(n, 42);
         let t = Instant::now();
         let ix = Index::build(&ds, Records::Deals);
         let build = t.elapsed().as_secs_f64() * 1e3;
         let runs = if n >= 100_000 { 21 } else { 101 };
-        let (typ, hits) = median_ms(runs, || {
+        let (typ, hits) = median_ms(runs, 1, clock, || {
             run(&ix, &Query::from_state(&typical, &ix)).rows.len()
         });
-        let (key, _) = median_ms(runs, || {
+        let (key, _) = median_ms(runs, 1, clock, || {
             run(&ix, &Query::from_state(&keystroke, &ix)).rows.len()
         });
         println!("{n:>8} | {build:>9.1} | {typ:>22.2} | {key:>22.2}   ({hits} hits)");

@@ -4,6 +4,7 @@
 //! `explore` (filter/search/facets/sort engine), `timeline` (layout),
 //! `tariff` (duty arithmetic), `i18n` (message catalogues). Plain Rust,
 //! tested natively. `ui` is the thin Leptos layer, compiled for wasm only.
+pub mod bench;
 pub mod data;
 pub mod explore;
 pub mod i18n;

@@ -3,6 +3,7 @@
 //! synthetic deals, printed for people to read. Asserts no time.
 #![cfg(target_arch = "wasm32")]
 
+use deal_explorer::bench::median_ms;
 use deal_explorer::explore::{run, synth, Index, Query};
 use deal_explorer::state::url::{AppState, Records};
 use wasm_bindgen_test::*;
@@ -11,22 +12,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn now() -> f64 {
     js_sys::Date::now()
-}
-
-/// Median milliseconds of `runs` calls (Date.now() has 1 ms steps, so each
-/// sample times a batch of calls).
-fn median_ms(runs: usize, batch: usize, mut f: impl FnMut() -> usize) -> f64 {
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let t = now();
-            for _ in 0..batch {
-                std::hint::black_box(f());
-            }
-            (now() - t) / batch as f64
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times.get(runs / 2).copied().unwrap_or(f64::NAN)
 }
 
 #[wasm_bindgen_test]
@@ -41,11 +26,12 @@ fn explorer_engine_figures() {
         let t = now();
         let ix = Index::build(&ds, Records::Deals);
         let build = now() - t;
+        // Date.now() has 1 ms steps, so each sample times a batch of calls.
         let batch = (100_000 / n).max(1);
-        let typ = median_ms(11, batch, || {
+        let (typ, _) = median_ms(11, batch, now, || {
             run(&ix, &Query::from_state(&typical, &ix)).rows.len()
         });
-        let key = median_ms(11, batch, || {
+        let (key, _) = median_ms(11, batch, now, || {
             run(&ix, &Query::from_state(&keystroke, &ix)).rows.len()
         });
         console_log!("{n} | {build:.0} | {typ:.2} | {key:.2}");

@@ -9,6 +9,7 @@
 //! knows about the DOM, so all of it is tested natively.
 
 pub mod eras;
+pub mod fixture;
 pub mod place;
 pub mod scale;
 pub mod ticks;

@@ -13,10 +13,33 @@ pub mod timeline;
 
 pub use crate::state::url::Lang;
 
+/// A dataset string in the reader's language: the Urdu where the record has a
+/// non-blank one, else the English, with `true` when it fell back to English
+/// (the UI then marks it `lang="en"` so it is read and shaped as English).
+pub fn local(lang: Lang, en: &str, ur: Option<&str>) -> (String, bool) {
+    match (lang, ur) {
+        (Lang::Ur, Some(ur)) if !ur.trim().is_empty() => (ur.to_string(), false),
+        _ => (en.to_string(), true),
+    }
+}
+
 /// Picks the catalogue for a language.
 pub const fn pick<T>(lang: Lang, en: &'static T, ur: &'static T) -> &'static T {
     match lang {
         Lang::En => en,
         Lang::Ur => ur,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urdu_where_present_else_marked_english() {
+        assert_eq!(local(Lang::Ur, "Copper", Some("تانبا")), ("تانبا".to_string(), false));
+        assert_eq!(local(Lang::Ur, "Copper", Some("  ")), ("Copper".to_string(), true));
+        assert_eq!(local(Lang::Ur, "Copper", None), ("Copper".to_string(), true));
+        assert_eq!(local(Lang::En, "Copper", Some("تانبا")), ("Copper".to_string(), true));
     }
 }

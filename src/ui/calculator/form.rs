@@ -49,10 +49,7 @@ fn groups(ds: &Dataset, lang: Lang) -> AnyView {
     keys.into_iter()
         .map(|k| {
             let label = match k.and_then(|id| ds.mineral(id)) {
-                Some(m) => match (lang, m.name_ur.as_deref()) {
-                    (Lang::Ur, Some(ur)) => ur.to_string(),
-                    _ => m.name.clone(),
-                },
+                Some(m) => crate::i18n::local(lang, &m.name, m.name_ur.as_deref()).0,
                 None => t.other_group.to_string(),
             };
             let options = ds

@@ -14,10 +14,9 @@ use crate::ui::context::use_app;
 /// Dataset text in the reader's language: the Urdu where the record has it,
 /// else the English marked `lang="en"` so it is read and shaped as English.
 pub(super) fn localized(lang: Lang, en: &str, ur: Option<&str>) -> AnyView {
-    match (lang, ur) {
-        (Lang::Ur, Some(ur)) => ur.to_string().into_any(),
-        (Lang::Ur, None) => view! { <span lang="en" dir="ltr">{en.to_string()}</span> }.into_any(),
-        (Lang::En, _) => en.to_string().into_any(),
+    match crate::i18n::local(lang, en, ur) {
+        (text, true) if lang == Lang::Ur => view! { <span lang="en" dir="ltr">{text}</span> }.into_any(),
+        (text, _) => text.into_any(),
     }
 }
 

@@ -292,10 +292,9 @@ fn notes(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
 }
 
 fn regime_label(r: &Regime<'_>, f: Fmt) -> String {
-    match (r.measure, f.lang) {
-        (Some(m), Lang::Ur) => m.name_ur.clone().unwrap_or_else(|| m.name.clone()),
-        (Some(m), Lang::En) => m.name.clone(),
-        (None, _) => f.t.mfn_only.to_string(),
+    match r.measure {
+        Some(m) => crate::i18n::local(f.lang, &m.name, m.name_ur.as_deref()).0,
+        None => f.t.mfn_only.to_string(),
     }
 }
 

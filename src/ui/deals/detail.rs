@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{badge, local, use_explorer};
+use super::{badge, use_explorer};
+use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset, Dispute};
 use crate::i18n::explorer::text;
 use crate::state::url::{AppState, Records};

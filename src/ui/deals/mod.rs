@@ -13,6 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::data::model::{Confidence, Dataset, EventCategory};
 use crate::explore::{default_sort, export, run, Facet, Index, Query, Results};
 use crate::i18n::explorer::text;
+use crate::i18n::local;
 use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
 use crate::ui::context::{use_app, AppCtx};
 use crate::ui::format;
@@ -76,15 +77,6 @@ impl Explorer {
 
 pub(crate) fn use_explorer() -> Explorer {
     expect_context::<Explorer>()
-}
-
-/// Dataset text in the interface language: the Urdu field where there is one,
-/// else the English, flagged so the caller marks it `lang="en"`.
-pub(crate) fn local(lang: Lang, en: &str, ur: Option<&str>) -> (String, bool) {
-    match (lang, ur) {
-        (Lang::Ur, Some(ur)) if !ur.trim().is_empty() => (ur.to_string(), false),
-        _ => (en.to_string(), true),
-    }
 }
 
 /// Text with the search matches wrapped in `<mark>` (never as HTML).

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::{badge, count_text, local, marked, use_explorer};
+use super::{badge, count_text, marked, use_explorer};
+use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
 use crate::explore::Index;
 use crate::i18n::explorer::text;

@@ -10,7 +10,8 @@ use super::{event_date, use_timeline};
 use crate::data::model::Dataset;
 use crate::i18n::timeline::text;
 use crate::state::url::{AppState, Lang, Records, View};
-use crate::ui::deals::{badge, local};
+use crate::i18n::local;
+use crate::ui::deals::badge;
 use crate::ui::router::{self, Nav};
 
 /// Names of the records with these ids, in the interface language (the English marked).

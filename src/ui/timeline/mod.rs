@@ -99,7 +99,7 @@ pub(crate) fn use_timeline() -> Timeline {
 /// An event's title in the interface language, and whether it is the English fallback.
 pub(crate) fn label(ds: &Dataset, lang: Lang, event: usize) -> (String, bool) {
     match ds.events.get(event) {
-        Some(e) => crate::ui::deals::local(lang, &e.title, e.title_ur.as_deref()),
+        Some(e) => crate::i18n::local(lang, &e.title, e.title_ur.as_deref()),
         None => (String::new(), false),
     }
 }
@@ -150,7 +150,7 @@ pub(crate) fn era_description(ds: &Dataset, lang: Lang, locale: Locale, era: &Er
         .measures
         .iter()
         .filter_map(|&i| ds.tariff_measures.get(i))
-        .map(|m| crate::ui::deals::local(lang, &m.name, m.name_ur.as_deref()).0)
+        .map(|m| crate::i18n::local(lang, &m.name, m.name_ur.as_deref()).0)
         .collect();
     format!("{when}: {}", names.join(", "))
 }

@@ -2,7 +2,8 @@
 // scripts/post-build.mjs fills in VERSION (a hash of every file) and FILES
 // ([path relative to this script, SHA-256 prefix of its content]) in release builds.
 //
-// - install: fetch every file, check its hash, store all of them in the cache
+// - install: fetch every file (from the HTTP cache when its copy is this
+//   version's), check its hash, store all of them in the cache
 //   named after this version, or fail (and keep the old version) if any is wrong;
 // - fetch: answer from this version's cache only, never from another version's;
 // - activate (after the page asks with SKIP_WAITING, or when no tab uses the
@@ -17,14 +18,22 @@ const INDEX = SCOPE; // the page itself is precached as "./"
 
 const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
 
+const matches = async (body, hash) => hex(await crypto.subtle.digest("SHA-256", body)).slice(0, hash.length) === hash;
+
 async function fetchChecked([path, hash]) {
   const url = new URL(path, SCOPE).href;
-  // Revalidate with the server: never take an older copy from the HTTP cache.
-  const response = await fetch(url, { cache: "no-cache", credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const body = await response.arrayBuffer();
-  if (hex(await crypto.subtle.digest("SHA-256", body)).slice(0, hash.length) !== hash) {
-    throw new Error(`${url}: content does not match this version (a newer deployment?)`);
+  // The page has just downloaded most of these files: take the browser's copy
+  // when its hash matches (no second download on a slow first visit), else
+  // revalidate with the server (never keep an older copy).
+  let response = await fetch(url, { cache: "force-cache", credentials: "same-origin" });
+  let body = response.ok ? await response.arrayBuffer() : null;
+  if (!body || !(await matches(body, hash))) {
+    response = await fetch(url, { cache: "no-cache", credentials: "same-origin" });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    body = await response.arrayBuffer();
+    if (!(await matches(body, hash))) {
+      throw new Error(`${url}: content does not match this version (a newer deployment?)`);
+    }
   }
   // A fresh Response (a redirected one may not answer a navigation), without
   // the transfer headers that described the compressed body.

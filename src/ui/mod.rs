@@ -19,8 +19,34 @@ pub mod timeline;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The element the app mounts into; its static placeholder is replaced.
+/// The element the app mounts into, beside its static placeholder.
 pub const ROOT_ID: &str = "deal-explorer";
+
+/// The static placeholder in `index.html` (title, as-of date, headline facts).
+const PLACEHOLDER_SELECTOR: &str = ".de-placeholder";
+
+/// Whether the page still shows the static placeholder.
+pub fn placeholder_shown() -> bool {
+    document().query_selector(PLACEHOLDER_SELECTOR).ok().flatten().is_some()
+}
+
+/// Removes the static placeholder once the app has something to show in its place.
+pub fn remove_placeholder() {
+    if let Ok(Some(placeholder)) = document().query_selector(PLACEHOLDER_SELECTOR) {
+        placeholder.remove();
+    }
+}
+
+/// Resolves on a later task, so the browser can paint and handle input in
+/// between long pieces of start-up work (keeps each task short on slow phones).
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
 
 /// Mounts the app into `#deal-explorer` (or the body where a host page has none).
 pub fn mount() {
@@ -29,11 +55,9 @@ pub fn mount() {
         .get_element_by_id(ROOT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
-        Some(root) => {
-            // The static placeholder gives way to the app.
-            root.set_text_content(None);
-            leptos::mount::mount_to(root, shell::App).forget();
-        }
+        // The placeholder stays until the data is ready (shell::App removes it):
+        // readers see content at once, and the app's first paint is its real one.
+        Some(root) => leptos::mount::mount_to(root, shell::App).forget(),
         None => leptos::mount::mount_to_body(shell::App),
     }
 }

@@ -53,23 +53,47 @@ pub fn App() -> impl IntoView {
     if state.with_untracked(|s| s.embed) {
         crate::ui::embed::start_auto_height();
     }
+    // The static placeholder is English: Urdu readers get the app's own loading
+    // message instead. Otherwise it stays until the data is in (or has failed).
+    if state.with_untracked(|s| s.lang) != Lang::En {
+        crate::ui::remove_placeholder();
+    }
+    let placeholder = crate::ui::placeholder_shown();
     let loaded = RwSignal::new(LoadState::Loading);
-    spawn_local(async move { loaded.set(load::load().await) });
+    spawn_local(async move {
+        let result = load::load().await;
+        // Parsing and validating is one long task; rendering is another.
+        crate::ui::yield_to_browser().await;
+        loaded.set(result);
+    });
+
     Effect::new(move |_| apply_document_language(state.with(|s| s.lang)));
 
     let lang = move || state.with(|s| s.lang);
     let theme = move || state.with(|s| s.theme.id());
     view! {
-        <div class="de-app" data-theme=theme lang=move || lang().id() dir=move || if lang().is_rtl() { "rtl" } else { "ltr" }>
-            {move || match loaded.get() {
-                LoadState::Loading => view! {
-                    <p class="de-loading" role="status">{text(lang()).loading}</p>
-                }.into_any(),
-                LoadState::Unreachable(why) => view! { <LoadFailed lang=lang() why=why/> }.into_any(),
-                LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
-                LoadState::Ready(data) => {
-                    provide_context(AppCtx::new(state, data));
-                    view! { <Shell/> }.into_any()
+        // Hidden while the placeholder stands in: an empty box below it would
+        // count as a layout shift when the placeholder goes.
+        <div class="de-app" data-theme=theme lang=move || lang().id() dir=move || if lang().is_rtl() { "rtl" } else { "ltr" }
+             hidden=move || placeholder && matches!(*loaded.read(), LoadState::Loading)>
+            {move || {
+                let loaded = loaded.get();
+                if !matches!(loaded, LoadState::Loading) {
+                    // In the same task that inserts the app's content, so no
+                    // frame shows both (no layout shift).
+                    crate::ui::remove_placeholder();
+                }
+                match loaded {
+                    LoadState::Loading if placeholder => ().into_any(),
+                    LoadState::Loading => view! {
+                        <p class="de-loading" role="status">{text(lang()).loading}</p>
+                    }.into_any(),
+                    LoadState::Unreachable(why) => view! { <LoadFailed lang=lang() why=why/> }.into_any(),
+                    LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
+                    LoadState::Ready(data) => {
+                        provide_context(AppCtx::new(state, data));
+                        view! { <Shell/> }.into_any()
+                    }
                 }
             }}
         </div>

@@ -6,6 +6,7 @@
 //! read `catalogue::text(lang).field`. Pure: testable natively.
 
 pub mod calculator;
+pub mod dates;
 pub mod embed;
 pub mod explorer;
 pub mod shell;

@@ -1,11 +1,12 @@
-//! Numbers, money and dates for display, through the browser's `Intl`
-//! (no formatting crate in the wasm). Never returns "NaN" or "undefined":
-//! a value that cannot be shown becomes "—".
+//! Numbers and money for display through the browser's `Intl` (no formatting
+//! crate in the wasm); dates through the pure [`crate::i18n::dates`]. Never
+//! returns "NaN" or "undefined": a value that cannot be shown becomes "—".
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::data::date::{Day, PartialDate, Precision};
+use crate::data::date::{Day, PartialDate};
+use crate::i18n::dates::{self, DateStyle};
 use crate::state::url::Lang;
 
 /// Shown where a value is missing or not finite.
@@ -39,11 +40,11 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
 
 /// Intl formatters are costly to build (a list of 50 rows used to build
 /// hundreds per keystroke): one per locale and option set, kept for the page's life.
-fn formatter(kind: &str, locale: Locale, opts: &[(&str, JsValue)]) -> JsValue {
+fn formatter(locale: Locale, opts: &[(&str, JsValue)]) -> JsValue {
     thread_local! {
         static CACHE: std::cell::RefCell<std::collections::HashMap<String, JsValue>> = Default::default();
     }
-    let mut key = format!("{kind}|{}", locale.tag());
+    let mut key = locale.tag().to_string();
     for (k, v) in opts {
         key.push_str(&format!("|{k}={}", v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())).unwrap_or_default()));
     }
@@ -53,11 +54,7 @@ fn formatter(kind: &str, locale: Locale, opts: &[(&str, JsValue)]) -> JsValue {
             .entry(key)
             .or_insert_with(|| {
                 let locales = Array::of1(&locale.tag().into());
-                if kind == "number" {
-                    js_sys::Intl::NumberFormat::new(&locales, &options(opts)).into()
-                } else {
-                    js_sys::Intl::DateTimeFormat::new(&locales, &options(opts)).into()
-                }
+                js_sys::Intl::NumberFormat::new(&locales, &options(opts)).into()
             })
             .clone()
     })
@@ -72,7 +69,7 @@ fn number_with(locale: Locale, x: f64, opts: &[(&str, JsValue)]) -> String {
     if !x.is_finite() {
         return NO_VALUE.to_string();
     }
-    call_format(&formatter("number", locale, opts), &JsValue::from_f64(x)).unwrap_or_else(|| NO_VALUE.to_string())
+    call_format(&formatter(locale, opts), &JsValue::from_f64(x)).unwrap_or_else(|| NO_VALUE.to_string())
 }
 
 /// A plain number with at most `max_fraction` decimals.
@@ -122,30 +119,19 @@ pub fn percent(locale: Locale, pct: f64) -> String {
     )
 }
 
-fn date_with(locale: Locale, day: Day, opts: &[(&str, JsValue)]) -> String {
-    let ms = day.to_days() as f64 * 86_400_000.0;
-    let mut all = vec![("timeZone", JsValue::from_str("UTC"))];
-    all.extend(opts.iter().cloned());
-    call_format(&formatter("date", locale, &all), &js_sys::Date::new(&JsValue::from_f64(ms))).unwrap_or_else(|| day.to_string())
-}
-
 /// A day, "8 September 2025".
 pub fn day(locale: Locale, d: Day) -> String {
-    date_with(locale, d, &[("day", "numeric".into()), ("month", "long".into()), ("year", "numeric".into())])
+    dates::format_day(locale.lang, locale.eastern_digits, d, DateStyle::Long)
 }
 
 /// A short day for dense places, "8 Sept 2025".
 pub fn day_short(locale: Locale, d: Day) -> String {
-    date_with(locale, d, &[("day", "numeric".into()), ("month", "short".into()), ("year", "numeric".into())])
+    dates::format_day(locale.lang, locale.eastern_digits, d, DateStyle::Short)
 }
 
 /// A date as precise as the data: "2025", "October 2025" or "8 September 2025".
 pub fn partial_date(locale: Locale, d: PartialDate) -> String {
-    match d.precision {
-        Precision::Day => day(locale, d.first_day),
-        Precision::Month => date_with(locale, d.first_day, &[("month", "long".into()), ("year", "numeric".into())]),
-        Precision::Year => date_with(locale, d.first_day, &[("year", "numeric".into())]),
-    }
+    dates::format_partial(locale.lang, locale.eastern_digits, d)
 }
 
 /// A dataset date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) for display; "—" if absent.

@@ -2,6 +2,7 @@
 //! Pure: no Leptos, no web-sys, no js-sys.
 pub mod date;
 pub mod json;
+pub mod json_text;
 pub mod model;
 pub mod citations;
 pub mod validate;

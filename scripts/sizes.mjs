@@ -1,6 +1,6 @@
 // Prints the bytes of every file in dist/ (raw, gzip, brotli) and the totals.
-// Usage: node scripts/sizes.mjs [dist]
-import { readFileSync, readdirSync, statSync } from "node:fs";
+// Usage: node scripts/sizes.mjs [dist] [out.json]   (out.json: the rows, for scripts/bench-table.mjs)
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -25,3 +25,4 @@ const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
 console.log(`${"total".padEnd(48)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
 const wasm = rows.filter((r) => r.file.endsWith(".wasm"));
 console.log(`${"wasm".padEnd(48)} ${kb(wasm.reduce((s, r) => s + r.raw, 0))} ${kb(wasm.reduce((s, r) => s + r.gzip, 0))} ${kb(wasm.reduce((s, r) => s + r.brotli, 0))}`);
+if (process.argv[3]) writeFileSync(process.argv[3], JSON.stringify(rows, null, 1));

@@ -18,6 +18,8 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+pub mod bench;
+
 pub use fantoccini;
 pub use serde_json;
 
@@ -160,12 +162,24 @@ impl Page {
     }
 
     pub async fn new_session(width: u32, height: u32) -> Page {
+        Page::new_session_with(width, height, false).await
+    }
+
+    /// A new session that also logs every network request the browser makes
+    /// (read with `requested_urls`), for benchmarks that must prove no request
+    /// left the machine.
+    pub async fn new_session_logging_network(width: u32, height: u32) -> Page {
+        Page::new_session_with(width, height, true).await
+    }
+
+    async fn new_session_with(width: u32, height: u32, network_log: bool) -> Page {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
             json!({ "args": CHROME_ARGS.iter().chain([format!("--window-size={width},{height}").as_str()].iter()).collect::<Vec<_>>() }),
         );
-        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let logs = if network_log { json!({ "browser": "ALL", "performance": "ALL" }) } else { json!({ "browser": "ALL" }) };
+        caps.insert("goog:loggingPrefs".into(), logs);
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&webdriver_url())
@@ -289,21 +303,36 @@ impl Page {
         el.text().await.unwrap_or_default()
     }
 
+    /// The entries of one of chromedriver's logs ("browser", "performance") since the last read.
+    async fn log(&self, kind: &str) -> Vec<Value> {
+        let path = format!("/session/{}/se/log", self.sid);
+        let logs = webdriver_call("POST", &path, Some(&json!({ "type": kind }))).await.unwrap_or(Value::Null);
+        logs.as_array().cloned().unwrap_or_default()
+    }
+
     /// Browser console entries at level SEVERE (errors, uncaught exceptions, failed loads).
     pub async fn console_errors(&self) -> Vec<String> {
-        let path = format!("/session/{}/se/log", self.sid);
-        let logs = webdriver_call("POST", &path, Some(&json!({ "type": "browser" }))).await.unwrap_or(Value::Null);
-        logs.as_array()
-            .map(|entries| {
-                entries
-                    .iter()
-                    .filter(|e| e.get("level").and_then(Value::as_str) == Some("SEVERE"))
-                    .filter_map(|e| e.get("message").and_then(Value::as_str).map(str::to_string))
-                    // Chromium asks for a favicon on its own; a missing one is not the app's error.
-                    .filter(|m| !m.contains("favicon.ico"))
-                    .collect()
-            })
-            .unwrap_or_default()
+        self.log("browser")
+            .await
+            .iter()
+            .filter(|e| e.get("level").and_then(Value::as_str) == Some("SEVERE"))
+            .filter_map(|e| e.get("message").and_then(Value::as_str).map(str::to_string))
+            // Chromium asks for a favicon on its own; a missing one is not the app's error.
+            .filter(|m| !m.contains("favicon.ico"))
+            .collect()
+    }
+
+    /// URLs of the requests sent since the last call (sessions from
+    /// `new_session_logging_network` only), from chromedriver's performance log.
+    pub async fn requested_urls(&self) -> Vec<String> {
+        self.log("performance")
+            .await
+            .iter()
+            .filter_map(|e| e.get("message").and_then(Value::as_str))
+            .filter_map(|m| serde_json::from_str::<Value>(m).ok())
+            .filter(|m| m.pointer("/message/method").and_then(Value::as_str) == Some("Network.requestWillBeSent"))
+            .filter_map(|m| m.pointer("/message/params/request/url").and_then(Value::as_str).map(str::to_string))
+            .collect()
     }
 
     /// Runs a Chrome DevTools Protocol command through chromedriver.
@@ -429,9 +458,14 @@ pub struct Server {
 
 impl Server {
     pub fn start(name: &str) -> Server {
+        Server::start_from(name, &dist())
+    }
+
+    /// Like `start`, over a private copy of another folder (a benchmark's comparison pages).
+    pub fn start_from(name: &str, from: &Path) -> Server {
         let dir = repo().join(format!("target/e2e-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&dist(), &dir);
+        copy_dir(from, &dir);
         let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port");
         let child = Command::new(repo().join("target/debug/serve-dist"))
             .args([dir.to_str().unwrap_or("."), &port.to_string(), PREFIX])

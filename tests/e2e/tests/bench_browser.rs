@@ -4,20 +4,9 @@
 //! - the timeline's frame intervals while zooming and panning 1,000 events;
 //! - search keystroke → next painted frame with 10,000 records in the explorer.
 
-use deal_explorer::explore::synth;
-use deal_explorer_e2e::serde_json::{self, Value};
-use deal_explorer_e2e::{Page, Server};
-
-/// A private server whose dataset is `n` synthetic deals and `n` events.
-fn serve_synthetic(name: &str, n: usize) -> Server {
-    let server = Server::start(name);
-    let mut ds = synth::dataset(n, 7);
-    ds.meta.as_of = "2026-10-02".into();
-    server.write("data/deals.json", serde_json::to_string(&ds).expect("serialize"));
-    // The service worker would refuse a file whose hash changed: this copy runs without it.
-    server.remove("sw.js");
-    server
-}
+use deal_explorer_e2e::bench::{keystrokes, serve_synthetic};
+use deal_explorer_e2e::serde_json::Value;
+use deal_explorer_e2e::Page;
 
 fn ms(v: &Value, key: &str) -> String {
     format!("{:.1} ms", v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN))
@@ -74,31 +63,7 @@ async fn search_keystroke_to_paint_with_10000_records() {
     let page = Page::new_session(1280, 900).await;
     page.goto_url(&server.url("")).await;
     page.wait_for("search box", "return document.querySelector('input[type=search]')").await;
-    let stats = page
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             const box = document.querySelector('input[type=search]');
-             const word = 'lithium offtake';
-             const times = []; let i = 0;
-             const type = () => {
-               if (i >= word.length * 2) {
-                 times.sort((a, b) => a - b);
-                 done({ median: times[times.length >> 1], p95: times[Math.floor(times.length * 0.95)], max: times[times.length - 1] });
-                 return;
-               }
-               const text = i < word.length ? word.slice(0, i + 1) : word.slice(0, word.length * 2 - i - 1);
-               const t0 = performance.now();
-               box.value = text;
-               box.dispatchEvent(new Event('input', { bubbles: true }));
-               // The keystroke has reached the screen when the next frame is painted.
-               requestAnimationFrame(() => setTimeout(() => { times.push(performance.now() - t0); i++; type(); }, 0));
-             };
-             type();",
-            vec![],
-        )
-        .await
-        .expect("keystrokes measured");
+    let stats = keystrokes(&page, "input[type=search]", "lithium offtake").await;
     println!(
         "bench: explorer, 10,000 deals, search keystroke → painted frame: median {}, p95 {}, max {}",
         ms(&stats, "median"),

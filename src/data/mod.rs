@@ -1,8 +1,10 @@
-//! The dataset: typed model, date handling, the JSON tree and the one validator.
+//! The dataset: typed model, date handling, the JSON tree, the one validator
+//! and the one decoder.
 //! Pure: no Leptos, no web-sys, no js-sys.
 pub mod date;
 pub mod json;
 pub mod model;
 pub mod citations;
 pub mod validate;
+pub mod decode;
 pub mod load;

@@ -10,7 +10,9 @@ use std::fmt;
 
 use super::date::{parse_instant, Day, PartialDate};
 use super::json::Json;
-use super::model::{Dataset, DEAL_CATEGORIES};
+use super::model::{
+    Confidence, Dataset, EventCategory, ExemptionStatus, MeasureLayer, PartyType, DEAL_CATEGORIES,
+};
 
 /// One thing wrong with the data, at a JSON path such as
 /// `$.deals[3] (deal-ussm-fwo-mou).sources[1]`.
@@ -35,9 +37,18 @@ fn problem(path: &str, message: String) -> Problem {
     }
 }
 
-/// The tree passed the validator but the typed decode still failed.
-pub fn decode_problem(message: &str) -> Problem {
-    problem("$", format!("does not match the data model: {message}"))
+/// The tree passed the validator but the typed decode still failed at `path`.
+pub fn decode_problem(path: &str, message: &str) -> Problem {
+    problem(path, format!("does not match the data model: {message}"))
+}
+
+/// The document nests arrays and objects deeper than the loader reads
+/// (serde_json's own limit natively, the same limit in the browser).
+pub fn nesting_problem(limit: usize) -> Problem {
+    problem(
+        "$",
+        format!("arrays and objects are nested more than {limit} levels deep"),
+    )
 }
 
 /// The text is not JSON. A trailing " at line L column C" (serde_json's own
@@ -160,10 +171,7 @@ const fn rec(fields: &'static [F]) -> Rec {
     }
 }
 
-const CONFIDENCE: Ty = Ty::Enum(
-    "confidence",
-    &["confirmed", "reported", "disputed", "unknown"],
-);
+const CONFIDENCE: Ty = Ty::Enum("confidence", &Confidence::IDS);
 const TEXTS: Ty = Ty::List(&Ty::Str);
 const COUNTRIES: Ty = Ty::List(&Ty::Country);
 const DISPUTES: Ty = Ty::List(&Ty::Obj(&DISPUTE));
@@ -211,11 +219,7 @@ static PARTY: Rec = rec(&[
     F("id", Req, Ty::Id),
     F("name", Req, Ty::Str),
     F("name_ur", Opt, Ty::Str),
-    F(
-        "type",
-        Req,
-        Ty::Enum("party type", &["organisation", "person"]),
-    ),
+    F("type", Req, Ty::Enum("party type", &PartyType::IDS)),
     F("country", Opt, Ty::Country),
     F("role", Req, Ty::Str),
     F("description", Req, Ty::Str),
@@ -289,14 +293,7 @@ static DEAL: Rec = rec(&[
     F("title", Req, Ty::Str),
     F("title_ur", Opt, Ty::Str),
     F("kind", Req, Ty::Str),
-    F(
-        "category",
-        Req,
-        Ty::Enum(
-            "deal category",
-            DEAL_CATEGORIES,
-        ),
-    ),
+    F("category", Req, Ty::Enum("deal category", DEAL_CATEGORIES)),
     F("date", Opt, Ty::Date),
     F("date_note", Opt, Ty::Str),
     F("value", Req, Ty::Obj(&DEAL_VALUE)),
@@ -324,12 +321,7 @@ static EVENT: Rec = Rec {
         F(
             "category",
             Req,
-            Ty::Enum(
-                "event category",
-                &[
-                    "deal", "tariff", "shipment", "politics", "finance", "legal", "context",
-                ],
-            ),
+            Ty::Enum("event category", &EventCategory::IDS),
         ),
         F("description", Req, Ty::Str),
         F("description_ur", Opt, Ty::Str),
@@ -351,7 +343,7 @@ static EXEMPTION: Rec = Rec {
         F(
             "status",
             Req,
-            Ty::Enum("exemption status", &["exempt", "dutiable", "unverified"]),
+            Ty::Enum("exemption status", &ExemptionStatus::IDS),
         ),
         F("from", Opt, Ty::Day),
         F("until", Opt, Ty::Day),
@@ -369,11 +361,7 @@ static MEASURE: Rec = Rec {
         F("id", Req, Ty::Id),
         F("name", Req, Ty::Str),
         F("name_ur", Opt, Ty::Str),
-        F(
-            "layer",
-            Req,
-            Ty::Enum("measure layer", &["mfn", "country", "sectoral"]),
-        ),
+        F("layer", Req, Ty::Enum("measure layer", &MeasureLayer::IDS)),
         F("instrument", Req, Ty::Str),
         F("rate_percent", Opt, Ty::NonNeg("rate")),
         F("disputes", Def, DISPUTES),

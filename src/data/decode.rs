@@ -22,14 +22,14 @@ use super::model::{
     EventCategory, Exemption, ExemptionStatus, Figure, MeasureLayer, Meta, MfnRate, Mineral, Party,
     PartyType, Product, Refund, Source, TariffMeasure,
 };
+use super::trail::Trail;
 use super::validate::{decode_problem, Problem};
 
 /// The typed dataset of a tree, or the first place it does not fit the model.
 pub fn decode(tree: &Json) -> Result<Dataset, Problem> {
     let first = Cell::new(None);
     let ds = dataset(&At {
-        node: tree,
-        from: None,
+        trail: Trail::root(tree),
         first: &first,
     });
     match first.into_inner() {
@@ -41,64 +41,43 @@ pub fn decode(tree: &Json) -> Result<Dataset, Problem> {
 /// What a missing field reads as, after its problem has been recorded.
 static MISSING: Json = Json::Null;
 
-#[derive(Clone, Copy)]
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-/// A node and how it was reached from the root: the path is written out only
-/// when there is a problem to report, so decoding allocates nothing for it.
+/// A node, how it was reached (for the path of a problem), and where the
+/// first problem goes.
 struct At<'a> {
-    node: &'a Json,
-    from: Option<(&'a At<'a>, Step<'a>)>,
+    trail: Trail<'a, 'a>,
     /// The first problem found anywhere in the tree.
     first: &'a Cell<Option<Problem>>,
 }
 
 impl<'a> At<'a> {
-    fn child(&'a self, node: &'a Json, step: Step<'a>) -> At<'a> {
-        At {
-            node,
-            from: Some((self, step)),
-            first: self.first,
-        }
-    }
-
-    /// The validator's spelling: `$.deals[3] (deal-x).sources[1]`.
-    fn path(&self) -> String {
-        let mut path = match self.from {
-            None => "$".to_string(),
-            Some((up, Step::Key(key))) => format!("{}.{key}", up.path()),
-            Some((up, Step::Index(i))) => format!("{}[{i}]", up.path()),
-        };
-        if let Some(id) = self.node.get("id").and_then(Json::as_str) {
-            path.push_str(&format!(" ({})", id.escape_debug()));
-        }
-        path
+    fn node(&self) -> &'a Json {
+        self.trail.node
     }
 
     /// Records a problem here unless an earlier one was recorded.
     fn fail(&self, message: &str) {
         let first = self.first.take();
         self.first
-            .set(first.or_else(|| Some(decode_problem(&self.path(), message))));
+            .set(first.or_else(|| Some(decode_problem(&self.trail.path(), message))));
     }
 
     fn expected(&self, what: &str) {
-        self.fail(&format!("expected {what}, found {}", self.node.type_name()));
+        self.fail(&format!(
+            "expected {what}, found {}",
+            self.node().type_name()
+        ));
     }
 
     // ------------------------------------------------------------ this value
 
     fn record(&self) {
-        if !matches!(self.node, Json::Object(_)) {
+        if !matches!(self.node(), Json::Object(_)) {
             self.expected("an object");
         }
     }
 
     fn str(&self) -> &'a str {
-        self.node.as_str().unwrap_or_else(|| {
+        self.node().as_str().unwrap_or_else(|| {
             self.expected("a string");
             ""
         })
@@ -109,14 +88,14 @@ impl<'a> At<'a> {
     }
 
     fn float(&self) -> f64 {
-        self.node.as_f64().unwrap_or_else(|| {
+        self.node().as_f64().unwrap_or_else(|| {
             self.expected("a number");
             0.0
         })
     }
 
     fn boolean(&self) -> bool {
-        match self.node {
+        match self.node() {
             Json::Bool(b) => *b,
             _ => {
                 self.expected("true or false");
@@ -135,37 +114,47 @@ impl<'a> At<'a> {
     }
 
     fn list<T>(&self, item: fn(&At) -> T) -> Vec<T> {
-        let Json::Array(items) = self.node else {
+        let Json::Array(items) = self.node() else {
             self.expected("an array");
             return Vec::new();
         };
         items
             .iter()
             .enumerate()
-            .map(|(i, node)| item(&self.child(node, Step::Index(i))))
+            .map(|(i, node)| {
+                item(&At {
+                    trail: self.trail.index(node, i),
+                    first: self.first,
+                })
+            })
             .collect()
     }
 
     // ------------------------------------------------------- fields of a record
 
+    fn field(&'a self, node: &'a Json, key: &'a str) -> At<'a> {
+        At {
+            trail: self.trail.key(node, key),
+            first: self.first,
+        }
+    }
+
     /// The field as written, null included.
     fn get(&'a self, key: &'a str) -> Option<At<'a>> {
-        self.node
-            .get(key)
-            .map(|node| self.child(node, Step::Key(key)))
+        self.node().get(key).map(|node| self.field(node, key))
     }
 
     fn req(&'a self, key: &'a str) -> At<'a> {
         self.get(key).unwrap_or_else(|| {
             self.fail(&format!("missing required field {key:?}"));
-            self.child(&MISSING, Step::Key(key))
+            self.field(&MISSING, key)
         })
     }
 
     /// An `Option` field: absent and null both mean `None`.
     fn opt<T>(&'a self, key: &'a str, value: fn(&At) -> T) -> Option<T> {
         self.get(key)
-            .filter(|at| !matches!(at.node, Json::Null))
+            .filter(|at| !matches!(at.node(), Json::Null))
             .map(|at| value(&at))
     }
 

@@ -7,4 +7,5 @@ pub mod model;
 pub mod citations;
 pub mod validate;
 pub mod decode;
+mod trail;
 pub mod load;

@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use deal_explorer::data::date::{parse_instant, Day, PartialDate};
+use deal_explorer::data::load::load_str;
 use deal_explorer::data::model::{Dataset, Dispute, ExemptionStatus, MeasureLayer, MfnRate};
 
 /// One exemption entry reduced to its range and status.
@@ -15,14 +16,16 @@ type Span<'a> = (Option<&'a str>, Option<&'a str>, ExemptionStatus);
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/deals.json");
 
-/// Reads and deserializes the dataset; the error says what failed.
+/// Reads and loads the dataset as the app does; the error says what failed.
 fn load() -> Result<Dataset, String> {
     let text = std::fs::read_to_string(PATH).map_err(|e| format!("{PATH}: {e}"))?;
     if text.starts_with('\u{feff}') {
         return Err("deals.json must not start with a BOM".into());
     }
-    serde_json::from_str::<Dataset>(&text)
-        .map_err(|e| format!("deals.json does not match the model: {e}"))
+    load_str(&text).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("deals.json does not load:\n{}", lines.join("\n"))
+    })
 }
 
 fn assert_unique<'a>(kind: &str, ids: impl IntoIterator<Item = &'a str>) -> HashSet<&'a str> {

@@ -7,7 +7,11 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use deal_explorer::data::decode::decode;
+use deal_explorer::data::json::Json;
 use deal_explorer::data::load::load_str;
+use deal_explorer::data::model::Dataset;
+use deal_explorer::data::validate::validate;
 use deal_explorer::state::url::AppState;
 use deal_explorer::tariff::parse::{self, CONTENT, RATE};
 use deal_explorer::tariff::Form;
@@ -71,6 +75,92 @@ fn mutate(rng: &mut Rng, seed: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// Leaves a mutated tree may get: each JSON type, and strings the dataset uses
+/// (enum ids, record ids, dates) so that some mutations stay valid.
+fn random_leaf(rng: &mut Rng) -> Json {
+    const WORDS: &[&str] = &[
+        "free", "ad_valorem", "specific", "unknown", "confirmed", "disputed", "person", "organisation", "deal",
+        "shipment", "exempt", "dutiable", "country", "sectoral", "mfn", "mou", "copper", "src-a", "src-b", "party-a",
+        "deal-a", "prod-ore", "tm-copper", "2025", "2025-10", "2025-02-30", "2025-08-07T00:01-04:00", "US", "x", "",
+    ];
+    match rng.below(7) {
+        0 => Json::Null,
+        1 => Json::Bool(rng.below(2) == 0),
+        2 => Json::Number([-1.0, 0.0, 1.5, 7.0, 1e300][rng.below(5)]),
+        3 => Json::Array(Vec::new()),
+        4 => Json::Object(Vec::new()),
+        _ => Json::String(rng_pick(rng, WORDS).to_string()),
+    }
+}
+
+fn size(node: &Json) -> usize {
+    1 + match node {
+        Json::Array(items) => items.iter().map(size).sum(),
+        Json::Object(fields) => fields.iter().map(|(_, v)| size(v)).sum(),
+        _ => 0,
+    }
+}
+
+/// The node `n` places after `node` in document order (`n` counts down).
+fn nth<'a>(node: &'a mut Json, n: &mut usize) -> Option<&'a mut Json> {
+    if *n == 0 {
+        return Some(node);
+    }
+    *n -= 1;
+    match node {
+        Json::Array(items) => items.iter_mut().find_map(|x| nth(x, n)),
+        Json::Object(fields) => fields.iter_mut().find_map(|(_, x)| nth(x, n)),
+        _ => None,
+    }
+}
+
+/// Replaces a node by a leaf, deletes or copies a child, or adds a field.
+fn mutate_tree(rng: &mut Rng, tree: &mut Json) {
+    for _ in 0..=rng.below(3) {
+        let mut n = rng.below(size(tree));
+        let Some(node) = nth(tree, &mut n) else { continue };
+        let how = rng.below(4);
+        match node {
+            Json::Array(items) if how > 0 && !items.is_empty() => {
+                let at = rng.below(items.len());
+                if how == 1 {
+                    items.remove(at);
+                } else {
+                    items.push(items[at].clone());
+                }
+            }
+            Json::Object(fields) if how > 0 && !fields.is_empty() => {
+                let at = rng.below(fields.len());
+                if how == 1 {
+                    fields.remove(at);
+                } else {
+                    fields.push((fields[at].0.clone(), random_leaf(rng)));
+                }
+            }
+            _ => *node = random_leaf(rng),
+        }
+    }
+}
+
+/// The decoder's invariants on one tree: no panic (counted by the caller), and
+/// a tree the validator passes decodes, exactly as serde's derive decodes it.
+/// (Trees with problems are not compared: serde's map keeps a duplicate key's
+/// last value, the tree its first.)
+fn check_tree(tree: &Json) -> Result<(), String> {
+    let clean = validate(tree).is_empty();
+    let ours = decode(tree);
+    if clean && ours.is_err() {
+        return Err(format!("the validator passed it but the decoder failed: {:?}", ours.err()));
+    }
+    let oracle = serde_json::to_value(tree).and_then(serde_json::from_value::<Dataset>);
+    match (&ours, &oracle) {
+        _ if !clean => Ok(()),
+        (Ok(a), Ok(b)) if a != b => Err("the decoder and serde's derive disagree".into()),
+        (_, Err(e)) => Err(format!("the validator passed it but serde's derive failed: {e}")),
+        _ => Ok(()),
+    }
+}
+
 struct Target {
     name: &'static str,
     cases: u64,
@@ -102,6 +192,13 @@ fn main() {
     let mut url = Target { name: "url-state (parse, round trip, calculator form)", cases: 0, failures: vec![] };
     let mut numbers = Target { name: "calculator numbers", cases: 0, failures: vec![] };
     let mut json = Target { name: "dataset loading + validator", cases: 0, failures: vec![] };
+    let mut trees = Target { name: "dataset decoding (tree mutations vs serde)", cases: 0, failures: vec![] };
+    let mut clean_trees = 0; // how often the serde comparison ran
+    let minimal_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/minimal.json")).unwrap_or_default();
+    let Ok(minimal) = serde_json::from_str::<Json>(&minimal_text) else {
+        eprintln!("fuzz: tests/data/minimal.json does not parse");
+        std::process::exit(2);
+    };
     let queries = ["view=calculator&hts=2603.00.00&value=1,000,000&date=2025-04-09&qty=10&content=30", "view=timeline&mineral=min-copper&from=2025-01-01&to=2026-01-01&q=mou&sel=x"];
 
     for i in 0..cases {
@@ -133,20 +230,29 @@ fn main() {
         });
         if i % 20 == 0 {
             let text = if i % 40 == 0 { random_text(&mut rng, 200) } else { mutate(&mut rng, &dataset_text) };
-            json.run(&text, |t| {
-                let _ = load_str(t);
-                Ok(())
+            json.run(&text, |t| match (load_str(t), serde_json::from_str::<Dataset>(t)) {
+                (Ok(ours), Ok(serde)) if ours != serde => Err("loaded differently from serde's derive".into()),
+                (Ok(_), Err(e)) => Err(format!("loaded, but serde's derive failed: {e}")),
+                _ => Ok(()),
             });
+        }
+        if i % 10 == 0 {
+            let mut tree = minimal.clone();
+            mutate_tree(&mut rng, &mut tree);
+            let input = serde_json::to_string(&tree).unwrap_or_default();
+            clean_trees += usize::from(validate(&tree).is_empty());
+            trees.run(&input, |_| check_tree(&tree));
         }
     }
     let mut failed = false;
-    for t in [&url, &numbers, &json] {
+    for t in [&url, &numbers, &json, &trees] {
         println!("fuzz: {:<48} {:>9} cases, {} failures", t.name, t.cases, t.failures.len());
         for f in t.failures.iter().take(5) {
             println!("  {f}");
         }
         failed |= !t.failures.is_empty();
     }
+    println!("fuzz: {clean_trees} of the mutated trees were valid and compared with serde's derive");
     println!("fuzz: seed {seed}");
     std::process::exit(i32::from(failed));
 }

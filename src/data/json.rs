@@ -1,11 +1,14 @@
 //! A plain JSON tree the validator walks, so that it can report every problem
 //! with its path rather than stopping at the first type error.
 //!
-//! It deserializes from any serde format: natively from text with serde_json,
-//! in the browser from `JSON.parse`'s result with serde-wasm-bindgen.
+//! Natively it deserializes from text with serde_json; in the browser
+//! `ui::load` builds it from `JSON.parse`'s result by hand (no serde there).
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::fmt;
+/// How deeply arrays and objects may nest: serde_json's own recursion limit
+/// (it accepts 127 levels), which the browser's converter applies too, so both
+/// accept the same files (ours nest about 8 deep) and a hostile file cannot
+/// exhaust the stack.
+pub const MAX_DEPTH: usize = 127;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
@@ -78,60 +81,83 @@ impl Json {
     }
 }
 
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
+/// Natively only: text to tree with serde_json, and back to serde values so
+/// tests and the fuzzer can run serde's derive on a tree as the decoder's oracle.
+#[cfg(not(target_arch = "wasm32"))]
+mod serde_impls {
+    use super::Json;
+    use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde::{Serialize, Serializer};
+    use std::fmt;
 
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        Json::deserialize(d)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::String(v.to_string()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::String(v))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+    impl Serialize for Json {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Json::Null => s.serialize_unit(),
+                Json::Bool(b) => s.serialize_bool(*b),
+                Json::Number(n) => s.serialize_f64(*n),
+                Json::String(text) => s.serialize_str(text),
+                Json::Array(items) => s.collect_seq(items),
+                Json::Object(fields) => s.collect_map(fields.iter().map(|(k, v)| (k, v))),
+            }
         }
-        Ok(Json::Array(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut fields = Vec::new();
-        while let Some((k, v)) = map.next_entry::<String, Json>()? {
-            fields.push((k, v));
+
+    impl<'de> Deserialize<'de> for Json {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+            deserializer.deserialize_any(JsonVisitor)
         }
-        Ok(Json::Object(fields))
+    }
+
+    struct JsonVisitor;
+
+    impl<'de> Visitor<'de> for JsonVisitor {
+        type Value = Json;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_unit<E>(self) -> Result<Json, E> {
+            Ok(Json::Null)
+        }
+        fn visit_none<E>(self) -> Result<Json, E> {
+            Ok(Json::Null)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+            Json::deserialize(d)
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+            Ok(Json::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+            Ok(Json::Number(v as f64))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+            Ok(Json::Number(v as f64))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
+            Ok(Json::Number(v))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+            Ok(Json::String(v.to_string()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Json, E> {
+            Ok(Json::String(v))
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            Ok(Json::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+            let mut fields = Vec::new();
+            while let Some((k, v)) = map.next_entry::<String, Json>()? {
+                fields.push((k, v));
+            }
+            Ok(Json::Object(fields))
+        }
     }
 }
 
@@ -142,12 +168,21 @@ mod tests {
     #[test]
     fn reads_every_kind_of_value_in_order() {
         let j: Json = serde_json::from_str(r#"{"b":[1,2.5,"x",null,true],"a":{}}"#).unwrap();
-        let Json::Object(fields) = &j else { panic!("not an object") };
-        assert_eq!(fields.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["b", "a"]);
+        let Json::Object(fields) = &j else {
+            panic!("not an object")
+        };
+        assert_eq!(
+            fields.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            ["b", "a"]
+        );
         let arr = j.get("b").and_then(Json::as_array).unwrap();
         assert_eq!(arr.len(), 5);
         assert_eq!(arr[1].as_f64(), Some(2.5));
         assert_eq!(arr[2].preview(10), "\"x\"");
         assert_eq!(j.get("a").map(Json::type_name), Some("an object"));
+        // And back, in the same order (tests hand trees to serde's derive this way).
+        let text = serde_json::to_string(&j).unwrap();
+        assert_eq!(text, r#"{"b":[1.0,2.5,"x",null,true],"a":{}}"#);
+        assert_eq!(serde_json::from_str::<Json>(&text).unwrap(), j);
     }
 }

@@ -5,10 +5,43 @@
 //! Optional fields are `Option` or default to empty so that a hand-edited file
 //! may leave them out; the validator decides what is required.
 
-use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+use serde::Serialize;
+
+// The app decodes the validated JSON tree by hand (`decode.rs`), so the wasm
+// holds no serde deserialization code. `Deserialize` is derived natively only,
+// as the independent oracle the decoder is tested against; `Serialize` writes
+// datasets for benchmarks and end-to-end fixtures (unused, so linked out, in the wasm).
+
+/// An enum's JSON ids, written once: `ALL`, `IDS` (the validator's list, same
+/// order), `id` and `from_id` all come from this one table.
+macro_rules! json_ids {
+    ($ty:ident { $($variant:ident = $id:literal,)* }) => {
+        impl $ty {
+            pub const ALL: [$ty; [$($id),*].len()] = [$($ty::$variant),*];
+            pub const IDS: [&'static str; [$($id),*].len()] = [$($id),*];
+
+            /// The id used in JSON (and in URLs, where the state has one).
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $id,)*
+                }
+            }
+
+            pub fn from_id(s: &str) -> Option<Self> {
+                match s {
+                    $($id => Some($ty::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
 
 /// How sure the dataset is of a record (fact base §1.1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Confirmed,
@@ -17,31 +50,16 @@ pub enum Confidence {
     Unknown,
 }
 
-impl Confidence {
-    pub const ALL: [Confidence; 4] = [
-        Confidence::Confirmed,
-        Confidence::Reported,
-        Confidence::Disputed,
-        Confidence::Unknown,
-    ];
-
-    /// The id used in JSON and in URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            Confidence::Confirmed => "confirmed",
-            Confidence::Reported => "reported",
-            Confidence::Disputed => "disputed",
-            Confidence::Unknown => "unknown",
-        }
-    }
-
-    pub fn from_id(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == s)
-    }
-}
+json_ids!(Confidence {
+    Confirmed = "confirmed",
+    Reported = "reported",
+    Disputed = "disputed",
+    Unknown = "unknown",
+});
 
 /// The whole dataset.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Dataset {
     pub meta: Meta,
     pub sources: Vec<Source>,
@@ -55,7 +73,8 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Meta {
     pub title: String,
     #[serde(default)]
@@ -73,7 +92,8 @@ pub struct Meta {
     pub changelog: Vec<ChangelogEntry>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct ChangelogEntry {
     pub version: String,
     /// `YYYY-MM-DD`
@@ -82,7 +102,8 @@ pub struct ChangelogEntry {
 }
 
 /// One cited document. Records refer to sources by `id`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -97,14 +118,21 @@ pub struct Source {
     pub tag: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyType {
     Organisation,
     Person,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+json_ids!(PartyType {
+    Organisation = "organisation",
+    Person = "person",
+});
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Party {
     pub id: String,
     pub name: String,
@@ -122,7 +150,8 @@ pub struct Party {
     pub confidence: Confidence,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Mineral {
     pub id: String,
     pub name: String,
@@ -141,7 +170,8 @@ pub struct Mineral {
 }
 
 /// How a most-favoured-nation (column 1 general) duty is expressed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum MfnRate {
     /// 0%.
@@ -156,7 +186,8 @@ pub enum MfnRate {
 
 /// A tariff line (or, where `hts` is absent, a product class such as
 /// "Other goods") the calculator can price.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Product {
     pub id: String,
     /// HTS code as written in the schedule, e.g. `2603.00.00`; absent for product classes.
@@ -178,7 +209,8 @@ pub struct Product {
 }
 
 /// A money amount as stated: USD and what the figure means.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct DealValue {
     /// Whole US dollars; absent where no figure is published.
     #[serde(default)]
@@ -189,20 +221,23 @@ pub struct DealValue {
 }
 
 /// Both sides of a disputed fact, each with its sources.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Dispute {
     /// What is disputed, e.g. "signing date".
     pub topic: String,
     pub versions: Vec<DisputeVersion>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct DisputeVersion {
     pub claim: String,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Deal {
     pub id: String,
     pub title: String,
@@ -244,7 +279,8 @@ pub struct Deal {
 /// The facet buckets of `Deal::category`.
 pub const DEAL_CATEGORIES: &[&str] = &["mou", "trade", "finance", "investment", "contract", "framework", "proposal"];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum EventCategory {
     Deal,
@@ -256,35 +292,18 @@ pub enum EventCategory {
     Context,
 }
 
-impl EventCategory {
-    pub const ALL: [EventCategory; 7] = [
-        EventCategory::Deal,
-        EventCategory::Tariff,
-        EventCategory::Shipment,
-        EventCategory::Politics,
-        EventCategory::Finance,
-        EventCategory::Legal,
-        EventCategory::Context,
-    ];
+json_ids!(EventCategory {
+    Deal = "deal",
+    Tariff = "tariff",
+    Shipment = "shipment",
+    Politics = "politics",
+    Finance = "finance",
+    Legal = "legal",
+    Context = "context",
+});
 
-    pub fn id(self) -> &'static str {
-        match self {
-            EventCategory::Deal => "deal",
-            EventCategory::Tariff => "tariff",
-            EventCategory::Shipment => "shipment",
-            EventCategory::Politics => "politics",
-            EventCategory::Finance => "finance",
-            EventCategory::Legal => "legal",
-            EventCategory::Context => "context",
-        }
-    }
-
-    pub fn from_id(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == s)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Event {
     /// Derived from date and title, e.g. `2025-09-08-ussm-fwo-mou-signed`.
     pub id: String,
@@ -320,7 +339,8 @@ pub struct Event {
 }
 
 /// Which layer of the duty a measure adds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureLayer {
     /// The column 1 general rate (rates per product, see `Product::mfn`).
@@ -331,7 +351,14 @@ pub enum MeasureLayer {
     Sectoral,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+json_ids!(MeasureLayer {
+    Mfn = "mfn",
+    Country = "country",
+    Sectoral = "sectoral",
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum ExemptionStatus {
     Exempt,
@@ -339,8 +366,15 @@ pub enum ExemptionStatus {
     Unverified,
 }
 
+json_ids!(ExemptionStatus {
+    Exempt = "exempt",
+    Dutiable = "dutiable",
+    Unverified = "unverified",
+});
+
 /// How one product is treated by one measure, optionally only within a date range.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Exemption {
     pub product_id: String,
     pub status: ExemptionStatus,
@@ -357,13 +391,15 @@ pub struct Exemption {
 }
 
 /// The refund position of a measure whose duties are being returned.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Refund {
     pub status: String,
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct TariffMeasure {
     pub id: String,
     /// Short display name, e.g. "IEEPA reciprocal 19%".
@@ -412,7 +448,8 @@ pub struct TariffMeasure {
 }
 
 /// A statistic from the fact base (trade figures, project figures).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Figure {
     pub id: String,
     pub metric: String,

@@ -10,7 +10,10 @@ use std::fmt;
 
 use super::date::{parse_instant, Day, PartialDate};
 use super::json::Json;
-use super::model::{Dataset, DEAL_CATEGORIES};
+use super::model::{
+    Confidence, Dataset, EventCategory, ExemptionStatus, MeasureLayer, PartyType, DEAL_CATEGORIES,
+};
+use super::trail::Trail;
 
 /// One thing wrong with the data, at a JSON path such as
 /// `$.deals[3] (deal-ussm-fwo-mou).sources[1]`.
@@ -35,9 +38,18 @@ fn problem(path: &str, message: String) -> Problem {
     }
 }
 
-/// The tree passed the validator but the typed decode still failed.
-pub fn decode_problem(message: &str) -> Problem {
-    problem("$", format!("does not match the data model: {message}"))
+/// The tree passed the validator but the typed decode still failed at `path`.
+pub fn decode_problem(path: &str, message: &str) -> Problem {
+    problem(path, format!("does not match the data model: {message}"))
+}
+
+/// The document nests arrays and objects deeper than the loader reads
+/// (serde_json's own limit natively, the same limit in the browser).
+pub fn nesting_problem(limit: usize) -> Problem {
+    problem(
+        "$",
+        format!("arrays and objects are nested more than {limit} levels deep"),
+    )
 }
 
 /// The text is not JSON. A trailing " at line L column C" (serde_json's own
@@ -160,10 +172,7 @@ const fn rec(fields: &'static [F]) -> Rec {
     }
 }
 
-const CONFIDENCE: Ty = Ty::Enum(
-    "confidence",
-    &["confirmed", "reported", "disputed", "unknown"],
-);
+const CONFIDENCE: Ty = Ty::Enum("confidence", &Confidence::IDS);
 const TEXTS: Ty = Ty::List(&Ty::Str);
 const COUNTRIES: Ty = Ty::List(&Ty::Country);
 const DISPUTES: Ty = Ty::List(&Ty::Obj(&DISPUTE));
@@ -211,11 +220,7 @@ static PARTY: Rec = rec(&[
     F("id", Req, Ty::Id),
     F("name", Req, Ty::Str),
     F("name_ur", Opt, Ty::Str),
-    F(
-        "type",
-        Req,
-        Ty::Enum("party type", &["organisation", "person"]),
-    ),
+    F("type", Req, Ty::Enum("party type", &PartyType::IDS)),
     F("country", Opt, Ty::Country),
     F("role", Req, Ty::Str),
     F("description", Req, Ty::Str),
@@ -289,14 +294,7 @@ static DEAL: Rec = rec(&[
     F("title", Req, Ty::Str),
     F("title_ur", Opt, Ty::Str),
     F("kind", Req, Ty::Str),
-    F(
-        "category",
-        Req,
-        Ty::Enum(
-            "deal category",
-            DEAL_CATEGORIES,
-        ),
-    ),
+    F("category", Req, Ty::Enum("deal category", DEAL_CATEGORIES)),
     F("date", Opt, Ty::Date),
     F("date_note", Opt, Ty::Str),
     F("value", Req, Ty::Obj(&DEAL_VALUE)),
@@ -324,12 +322,7 @@ static EVENT: Rec = Rec {
         F(
             "category",
             Req,
-            Ty::Enum(
-                "event category",
-                &[
-                    "deal", "tariff", "shipment", "politics", "finance", "legal", "context",
-                ],
-            ),
+            Ty::Enum("event category", &EventCategory::IDS),
         ),
         F("description", Req, Ty::Str),
         F("description_ur", Opt, Ty::Str),
@@ -351,7 +344,7 @@ static EXEMPTION: Rec = Rec {
         F(
             "status",
             Req,
-            Ty::Enum("exemption status", &["exempt", "dutiable", "unverified"]),
+            Ty::Enum("exemption status", &ExemptionStatus::IDS),
         ),
         F("from", Opt, Ty::Day),
         F("until", Opt, Ty::Day),
@@ -369,11 +362,7 @@ static MEASURE: Rec = Rec {
         F("id", Req, Ty::Id),
         F("name", Req, Ty::Str),
         F("name_ur", Opt, Ty::Str),
-        F(
-            "layer",
-            Req,
-            Ty::Enum("measure layer", &["mfn", "country", "sectoral"]),
-        ),
+        F("layer", Req, Ty::Enum("measure layer", &MeasureLayer::IDS)),
         F("instrument", Req, Ty::Str),
         F("rate_percent", Opt, Ty::NonNeg("rate")),
         F("disputes", Def, DISPUTES),
@@ -411,7 +400,7 @@ static FIGURE: Rec = rec(&[
 /// decode into a [`Dataset`] that is consistent.
 pub fn validate(tree: &Json) -> Vec<Problem> {
     let mut walker = Walker::new(tree);
-    walker.object(tree, &DATASET, "$");
+    walker.object(&Trail::root(tree), &DATASET);
     walker.out
 }
 
@@ -448,34 +437,32 @@ impl<'a> Walker<'a> {
         w
     }
 
-    fn report(&mut self, path: &str, message: String) {
-        self.out.push(problem(path, message));
+    fn report(&mut self, at: &Trail, message: String) {
+        self.out.push(problem(&at.path(), message));
     }
 
-    fn expected(&mut self, path: &str, what: &str, found: &Json) {
+    fn expected(&mut self, at: &Trail, what: &str) {
+        let found = at.node;
         let value = match found {
             Json::Null | Json::Array(_) | Json::Object(_) => String::new(),
             Json::String(s) => format!(" {}", quote(s)),
             _ => format!(" {}", found.preview(60)),
         };
         self.report(
-            path,
+            at,
             format!("expected {what}, found {}{value}", found.type_name()),
         );
     }
 
-    fn object(&mut self, value: &'a Json, rec: &Rec, path: &str) {
+    fn object(&mut self, at: &Trail, rec: &Rec) {
+        let value = at.node;
         let Json::Object(entries) = value else {
-            return self.expected(path, "an object", value);
-        };
-        let path = match value.get("id").and_then(Json::as_str) {
-            Some(id) => format!("{path} ({})", id.escape_debug()),
-            None => path.to_string(),
+            return self.expected(at, "an object");
         };
         let mut seen = HashSet::new();
         for (key, _) in entries {
             if !seen.insert(key.as_str()) {
-                self.report(&path, format!("duplicate key {}", quote(key)));
+                self.report(at, format!("duplicate key {}", quote(key)));
             }
             if !rec.fields.iter().any(|f| f.0 == key) {
                 let hint = rec
@@ -484,99 +471,104 @@ impl<'a> Walker<'a> {
                     .find(|f| edit_distance(f.0, key) <= 2)
                     .map(|f| format!(", did you mean \"{}\"?", f.0))
                     .unwrap_or_else(|| " (typo?)".to_string());
-                self.report(&path, format!("unknown field {}{hint}", quote(key)));
+                self.report(at, format!("unknown field {}{hint}", quote(key)));
             }
         }
         for F(name, need, ty) in rec.fields {
             match (value.get(name), need) {
-                (None, Req) => self.report(&path, format!("missing required field \"{name}\"")),
+                (None, Req) => self.report(at, format!("missing required field \"{name}\"")),
                 (None, _) | (Some(Json::Null), Opt) => {}
-                (Some(v), _) => self.value(v, *ty, &format!("{path}.{name}")),
+                (Some(v), _) => self.value(&at.key(v, name), *ty),
             }
         }
         if let Some((from, until, strict)) = rec.order {
-            self.order(value, rec, (from, until, strict), &path);
+            self.order(at, rec, (from, until, strict));
         }
     }
 
-    fn value(&mut self, v: &'a Json, ty: Ty, path: &str) {
+    fn value(&mut self, at: &Trail, ty: Ty) {
+        let v = at.node;
         match ty {
-            Ty::Bool if !matches!(v, Json::Bool(_)) => self.expected(path, "true or false", v),
+            Ty::Bool if !matches!(v, Json::Bool(_)) => self.expected(at, "true or false"),
             Ty::Bool => {}
             Ty::NonNeg(noun) => match v {
                 Json::Number(n) if !n.is_finite() => {
-                    self.report(path, format!("{noun} {} is not a finite number", num(*n)))
+                    self.report(at, format!("{noun} {} is not a finite number", num(*n)))
                 }
                 Json::Number(n) if *n < 0.0 => {
-                    self.report(path, format!("negative {noun} {} (must be ≥ 0)", num(*n)))
+                    self.report(at, format!("negative {noun} {} (must be ≥ 0)", num(*n)))
                 }
                 Json::Number(_) => {}
-                _ => self.expected(path, "a number", v),
+                _ => self.expected(at, "a number"),
             },
-            Ty::List(item) => self.list(v, item, path),
+            Ty::List(item) => self.list(at, item),
             Ty::Sources => {
                 if v.as_array().is_some_and(<[Json]>::is_empty) {
                     self.report(
-                        path,
+                        at,
                         "no sources: every record must cite at least one source".to_string(),
                     );
                 }
-                self.list(v, &Ty::Ref(Kind::Source), path);
+                self.list(at, &Ty::Ref(Kind::Source));
             }
-            Ty::Obj(rec) => self.object(v, rec, path),
-            Ty::Tagged(variants) => self.tagged(v, variants, path),
+            Ty::Obj(rec) => self.object(at, rec),
+            Ty::Tagged(variants) => self.tagged(at, variants),
             _ => match v.as_str() {
-                Some(s) => self.string(s, v, ty, path),
-                None => self.expected(path, "a string", v),
+                Some(s) => self.string(s, at, ty),
+                None => self.expected(at, "a string"),
             },
         }
     }
 
-    fn list(&mut self, v: &'a Json, item: &Ty, path: &str) {
-        match v.as_array() {
+    fn list(&mut self, at: &Trail, item: &Ty) {
+        match at.node.as_array() {
             Some(items) => {
                 for (i, x) in items.iter().enumerate() {
-                    self.value(x, *item, &format!("{path}[{i}]"));
+                    self.value(&at.index(x, i), *item);
                 }
             }
-            None => self.expected(path, "an array", v),
+            None => self.expected(at, "an array"),
         }
     }
 
-    fn tagged(&mut self, v: &'a Json, variants: &[(&str, &Rec)], path: &str) {
+    fn tagged(&mut self, at: &Trail, variants: &[(&str, &Rec)]) {
+        let v = at.node;
         let tag = v.get("kind");
         match variants
             .iter()
             .find(|(name, _)| tag.and_then(Json::as_str) == Some(*name))
         {
-            Some((_, rec)) => self.object(v, rec, path),
+            Some((_, rec)) => self.object(at, rec),
             None => match (v, tag) {
-                (Json::Object(_), Some(tag)) => self.value(tag, MFN_KIND, &format!("{path}.kind")),
+                (Json::Object(_), Some(tag)) => self.value(&at.key(tag, "kind"), MFN_KIND),
                 (Json::Object(_), None) => {
-                    self.report(path, "missing required field \"kind\"".to_string())
+                    self.report(at, "missing required field \"kind\"".to_string())
                 }
-                _ => self.expected(path, "an object", v),
+                _ => self.expected(at, "an object"),
             },
         }
     }
 
-    fn string(&mut self, s: &'a str, v: &'a Json, ty: Ty, path: &str) {
-        let quoted = quote(s);
+    fn string(&mut self, s: &str, at: &Trail, ty: Ty) {
+        // Quoted only for a message: most strings are fine, and quoting copies.
+        let quoted = || quote(s);
         let message = match ty {
-            Ty::Id => self.id_problem(s, v),
+            Ty::Id => self.id_problem(s, at.node),
             Ty::Ref(kind) if !self.known.contains(&(kind, s)) => {
                 let other = self
                     .first
                     .get(s)
                     .map(|(k, ..)| format!(" (it is the id of a {})", k.noun()));
                 Some(format!(
-                    "unknown {} id {quoted}{}",
+                    "unknown {} id {}{}",
                     kind.noun(),
+                    quoted(),
                     other.unwrap_or_default()
                 ))
             }
             Ty::Enum(noun, allowed) if !allowed.contains(&s) => Some(format!(
-                "unknown {noun} {quoted} (expected one of: {})",
+                "unknown {noun} {} (expected one of: {})",
+                quoted(),
                 allowed.join(", ")
             )),
             Ty::Date => date_problem(
@@ -584,22 +576,23 @@ impl<'a> Walker<'a> {
                 PartialDate::parse(s).is_some(),
                 &["9999", "9999-99", "9999-99-99"],
             )
-            .map(|m| format!("{m} {quoted} (expected YYYY, YYYY-MM or YYYY-MM-DD)")),
+            .map(|m| format!("{m} {} (expected YYYY, YYYY-MM or YYYY-MM-DD)", quoted())),
             Ty::Day => date_problem(s, Day::parse(s).is_some(), &["9999-99-99"])
-                .map(|m| format!("{m} {quoted} (expected YYYY-MM-DD)")),
+                .map(|m| format!("{m} {} (expected YYYY-MM-DD)", quoted())),
             Ty::Instant => date_problem(s, parse_instant(s).is_some(), &INSTANT_SHAPES).map(|m| {
                 format!(
-                    "{m} {quoted} (expected an RFC 3339 instant such as 2025-04-05T00:01:00-04:00)"
+                    "{m} {} (expected an RFC 3339 instant such as 2025-04-05T00:01:00-04:00)",
+                    quoted()
                 )
             }),
-            Ty::Url if !is_http_url(s) => Some(format!("not an http(s) URL: {quoted}")),
-            Ty::Country if !(s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())) => {
-                Some(format!("not an ISO 3166 alpha-2 country code: {quoted}"))
-            }
+            Ty::Url if !is_http_url(s) => Some(format!("not an http(s) URL: {}", quoted())),
+            Ty::Country if !(s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())) => Some(
+                format!("not an ISO 3166 alpha-2 country code: {}", quoted()),
+            ),
             _ => None,
         };
         if let Some(message) = message {
-            self.report(path, message);
+            self.report(at, message);
         }
     }
 
@@ -622,18 +615,14 @@ impl<'a> Walker<'a> {
     }
 
     /// A from value after its until value (both already checked one by one).
-    fn order(
-        &mut self,
-        v: &Json,
-        rec: &Rec,
-        (from, until, strict): (&str, &str, bool),
-        path: &str,
-    ) {
+    fn order(&mut self, at: &Trail, rec: &Rec, (from, until, strict): (&str, &str, bool)) {
         let ty = rec.fields.iter().find(|f| f.0 == from).map(|f| f.2);
-        let (Some(ty), Some(a), Some(b)) = (
+        let until_node = at.node.get(until);
+        let (Some(ty), Some(a), Some(b), Some(until_node)) = (
             ty,
-            v.get(from).and_then(Json::as_str),
-            v.get(until).and_then(Json::as_str),
+            at.node.get(from).and_then(Json::as_str),
+            until_node.and_then(Json::as_str),
+            until_node,
         ) else {
             return;
         };
@@ -649,7 +638,7 @@ impl<'a> Walker<'a> {
             if x > y || (strict && x == y) {
                 let rule = if strict { "before" } else { "on or before" };
                 self.report(
-                    &format!("{path}.{until}"),
+                    &at.key(until_node, until),
                     format!("{from} {} must be {rule} {until} {}", quote(a), quote(b)),
                 );
             }

@@ -1,12 +1,15 @@
 //! Fetches the bundled dataset from this deployment (never from a URL given in
-//! a parameter), parses it with the browser's JSON.parse, and runs the one validator.
+//! a parameter), parses it with the browser's JSON.parse, converts the result
+//! to the validator's [`Json`] tree by hand (no serde in the wasm), then runs
+//! the one validator and the one decoder (`data::load::load_tree`).
 
 use std::sync::Arc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::json::Json;
+use crate::data::json::{Json, MAX_DEPTH};
+use crate::data::load::load_tree;
 use crate::data::model::Dataset;
 use crate::data::validate::{self, Problem};
 
@@ -64,13 +67,44 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
             return Err(vec![validate::syntax_problem(&message, line, column)]);
         }
     };
-    let tree: Json = match serde_wasm_bindgen::from_value(value.clone()) {
-        Ok(t) => t,
-        Err(e) => return Err(vec![validate::decode_problem(&e.to_string())]),
-    };
-    crate::data::load::finish(validate::validate(&tree), || {
-        serde_wasm_bindgen::from_value::<Dataset>(value).map_err(|e| e.to_string())
-    })
+    load_tree(&to_tree(&value).map_err(|p| vec![p])?)
+}
+
+/// `JSON.parse`'s result as the validator's tree, or the nesting problem.
+pub fn to_tree(value: &JsValue) -> Result<Json, Problem> {
+    to_json(value, MAX_DEPTH).ok_or_else(|| validate::nesting_problem(MAX_DEPTH))
+}
+
+/// `JSON.parse`'s result as a [`Json`] tree, keys in the object's own order;
+/// `None` when arrays and objects nest deeper than `depth`. Everything
+/// JSON.parse returns is one of the six cases; any other value becomes null.
+fn to_json(value: &JsValue, depth: usize) -> Option<Json> {
+    if let Some(s) = value.as_string() {
+        return Some(Json::String(s));
+    }
+    if let Some(n) = value.as_f64() {
+        return Some(Json::Number(n));
+    }
+    if let Some(b) = value.as_bool() {
+        return Some(Json::Bool(b));
+    }
+    if !value.is_object() {
+        return Some(Json::Null);
+    }
+    let depth = depth.checked_sub(1)?;
+    if let Some(items) = value.dyn_ref::<js_sys::Array>() {
+        return items.iter().map(|item| to_json(&item, depth)).collect::<Option<_>>().map(Json::Array);
+    }
+    let object: &js_sys::Object = value.unchecked_ref();
+    js_sys::Object::entries(object)
+        .iter()
+        .map(|entry| {
+            let pair: js_sys::Array = entry.unchecked_into();
+            // Object.entries gives string keys only; the default is never used.
+            Some((pair.get(0).as_string().unwrap_or_default(), to_json(&pair.get(1), depth)?))
+        })
+        .collect::<Option<_>>()
+        .map(Json::Object)
 }
 
 pub async fn load() -> LoadState {

@@ -114,5 +114,6 @@ fn nesting_serde_json_accepts_is_max_depth() {
     assert!(serde_json::from_str::<Json>(&nested(MAX_DEPTH)).is_ok());
     assert!(serde_json::from_str::<Json>(&nested(MAX_DEPTH + 1)).is_err());
     let problems = load_str(&nested(MAX_DEPTH + 1)).unwrap_err();
-    assert!(problems[0].message.contains("recursion limit"), "{problems:?}");
+    assert!(problems[0].message.contains("nested more than 127 levels"), "{problems:?}");
+    assert!(load_str(&nested(MAX_DEPTH)).unwrap_err()[0].message.contains("expected an object"), "parsed, then not a dataset");
 }

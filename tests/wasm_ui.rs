@@ -62,7 +62,7 @@ fn wrong_shapes_are_reported_not_panicked() {
 
 const PUBLISHED: &str = include_str!("../public/data/deals.json");
 
-/// JSON.parse's own count of a top-level array, independent of our converter.
+/// JSON.parse's own count of a top-level array, independent of our parser.
 fn js_len(text: &str, key: &str) -> u32 {
     let value = js_sys::JSON::parse(text).expect("parses");
     let items = js_sys::Reflect::get(&value, &key.into()).expect("has the key");
@@ -70,7 +70,7 @@ fn js_len(text: &str, key: &str) -> u32 {
 }
 
 #[wasm_bindgen_test]
-fn the_published_dataset_loads_through_the_converter() {
+fn the_published_dataset_loads_through_the_parser() {
     let ds = load::parse_and_validate(PUBLISHED).expect("the published dataset is valid");
     let counts = [("sources", ds.sources.len()), ("deals", ds.deals.len()), ("events", ds.events.len()), ("tariff_measures", ds.tariff_measures.len())];
     for (key, n) in counts {
@@ -79,7 +79,7 @@ fn the_published_dataset_loads_through_the_converter() {
 }
 
 #[wasm_bindgen_test]
-fn field_names_survive_the_converter() {
+fn field_names_survive_the_parser() {
     // A misspelt key is reported by name and path, so keys arrive as written.
     let text = PUBLISHED.replacen("\"tariff_measures\"", "\"tarif_measures\"", 1);
     let problems = load::parse_and_validate(&text).expect_err("misspelt key");
@@ -95,8 +95,8 @@ fn deep_nesting_is_a_problem_not_a_crash() {
         let problems = load::parse_and_validate(&nested(levels)).expect_err("not a dataset");
         problems.iter().any(|p| p.message.contains("nested more than"))
     };
-    assert!(!too_deep(MAX_DEPTH), "as deep as serde_json accepts natively");
+    assert!(!too_deep(MAX_DEPTH), "as deep as the limit");
     assert!(too_deep(MAX_DEPTH + 1));
-    // Far deeper: JSON.parse may refuse it itself; either way a problem, not a crash.
+    // Far deeper: refused at the limit, a problem, not a crash.
     assert!(load::parse_and_validate(&nested(100_000)).is_err());
 }

@@ -1,13 +1,12 @@
 //! A plain JSON tree the validator walks, so that it can report every problem
 //! with its path rather than stopping at the first type error.
 //!
-//! Natively it deserializes from text with serde_json; in the browser
-//! `ui::load` builds it from `JSON.parse`'s result by hand (no serde there).
+//! `json_text` parses text into it, natively and in the browser alike; the
+//! serde impls (native only) let tests compare it with serde_json's reading.
 
-/// How deeply arrays and objects may nest: serde_json's own recursion limit
-/// (it accepts 127 levels), which the browser's converter applies too, so both
-/// accept the same files (ours nest about 8 deep) and a hostile file cannot
-/// exhaust the stack.
+/// How deeply arrays and objects may nest (ours nest about 8 deep): a hostile
+/// file cannot exhaust the stack. serde_json's own recursion limit, so the
+/// tests' reference reading accepts the same files.
 pub const MAX_DEPTH: usize = 127;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -8,10 +8,7 @@
 //! Total: any input gives a tree or a [`SyntaxError`], never a panic; nesting
 //! is bounded so hostile input cannot exhaust the stack.
 
-use super::json::Json;
-
-/// Deeper nesting than this is refused (the dataset needs 6 levels).
-pub const MAX_DEPTH: usize = 128;
+use super::json::{Json, MAX_DEPTH};
 
 /// Where and why the text is not JSON. Line and column are 1-based; the
 /// column counts characters, as editors do.
@@ -116,7 +113,7 @@ impl Parser<'_> {
 
     fn enter(&self, depth: usize) -> Result<(), SyntaxError> {
         if depth > MAX_DEPTH {
-            Err(self.error(format!("nested more than {MAX_DEPTH} levels deep")))
+            Err(self.error(format!("arrays and objects are nested more than {MAX_DEPTH} levels deep")))
         } else {
             Ok(())
         }

@@ -1,13 +1,14 @@
 //! From text (or a parsed tree) to a validated [`Dataset`].
 //!
-//! Natively, [`load_str`] parses with serde_json. In the browser the app
-//! parses with `JSON.parse`, converts the result to a [`Json`] tree
-//! (`ui::load`) and calls [`load_tree`]: from the tree on, both run the same code.
+//! The same path natively and in the browser: [`json_text`] parses the text
+//! into a [`Json`] tree, the validator checks it, the decoder types it. Only
+//! the parser of hard numbers differs (std natively, the engine's in the browser).
 
 use super::decode::decode;
 use super::json::Json;
+use super::json_text;
 use super::model::Dataset;
-use super::validate::{validate, Problem};
+use super::validate::{syntax_problem, validate, Problem};
 
 /// The typed dataset when the validator finds no problem and the decode
 /// succeeds; otherwise every problem (or the decode's one problem).
@@ -19,12 +20,14 @@ pub fn load_tree(tree: &Json) -> Result<Dataset, Vec<Problem>> {
     decode(tree).map_err(|problem| vec![problem])
 }
 
-/// Parses, validates and decodes `deals.json` text.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn load_str(text: &str) -> Result<Dataset, Vec<Problem>> {
-    use super::validate::syntax_problem;
-
-    let tree: Json = serde_json::from_str(text)
-        .map_err(|e| vec![syntax_problem(&e.to_string(), e.line(), e.column())])?;
+/// Parses, validates and decodes `deals.json` text; `parse_hard_number` as in [`json_text::parse`].
+pub fn load_text(text: &str, parse_hard_number: fn(&str) -> Option<f64>) -> Result<Dataset, Vec<Problem>> {
+    let tree = json_text::parse(text, parse_hard_number)
+        .map_err(|e| vec![syntax_problem(&e.message, e.line, e.column)])?;
     load_tree(&tree)
+}
+
+/// [`load_text`] with Rust's own float parser (native builds: the CLI, tests).
+pub fn load_str(text: &str) -> Result<Dataset, Vec<Problem>> {
+    load_text(text, json_text::std_parse_number)
 }

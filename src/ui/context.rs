@@ -37,6 +37,17 @@ impl AppCtx {
         self.state.with(|s| Locale { lang: s.lang, eastern_digits: s.digits_eastern })
     }
 
+    /// A fixed interface string that follows the language: `app.tr(|l| text(l).heading)`.
+    /// Every label in the app is this one closure type, so the renderer's generic
+    /// code is compiled once for all of them instead of once per `move ||` label.
+    pub fn tr(
+        &self,
+        pick: fn(Lang) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || pick(lang.get())
+    }
+
     /// The dataset (cheap: an `Arc` clone).
     pub fn dataset(&self) -> Arc<Dataset> {
         self.data.get_value()

@@ -134,19 +134,18 @@ pub fn apply_update() {
 pub fn PwaNotices() -> impl IntoView {
     let app = use_app();
     let pwa = use_context::<Pwa>();
-    let t = move || text(app.lang.get());
     let update_ready = move || pwa.is_some_and(|p| p.update_ready.get());
     let offline = move || pwa.is_some_and(|p| !p.online.get());
     view! {
         <div class="de-pwa" role="status">
             <Show when=update_ready>
                 <p class="de-pwa-update">
-                    <span>{move || t().update_available}</span>
-                    <button type="button" class="de-primary" on:click=|_| apply_update()>{move || t().reload}</button>
+                    <span>{app.tr(|l| text(l).update_available)}</span>
+                    <button type="button" class="de-primary" on:click=|_| apply_update()>{app.tr(|l| text(l).reload)}</button>
                 </p>
             </Show>
             <Show when=offline>
-                <p class="de-pwa-offline"><span>{move || t().offline}</span><crate::ui::embed::AsOfBadge/></p>
+                <p class="de-pwa-offline"><span>{app.tr(|l| text(l).offline)}</span><crate::ui::embed::AsOfBadge/></p>
             </Show>
         </div>
     }

@@ -93,7 +93,7 @@ pub(super) fn Results() -> impl IntoView {
     view! {
         <div class="de-cal__results">
             <section class="de-cal__total" aria-labelledby="de-cal-total-h">
-                <h3 id="de-cal-total-h">{move || t().total}</h3>
+                <h3 id="de-cal-total-h">{app.tr(|l| text(l).total)}</h3>
                 <output class="de-cal__amount" role="status" aria-labelledby="de-cal-total-h">
                     {move || summary.with(|s| s.0.clone())}
                 </output>
@@ -418,7 +418,7 @@ fn Disclaimer() -> impl IntoView {
     };
     view! {
         <aside class="de-cal__disclaimer" aria-labelledby="de-cal-disclaimer-h">
-            <h3 id="de-cal-disclaimer-h">{move || text(app.lang.get()).disclaimer_heading}</h3>
+            <h3 id="de-cal-disclaimer-h">{app.tr(|l| text(l).disclaimer_heading)}</h3>
             <p>{text_of}</p>
         </aside>
     }

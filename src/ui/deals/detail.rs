@@ -129,7 +129,7 @@ pub(super) fn Detail() -> impl IntoView {
                 }
                 on:close=move |_| close()>
                 <button type="button" class="de-exp__close" autofocus on:click=move |_| close()>
-                    {move || text(app.lang.get()).close}
+                    {app.tr(|l| text(l).close)}
                 </button>
                 {move || body(&id)}
             </dialog>

@@ -25,7 +25,7 @@ fn legend(t: &ExplorerText, facet: Facet) -> &'static str {
 #[component]
 pub(super) fn Filters() -> impl IntoView {
     let ex = use_explorer();
-    let t = move || text(ex.app.lang.get());
+    let app = ex.app;
     // Open beside the results on wide screens; folded on phones so the results come first.
     // How many filters are on, so a folded panel still says so.
     let active = move || {
@@ -51,7 +51,7 @@ pub(super) fn Filters() -> impl IntoView {
         .is_some_and(|m| m.matches());
     view! {
         <details class="de-exp__filters" open=wide>
-            <summary>{move || t().filters}{active}</summary>
+            <summary>{app.tr(|l| text(l).filters)}{active}</summary>
             {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_view()}
             <DateRange/>
             <Show when=move || ex.records.get() == Records::Deals>
@@ -156,7 +156,7 @@ fn DateRange() -> impl IntoView {
     };
     view! {
         <fieldset class="de-exp__facet de-exp__range">
-            <legend>{move || t().dates}</legend>
+            <legend>{app.tr(|l| text(l).dates)}</legend>
             {input(true)}
             {input(false)}
         </fieldset>
@@ -189,7 +189,7 @@ fn ValueRange() -> impl IntoView {
     };
     view! {
         <fieldset class="de-exp__facet de-exp__range">
-            <legend>{move || t().values}</legend>
+            <legend>{app.tr(|l| text(l).values)}</legend>
             {input(true)}
             {input(false)}
         </fieldset>

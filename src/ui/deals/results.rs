@@ -139,12 +139,12 @@ fn open_link(row: &Row, place: &'static str, terms: &[String]) -> impl IntoView 
 
 fn sources_view(row: &Row) -> impl IntoView {
     let ex = use_explorer();
-    let t = move || text(ex.app.lang.get());
+    let app = ex.app;
     let n = row.sources.len();
     let items = row.sources.clone();
     view! {
         <details class="de-exp__sources">
-            <summary>{move || t().sources}" ("{n}")"</summary>
+            <summary>{app.tr(|l| text(l).sources)}" ("{n}")"</summary>
             <ul>
                 {items.into_iter().map(|(title, url)| view! {
                     <li><a href=url rel="noopener noreferrer" target="_blank" lang="en">{title}</a></li>
@@ -257,8 +257,8 @@ pub(super) fn ResultsPane() -> impl IntoView {
             <p role="status" class="de-exp__count">{status}</p>
             <Show when=move || shown() == 0>
                 <div class="de-exp__empty">
-                    <p><strong>{move || t().empty_title}</strong></p>
-                    <p>{move || t().empty_hint}</p>
+                    <p><strong>{app.tr(|l| text(l).empty_title)}</strong></p>
+                    <p>{app.tr(|l| text(l).empty_hint)}</p>
                 </div>
             </Show>
             <Show when=move || shown() != 0>
@@ -266,13 +266,13 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 <table class="de-exp__table" aria-label=name>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().col_title}</th>
-                            <th scope="col">{move || t().col_date}</th>
-                            <th scope="col">{move || t().parties}</th>
-                            <th scope="col">{move || t().minerals}</th>
+                            <th scope="col">{app.tr(|l| text(l).col_title)}</th>
+                            <th scope="col">{app.tr(|l| text(l).col_date)}</th>
+                            <th scope="col">{app.tr(|l| text(l).parties)}</th>
+                            <th scope="col">{app.tr(|l| text(l).minerals)}</th>
                             <th scope="col">{move || if deals() { t().col_value } else { t().kind }}</th>
-                            <Show when=deals><th scope="col">{move || t().status}</th></Show>
-                            <th scope="col">{move || t().confidence}</th>
+                            <Show when=deals><th scope="col">{app.tr(|l| text(l).status)}</th></Show>
+                            <th scope="col">{app.tr(|l| text(l).confidence)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -294,7 +294,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
             </Show>
             <Show when=move || { shown() > limit.get() }>
                 <button type="button" class="de-exp__more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || t().show_more}
+                    {app.tr(|l| text(l).show_more)}
                 </button>
             </Show>
         </div>

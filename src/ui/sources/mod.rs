@@ -29,8 +29,8 @@ pub fn SourcesView() -> impl IntoView {
     let rows = ds.sources.clone();
     view! {
         <section class="de-view de-sources" aria-labelledby="de-sources-h">
-            <h2 id="de-sources-h">{move || t().sources_heading}</h2>
-            <p class="de-muted">{move || t().sources_intro}</p>
+            <h2 id="de-sources-h">{app.tr(|l| text(l).sources_heading)}</h2>
+            <p class="de-muted">{app.tr(|l| text(l).sources_intro)}</p>
             <ol class="de-source-list">
                 {rows.into_iter().map(|s| {
                     let citations = index.with_value(|i| i.get(&s.id).cloned().unwrap_or_default());
@@ -50,9 +50,9 @@ pub fn SourcesView() -> impl IntoView {
                                 }}
                             </p>
                             <details class="de-source__cited">
-                                <summary>{move || t().cited_by}" ("{citations.len()}")"</summary>
+                                <summary>{app.tr(|l| text(l).cited_by)}" ("{citations.len()}")"</summary>
                                 <Show when=move || empty>
-                                    <p class="de-muted">{move || t().not_cited}</p>
+                                    <p class="de-muted">{app.tr(|l| text(l).not_cited)}</p>
                                 </Show>
                                 <ul>
                                     {citations.clone().into_iter().map(citation_item).collect_view()}

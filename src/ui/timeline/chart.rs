@@ -59,7 +59,6 @@ fn distance(a: &(i32, f64, f64), b: &(i32, f64, f64)) -> f64 {
 pub fn Chart() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     let rtl = move || app.lang.get().is_rtl();
     let wrap: NodeRef<leptos::html::Div> = NodeRef::new();
     let svg: NodeRef<leptos::svg::Svg> = NodeRef::new();
@@ -293,13 +292,13 @@ pub fn Chart() -> impl IntoView {
     };
 
     view! {
-        <div class="de-tl-controls" role="group" aria-label=move || t().controls_label>
+        <div class="de-tl-controls" role="group" aria-label=app.tr(|l| text(l).controls_label)>
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_in)).then_some("true")
-                on:click=move |_| zoom_at(STEP, centre())>{move || t().zoom_in}</button>
+                on:click=move |_| zoom_at(STEP, centre())>{app.tr(|l| text(l).zoom_in)}</button>
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_out)).then_some("true")
-                on:click=move |_| zoom_at(1.0 / STEP, centre())>{move || t().zoom_out}</button>
-            <button type="button" on:click=move |_| tl.reset(width.get_untracked())>{move || t().reset_zoom}</button>
-            <p class="de-muted de-tl-hint">{move || t().hint}</p>
+                on:click=move |_| zoom_at(1.0 / STEP, centre())>{app.tr(|l| text(l).zoom_out)}</button>
+            <button type="button" on:click=move |_| tl.reset(width.get_untracked())>{app.tr(|l| text(l).reset_zoom)}</button>
+            <p class="de-muted de-tl-hint">{app.tr(|l| text(l).hint)}</p>
         </div>
         <Legend/>
         <div class="de-tl-chart" node_ref=wrap>
@@ -322,7 +321,6 @@ pub fn Chart() -> impl IntoView {
 fn Legend() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     let shell = move || crate::i18n::shell::text(app.lang.get());
     let eras = move || {
         let (lang, locale, ds) = (app.lang.get(), app.locale(), app.dataset());
@@ -334,16 +332,16 @@ fn Legend() -> impl IntoView {
     };
     view! {
         <div class="de-tl-legend">
-            <h3 class="de-visually-hidden">{move || t().legend_label}</h3>
-            <ul class="de-tl-cats" aria-label=move || t().legend_label>
+            <h3 class="de-visually-hidden">{app.tr(|l| text(l).legend_label)}</h3>
+            <ul class="de-tl-cats" aria-label=app.tr(|l| text(l).legend_label)>
                 {EventCategory::ALL.into_iter().map(|c| view! {
                     <li>{glyph(tl::lane(c), false)}" "{move || shell().category(c)}</li>
                 }).collect_view()}
-                <li>{glyph(0, true)}" "{move || t().approx_legend}</li>
+                <li>{glyph(0, true)}" "{app.tr(|l| text(l).approx_legend)}</li>
             </ul>
             <details class="de-tl-eras">
-                <summary>{move || t().eras_label}</summary>
-                <p class="de-muted">{move || t().eras_note}</p>
+                <summary>{app.tr(|l| text(l).eras_label)}</summary>
+                <p class="de-muted">{app.tr(|l| text(l).eras_note)}</p>
                 <ul>{eras}</ul>
             </details>
         </div>

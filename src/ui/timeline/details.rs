@@ -97,7 +97,6 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
 pub fn Details() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     let sel = Memo::new(move |_| app.state.with(|s| s.sel.clone()));
     // Focus moves to the heading when the panel opens or shows another event.
     Effect::new(move |_| {
@@ -133,7 +132,7 @@ pub fn Details() -> impl IntoView {
             Some(view! {
                 <section class="de-tl-details" role="region" aria-labelledby="de-tl-details-h"
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
-                    <button type="button" class="de-tl-close" on:click=move |_| close()>{move || t().close}</button>
+                    <button type="button" class="de-tl-close" on:click=move |_| close()>{app.tr(|l| text(l).close)}</button>
                     {content}
                 </section>
             })

@@ -28,7 +28,6 @@ pub(crate) fn focus_item(event_id: &str) {
 pub fn EventList() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     // The tab stop follows the selected event when there is one.
     Effect::new(move |_| {
         let sel = app.state.with(|s| s.sel.clone());
@@ -125,6 +124,6 @@ pub fn EventList() -> impl IntoView {
         })
     };
     view! {
-        <ol class="de-tl-list" aria-label=move || t().list_label>{rows}</ol>
+        <ol class="de-tl-list" aria-label=app.tr(|l| text(l).list_label)>{rows}</ol>
     }
 }

@@ -169,13 +169,13 @@ pub fn TimelineView() -> impl IntoView {
     };
     view! {
         <section class="de-view de-tl" aria-labelledby="de-tl-h">
-            <h2 id="de-tl-h">{move || t().heading}</h2>
-            <p class="de-muted de-tl-intro">{move || t().intro}</p>
+            <h2 id="de-tl-h">{app.tr(|l| text(l).heading)}</h2>
+            <p class="de-muted de-tl-intro">{app.tr(|l| text(l).intro)}</p>
             <p role="status" class="de-tl-count">{count}</p>
             <chart::Chart/>
             <details::Details/>
             <Show when=move || tl.items.with(Vec::is_empty)>
-                <p class="de-tl-none">{move || t().none}</p>
+                <p class="de-tl-none">{app.tr(|l| text(l).none)}</p>
             </Show>
             <list::EventList/>
         </section>

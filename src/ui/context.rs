@@ -66,6 +66,20 @@ impl AppCtx {
     }
 }
 
+/// `.collect_any()`: views as `Vec<AnyView>`, where `.collect_view()` gives a `Vec<T>`.
+/// Leptos compiles a list's build and diffing code once per item type; with every list
+/// of one type that code exists once (measured: 288.1 -> 274.5 KB brotli for the app).
+pub trait CollectAny: Iterator + Sized
+where
+    Self::Item: IntoAny,
+{
+    fn collect_any(self) -> Vec<AnyView> {
+        self.map(IntoAny::into_any).collect()
+    }
+}
+
+impl<I: Iterator> CollectAny for I where I::Item: IntoAny {}
+
 /// The app handle. Only call inside the app's component tree.
 pub fn use_app() -> AppCtx {
     expect_context::<AppCtx>()

@@ -11,7 +11,7 @@ use crate::state::url::{AppState, Lang};
 use crate::tariff::duty::Needs;
 use crate::tariff::parse::InputError;
 use crate::tariff::{product_param, Field, Form, DEFAULT_VALUE};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny};
 use crate::ui::router::Nav;
 
 /// The part of the form that decides which fields show and which are wrong.
@@ -67,10 +67,10 @@ fn groups(ds: &Dataset, lang: Lang) -> AnyView {
                     };
                     view! { <option value=product_param(p).to_string() lang=english.then_some("en")>{label}</option> }
                 })
-                .collect_view();
+                .collect_any();
             view! { <optgroup label=label>{options}</optgroup> }
         })
-        .collect_view()
+        .collect_any()
         .into_any()
 }
 

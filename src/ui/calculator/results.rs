@@ -14,7 +14,7 @@ use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, Timing};
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
 use crate::tariff::Form;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny};
 use crate::ui::format::{self, Locale};
 
 /// Formatting context for one render.
@@ -170,7 +170,7 @@ fn table(caption: &'static str, head: Vec<String>, rows: Vec<AnyView>, foot: Opt
     view! {
         <table class="de-cal__table">
             <caption class="de-visually-hidden">{caption}</caption>
-            <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+            <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_any()}</tr></thead>
             <tbody>{rows}</tbody>
             {foot.map(|f| view! { <tfoot>{f}</tfoot> })}
         </table>
@@ -197,7 +197,7 @@ fn row(label: Option<&'static str>, head: AnyView, cells: Vec<Cell>) -> AnyView 
             <th scope="row" data-label=label>{head}</th>
             {cells.into_iter().map(|c| view! {
                 <td data-label=c.label class=c.class colspan=c.colspan>{c.body}</td>
-            }).collect_view()}
+            }).collect_any()}
         </tr>
     }
     .into_any()

@@ -3,6 +3,8 @@
 //! and back to the row's link on close.
 
 use leptos::prelude::*;
+
+use crate::ui::context::CollectAny;
 use wasm_bindgen::JsCast;
 
 use super::{badge, use_explorer};
@@ -38,7 +40,7 @@ fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
         <ul class="de-exp__links">
             {items.into_iter().map(|(title, url, publisher)| view! {
                 <li lang="en"><a href=url rel="noopener noreferrer" target="_blank">{title}</a>" — "{publisher}</li>
-            }).collect_view()}
+            }).collect_any()}
         </ul>
     }
 }
@@ -52,9 +54,9 @@ fn disputes_view(ds: &Dataset, disputes: &[Dispute], heading: &'static str) -> i
                     <h4 lang="en">{d.topic.clone()}</h4>
                     <ul>{d.versions.iter().map(|v| view! {
                         <li><p lang="en">{v.claim.clone()}</p>{source_links(ds, &v.sources)}</li>
-                    }).collect_view()}</ul>
+                    }).collect_any()}</ul>
                 </section>
-            }).collect_view()}
+            }).collect_any()}
         }
     })
 }
@@ -253,10 +255,10 @@ fn body(id: &str) -> AnyView {
         <dl class="de-exp__facts">
             {facts.into_iter().map(|(label, value, en)| view! {
                 <dt>{label}</dt><dd lang=en.then_some("en")>{value}</dd>
-            }).collect_view()}
+            }).collect_any()}
         </dl>
         {(!details.is_empty()).then(|| view! {
-            <ul lang="en">{details.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            <ul lang="en">{details.into_iter().map(|s| view! { <li>{s}</li> }).collect_any()}</ul>
         })}
         <h3>{t.summary}</h3>
         <p lang=text_en.then_some("en")>{text_body}</p>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::context::CollectAny;
+
 use super::{option_label, use_explorer};
 use crate::data::date::Day;
 use crate::explore::Facet;
@@ -52,7 +54,7 @@ pub(super) fn Filters() -> impl IntoView {
     view! {
         <details class="de-exp__filters" open=wide>
             <summary>{app.tr(|l| text(l).filters)}{active}</summary>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_view()}
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_any()}
             <Range dates=true/>
             <Show when=move || ex.records.get() == Records::Deals>
                 <Range dates=false/>
@@ -107,7 +109,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                                 </label>
                             </li>
                         }
-                    }).collect_view()}
+                    }).collect_any()}
                 </ul>
             </fieldset>
         </Show>
@@ -203,7 +205,7 @@ fn Range(dates: bool) -> impl IntoView {
     view! {
         <fieldset class="de-exp__facet de-exp__range">
             <legend>{app.tr(legend)}</legend>
-            {ends.into_iter().map(input).collect_view()}
+            {ends.into_iter().map(input).collect_any()}
         </fieldset>
     }
 }

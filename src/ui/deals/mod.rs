@@ -15,7 +15,7 @@ use crate::explore::{default_sort, export, run, Facet, Index, Query, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
-use crate::ui::context::{use_app, AppCtx};
+use crate::ui::context::{use_app, AppCtx, CollectAny};
 use crate::ui::format;
 use crate::ui::router::Nav;
 
@@ -255,7 +255,7 @@ fn Toolbar() -> impl IntoView {
                             on:change=move |_| set_records(r)/>
                         {move || t().records_name(r)}
                     </label>
-                }).collect_view()}
+                }).collect_any()}
             </fieldset>
             <div class="de-field de-exp__search">
                 <label for="de-exp-q">{app.tr(|l| text(l).search)}</label>
@@ -275,7 +275,7 @@ fn Toolbar() -> impl IntoView {
                 }>
                     {move || sorts().into_iter().map(|s| view! {
                         <option value=s.id() selected=s.id() == current_sort()>{t().sort_name(s)}</option>
-                    }).collect_view()}
+                    }).collect_any()}
                 </select>
             </div>
             <div class="de-exp__actions">

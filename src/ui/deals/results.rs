@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::context::CollectAny;
+
 use super::{badge, count_text, marked, use_explorer};
 use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
@@ -148,7 +150,7 @@ fn sources_view(row: &Row) -> impl IntoView {
             <ul>
                 {items.into_iter().map(|(title, url)| view! {
                     <li><a href=url rel="noopener noreferrer" target="_blank" lang="en">{title}</a></li>
-                }).collect_view()}
+                }).collect_any()}
             </ul>
         </details>
     }
@@ -278,7 +280,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
                     <tbody>
                         {move || {
                             let (lang, terms) = (app.lang.get(), terms());
-                            rows.get().iter().map(|r| table_row(r.clone(), lang, &terms)).collect_view()
+                            rows.get().iter().map(|r| table_row(r.clone(), lang, &terms)).collect_any()
                         }}
                     </tbody>
                 </table>
@@ -287,7 +289,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 <ul class="de-exp__cards" aria-label=name>
                     {move || {
                         let (lang, terms) = (app.lang.get(), terms());
-                        rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_view()
+                        rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_any()
                     }}
                 </ul>
                 </Show>

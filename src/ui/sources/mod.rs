@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::data::citations::{cited_by, Citation, RecordKind};
 use crate::i18n::shell::text;
 use crate::state::url::{AppState, View};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -55,12 +55,12 @@ pub fn SourcesView() -> impl IntoView {
                                     <p class="de-muted">{app.tr(|l| text(l).not_cited)}</p>
                                 </Show>
                                 <ul>
-                                    {citations.clone().into_iter().map(citation_item).collect_view()}
+                                    {citations.clone().into_iter().map(citation_item).collect_any()}
                                 </ul>
                             </details>
                         </li>
                     }
-                }).collect_view()}
+                }).collect_any()}
             </ol>
         </section>
     }

@@ -4,6 +4,8 @@
 //! the same events and is the way in for keyboards and screen readers.
 
 use leptos::prelude::*;
+
+use crate::ui::context::CollectAny;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -230,7 +232,7 @@ pub fn Chart() -> impl IntoView {
                     <text class="de-tl-ticklabel" x=x + if rtl() { -3.0 } else { 3.0 } y=AXIS_Y>{text}</text>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
     let eras = move || {
         let Some(s) = tl.scale.get() else { return Vec::new() };
@@ -252,12 +254,12 @@ pub fn Chart() -> impl IntoView {
                     {fits.then(|| view! { <text class="de-tl-eralabel" x=x + w / 2.0 y=ERA_Y + 14.0 text-anchor="middle">{label}</text> })}
                 </g>
             })
-        }).collect_view()
+        }).collect_any()
     };
     let lanes = move || {
         (0..tl::LANES as u8).map(|l| view! {
             <rect class=format!("de-tl-laneband de-tl-laneband{}", l % 2) x="0" width="100%" y=LANES_Y + f64::from(l) * LANE_H height=LANE_H/>
-        }).collect_view()
+        }).collect_any()
     };
     let marks = move || {
         let (lang, ds) = (app.lang.get(), app.dataset());
@@ -286,7 +288,7 @@ pub fn Chart() -> impl IntoView {
                             {text}
                         </g>
                     })
-                }).collect_view()
+                }).collect_any()
             })
         })
     };
@@ -328,7 +330,7 @@ fn Legend() -> impl IntoView {
             .get_value()
             .iter()
             .map(|e| view! { <li>{era_description(&ds, lang, locale, e)}</li> })
-            .collect_view()
+            .collect_any()
     };
     view! {
         <div class="de-tl-legend">
@@ -336,7 +338,7 @@ fn Legend() -> impl IntoView {
             <ul class="de-tl-cats" aria-label=app.tr(|l| text(l).legend_label)>
                 {EventCategory::ALL.into_iter().map(|c| view! {
                     <li>{glyph(tl::lane(c), false)}" "{move || shell().category(c)}</li>
-                }).collect_view()}
+                }).collect_any()}
                 <li>{glyph(0, true)}" "{app.tr(|l| text(l).approx_legend)}</li>
             </ul>
             <details class="de-tl-eras">

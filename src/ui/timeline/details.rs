@@ -3,6 +3,8 @@
 //! open; Close or Escape closes it and focus returns to the event's item.
 
 use leptos::prelude::*;
+
+use crate::ui::context::CollectAny;
 use wasm_bindgen::JsCast;
 
 use super::list::focus_item;
@@ -21,7 +23,7 @@ fn named<'a>(lang: Lang, names: impl Iterator<Item = (&'a str, Option<&'a str>)>
             let (name, is_en) = local(lang, en, ur);
             view! { <li lang=is_en.then_some("en")>{name}</li> }
         })
-        .collect_view()
+        .collect_any()
 }
 
 fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
@@ -75,6 +77,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
             <li><a href=s.url.clone() rel="noopener noreferrer" target="_blank" lang="en">{s.title.clone()}</a>
                 " · "<span lang="en">{s.publisher.clone()}</span></li>
         }
+        .into_any()
     });
     let sources: Vec<_> = sources.collect();
     Some(view! {

@@ -4,6 +4,8 @@
 //! where a new tariff era begins, so the narrow, vertical layout keeps the eras.
 
 use leptos::prelude::*;
+
+use crate::ui::context::CollectAny;
 use wasm_bindgen::JsCast;
 
 use super::chart::glyph;
@@ -121,7 +123,7 @@ pub fn EventList() -> impl IntoView {
                         <span class="de-tl-cat de-muted">{shell.category(e.category)}</span>
                     </li>
                 })
-            }).collect_view()
+            }).collect_any()
         })
     };
     view! {

@@ -80,6 +80,24 @@ where
 
 impl<I: Iterator> CollectAny for I where I::Item: IntoAny {}
 
+/// `<Show>` without its generics: `view()` while `when()` holds (the condition memoised,
+/// so the view is rebuilt only when it flips). `<Show>` keeps its children's type and is
+/// compiled once per use; this is one type for every use.
+pub fn show(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    show_erased(Arc::new(when), Arc::new(view))
+}
+
+type Cond = Arc<dyn Fn() -> bool + Send + Sync>;
+type Build = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+fn show_erased(when: Cond, view: Build) -> impl IntoView {
+    let on = Memo::new(move |_| when());
+    move || on.get().then(|| view())
+}
+
 /// The app handle. Only call inside the app's component tree.
 pub fn use_app() -> AppCtx {
     expect_context::<AppCtx>()

@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::i18n::embed::text;
 use crate::i18n::shell;
 use crate::state::embed::{embed_snippet, full_url, DATAWRAPPER_ID, HEIGHT_MESSAGE};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, show};
 use crate::ui::format;
 
 /// This deployment's page address, without query or fragment.
@@ -117,7 +117,7 @@ pub fn EmbedButton() -> impl IntoView {
     };
     view! {
         <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=open>{app.tr(|l| text(l).embed)}</button>
-        <Show when=move || is_open.get()>
+        {show(move || is_open.get(), move || view! {
         <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| is_open.set(false)>
             <h2 id="de-emb-title">{app.tr(|l| text(l).dialog_title)}</h2>
             <p class="de-muted">{app.tr(|l| text(l).dialog_intro)}</p>
@@ -132,7 +132,7 @@ pub fn EmbedButton() -> impl IntoView {
                 <button type="button" on:click=close>{app.tr(|l| text(l).close)}</button>
             </div>
         </dialog>
-        </Show>
+        }.into_any())}
     }
 }
 

@@ -17,7 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
 
 use crate::i18n::embed::text;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, show};
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -138,15 +138,15 @@ pub fn PwaNotices() -> impl IntoView {
     let offline = move || pwa.is_some_and(|p| !p.online.get());
     view! {
         <div class="de-pwa" role="status">
-            <Show when=update_ready>
+            {show(update_ready, move || view! {
                 <p class="de-pwa-update">
                     <span>{app.tr(|l| text(l).update_available)}</span>
                     <button type="button" class="de-primary" on:click=|_| apply_update()>{app.tr(|l| text(l).reload)}</button>
                 </p>
-            </Show>
-            <Show when=offline>
+            }.into_any())}
+            {show(offline, move || view! {
                 <p class="de-pwa-offline"><span>{app.tr(|l| text(l).offline)}</span><crate::ui::embed::AsOfBadge/></p>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

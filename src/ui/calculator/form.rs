@@ -11,7 +11,7 @@ use crate::state::url::{AppState, Lang};
 use crate::tariff::duty::Needs;
 use crate::tariff::parse::InputError;
 use crate::tariff::{product_param, Field, Form, DEFAULT_VALUE};
-use crate::ui::context::{use_app, CollectAny};
+use crate::ui::context::{use_app, CollectAny, show};
 use crate::ui::router::Nav;
 
 /// The part of the form that decides which fields show and which are wrong.
@@ -116,15 +116,15 @@ pub(super) fn ShipmentForm() -> impl IntoView {
                        on:change=on_date/>
                 <p id="de-cal-date-hint" class="de-cal__hint">{app.tr(|l| text(l).date_hint)}</p>
             </div>
-            <Show when=move || needs().quantity>
+            {show(move || needs().quantity, move || view! {
                 {number_field(Field::Quantity, shape, |s| s.qty.clone(), |s, v| s.qty = v, app.tr(|l| text(l).quantity_hint))}
-            </Show>
-            <Show when=move || needs().content>
+            }.into_any())}
+            {show(move || needs().content, move || view! {
                 {number_field(Field::Content, shape, |s| s.content.clone(), |s, v| s.content = v, content_hint)}
-            </Show>
-            <Show when=move || needs().mfn>
+            }.into_any())}
+            {show(move || needs().mfn, move || view! {
                 {number_field(Field::Mfn, shape, |s| s.mfn.clone(), |s, v| s.mfn = v, app.tr(|l| text(l).mfn_hint))}
-            </Show>
+            }.into_any())}
             {number_field(Field::Surcharge, shape, |s| s.surcharge.clone(), |s, v| s.surcharge = v, app.tr(|l| text(l).surcharge_hint))}
         </form>
     }

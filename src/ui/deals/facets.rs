@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::CollectAny;
+use crate::ui::context::{show, CollectAny};
 
 use super::{option_label, use_explorer};
 use crate::data::date::Day;
@@ -56,9 +56,9 @@ pub(super) fn Filters() -> impl IntoView {
             <summary>{app.tr(|l| text(l).filters)}{active}</summary>
             {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_any()}
             <Range dates=true/>
-            <Show when=move || ex.records.get() == Records::Deals>
+            {show(move || ex.records.get() == Records::Deals, move || view! {
                 <Range dates=false/>
-            </Show>
+            }.into_any())}
         </details>
     }
 }
@@ -88,7 +88,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || ex.index().has_facet(facet)>
+        {show(move || ex.index().has_facet(facet), move || view! {
             <fieldset class="de-exp__facet">
                 <legend>{move || legend(t(), facet)}</legend>
                 <ul class="de-exp__options">
@@ -112,7 +112,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                     }).collect_any()}
                 </ul>
             </fieldset>
-        </Show>
+        }.into_any())}
     }
 }
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::CollectAny;
+use crate::ui::context::{show, CollectAny};
 
 use super::{badge, count_text, marked, use_explorer};
 use crate::i18n::local;
@@ -257,14 +257,14 @@ pub(super) fn ResultsPane() -> impl IntoView {
     view! {
         <div class="de-exp__results">
             <p role="status" class="de-exp__count">{status}</p>
-            <Show when=move || shown() == 0>
+            {show(move || shown() == 0, move || view! {
                 <div class="de-exp__empty">
                     <p><strong>{app.tr(|l| text(l).empty_title)}</strong></p>
                     <p>{app.tr(|l| text(l).empty_hint)}</p>
                 </div>
-            </Show>
-            <Show when=move || shown() != 0>
-                <Show when=move || !narrow.get()>
+            }.into_any())}
+            {show(move || shown() != 0, move || view! {
+                {show(move || !narrow.get(), move || view! {
                 <table class="de-exp__table" aria-label=name>
                     <thead>
                         <tr>
@@ -273,7 +273,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
                             <th scope="col">{app.tr(|l| text(l).parties)}</th>
                             <th scope="col">{app.tr(|l| text(l).minerals)}</th>
                             <th scope="col">{move || if deals() { t().col_value } else { t().kind }}</th>
-                            <Show when=deals><th scope="col">{app.tr(|l| text(l).status)}</th></Show>
+                            {show(deals, move || view! { <th scope="col">{app.tr(|l| text(l).status)}</th> }.into_any())}
                             <th scope="col">{app.tr(|l| text(l).confidence)}</th>
                         </tr>
                     </thead>
@@ -284,21 +284,21 @@ pub(super) fn ResultsPane() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-                </Show>
-                <Show when=move || narrow.get()>
+                }.into_any())}
+                {show(move || narrow.get(), move || view! {
                 <ul class="de-exp__cards" aria-label=name>
                     {move || {
                         let (lang, terms) = (app.lang.get(), terms());
                         rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_any()
                     }}
                 </ul>
-                </Show>
-            </Show>
-            <Show when=move || { shown() > limit.get() }>
+                }.into_any())}
+            }.into_any())}
+            {show(move || shown() > limit.get(), move || view! {
                 <button type="button" class="de-exp__more" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {app.tr(|l| text(l).show_more)}
                 </button>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::data::citations::{cited_by, Citation, RecordKind};
 use crate::i18n::shell::text;
 use crate::state::url::{AppState, View};
-use crate::ui::context::{use_app, CollectAny};
+use crate::ui::context::{use_app, CollectAny, show};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -51,9 +51,9 @@ pub fn SourcesView() -> impl IntoView {
                             </p>
                             <details class="de-source__cited">
                                 <summary>{app.tr(|l| text(l).cited_by)}" ("{citations.len()}")"</summary>
-                                <Show when=move || empty>
+                                {show(move || empty, move || view! {
                                     <p class="de-muted">{app.tr(|l| text(l).not_cited)}</p>
-                                </Show>
+                                }.into_any())}
                                 <ul>
                                     {citations.clone().into_iter().map(citation_item).collect_any()}
                                 </ul>

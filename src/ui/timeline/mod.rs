@@ -16,7 +16,7 @@ use crate::explore::Index;
 use crate::i18n::timeline::text;
 use crate::state::url::Lang;
 use crate::timeline::{self as tl, Era, Item, LabelStyle, Mark, Scale};
-use crate::ui::context::{use_app, AppCtx};
+use crate::ui::context::{use_app, AppCtx, show};
 use crate::ui::format::{self, Locale};
 use crate::ui::router::Nav;
 
@@ -174,9 +174,9 @@ pub fn TimelineView() -> impl IntoView {
             <p role="status" class="de-tl-count">{count}</p>
             <chart::Chart/>
             <details::Details/>
-            <Show when=move || tl.items.with(Vec::is_empty)>
+            {show(move || tl.items.with(Vec::is_empty), move || view! {
                 <p class="de-tl-none">{app.tr(|l| text(l).none)}</p>
-            </Show>
+            }.into_any())}
             <list::EventList/>
         </section>
     }

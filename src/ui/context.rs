@@ -98,6 +98,34 @@ fn show_erased(when: Cond, view: Build) -> impl IntoView {
     move || on.get().then(|| view())
 }
 
+/// Text that follows signals, as a child or an attribute: `live(move || ...)`. Like `tr`,
+/// one closure type for every use, so tachys' reactive text code is compiled once.
+pub fn live(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    live_erased(Arc::new(text))
+}
+
+fn live_erased(
+    text: Arc<dyn Fn() -> String + Send + Sync>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || text()
+}
+
+/// A click handler: `on:click=on_click(move |_| ...)`. One handler type for every
+/// click, so tachys' listener code is compiled once rather than once per closure.
+pub fn on_click(
+    handler: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl FnMut(leptos::ev::MouseEvent) + 'static {
+    on_click_erased(Box::new(handler))
+}
+
+fn on_click_erased(
+    handler: Box<dyn Fn(leptos::ev::MouseEvent)>,
+) -> impl FnMut(leptos::ev::MouseEvent) + 'static {
+    move |ev| handler(ev)
+}
+
 /// The app handle. Only call inside the app's component tree.
 pub fn use_app() -> AppCtx {
     expect_context::<AppCtx>()

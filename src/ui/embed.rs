@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::i18n::embed::text;
 use crate::i18n::shell;
 use crate::state::embed::{embed_snippet, full_url, DATAWRAPPER_ID, HEIGHT_MESSAGE};
-use crate::ui::context::{use_app, show};
+use crate::ui::context::{use_app, show, live, on_click};
 use crate::ui::format;
 
 /// This deployment's page address, without query or fragment.
@@ -27,7 +27,7 @@ pub fn AsOfBadge() -> impl IntoView {
     let as_of = app.dataset().meta.as_of.clone();
     let date = {
         let as_of = as_of.clone();
-        move || format::data_date(app.locale(), Some(&as_of))
+        live(move || format::data_date(app.locale(), Some(&as_of)))
     };
     view! {
         <span class="de-badge de-emb-asof">
@@ -116,7 +116,7 @@ pub fn EmbedButton() -> impl IntoView {
         CopyState::Manual => t().press_ctrl_c,
     };
     view! {
-        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=open>{app.tr(|l| text(l).embed)}</button>
+        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=on_click(open)>{app.tr(|l| text(l).embed)}</button>
         {show(move || is_open.get(), move || view! {
         <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| is_open.set(false)>
             <h2 id="de-emb-title">{app.tr(|l| text(l).dialog_title)}</h2>
@@ -127,9 +127,9 @@ pub fn EmbedButton() -> impl IntoView {
                     prop:value=snippet on:focus=move |_| select_all()></textarea>
             </label>
             <div class="de-emb-actions">
-                <button type="button" class="de-primary" on:click=copy>{app.tr(|l| text(l).copy)}</button>
+                <button type="button" class="de-primary" on:click=on_click(copy)>{app.tr(|l| text(l).copy)}</button>
                 <span class="de-emb-status" role="status">{status}</span>
-                <button type="button" on:click=close>{app.tr(|l| text(l).close)}</button>
+                <button type="button" on:click=on_click(close)>{app.tr(|l| text(l).close)}</button>
             </div>
         </dialog>
         }.into_any())}

@@ -17,7 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
 
 use crate::i18n::embed::text;
-use crate::ui::context::{use_app, show};
+use crate::ui::context::{use_app, show, on_click};
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -141,7 +141,7 @@ pub fn PwaNotices() -> impl IntoView {
             {show(update_ready, move || view! {
                 <p class="de-pwa-update">
                     <span>{app.tr(|l| text(l).update_available)}</span>
-                    <button type="button" class="de-primary" on:click=|_| apply_update()>{app.tr(|l| text(l).reload)}</button>
+                    <button type="button" class="de-primary" on:click=on_click(|_| apply_update())>{app.tr(|l| text(l).reload)}</button>
                 </p>
             }.into_any())}
             {show(offline, move || view! {

@@ -11,7 +11,7 @@ use crate::state::url::{AppState, Lang};
 use crate::tariff::duty::Needs;
 use crate::tariff::parse::InputError;
 use crate::tariff::{product_param, Field, Form, DEFAULT_VALUE};
-use crate::ui::context::{use_app, CollectAny, show};
+use crate::ui::context::{use_app, CollectAny, show, live};
 use crate::ui::router::Nav;
 
 /// The part of the form that decides which fields show and which are wrong.
@@ -104,7 +104,7 @@ pub(super) fn ShipmentForm() -> impl IntoView {
             <div class="de-field de-cal__field">
                 <label for="de-cal-product">{app.tr(|l| text(l).product)}</label>
                 <select id="de-cal-product" on:change=on_product
-                        prop:value=move || shape.with(|s| s.as_ref().map(|s| s.product.clone()).unwrap_or_default())>
+                        prop:value=live(move || shape.with(|s| s.as_ref().map(|s| s.product.clone()).unwrap_or_default()))>
                     {move || groups(&app.dataset(), app.lang.get())}
                 </select>
             </div>
@@ -112,7 +112,7 @@ pub(super) fn ShipmentForm() -> impl IntoView {
             <div class="de-field de-cal__field">
                 <label for="de-cal-date">{app.tr(|l| text(l).date)}</label>
                 <input id="de-cal-date" type="date" min="2025-01-01" max="2026-12-31" aria-describedby="de-cal-date-hint"
-                       prop:value=move || shape.with(|s| s.as_ref().map(|s| s.day.to_string()).unwrap_or_default())
+                       prop:value=live(move || shape.with(|s| s.as_ref().map(|s| s.day.to_string()).unwrap_or_default()))
                        on:change=on_date/>
                 <p id="de-cal-date-hint" class="de-cal__hint">{app.tr(|l| text(l).date_hint)}</p>
             </div>
@@ -176,7 +176,7 @@ fn number_field(
         <div class="de-field de-cal__field">
             <label for=id.clone()>{move || t().field(field)}</label>
             <input id=id type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                   prop:value=move || app.state.with(raw).unwrap_or_default()
+                   prop:value=live(move || app.state.with(raw).unwrap_or_default())
                    aria-invalid=move || error().is_some().then_some("true")
                    aria-describedby=described
                    on:input=on_input/>

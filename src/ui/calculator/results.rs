@@ -14,7 +14,7 @@ use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, Timing};
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
 use crate::tariff::Form;
-use crate::ui::context::{use_app, CollectAny};
+use crate::ui::context::{use_app, CollectAny, live};
 use crate::ui::format::{self, Locale};
 
 /// Formatting context for one render.
@@ -95,7 +95,7 @@ pub(super) fn Results() -> impl IntoView {
             <section class="de-cal__total" aria-labelledby="de-cal-total-h">
                 <h3 id="de-cal-total-h">{app.tr(|l| text(l).total)}</h3>
                 <output class="de-cal__amount" role="status" aria-labelledby="de-cal-total-h">
-                    {move || summary.with(|s| s.0.clone())}
+                    {live(move || summary.with(|s| s.0.clone()))}
                 </output>
                 {move || summary.with(|s| s.1.clone()).map(|e| view! {
                     <p class="de-cal__effective">{t().effective_rate}": "{e}</p>
@@ -446,12 +446,12 @@ fn scale(ds: &Dataset, rs: &[Regime<'_>], f: Fmt) -> Option<AnyView> {
 fn Disclaimer() -> impl IntoView {
     let app = use_app();
     let as_of = app.dataset().meta.as_of.clone();
-    let text_of = move || {
+    let text_of = live(move || {
         let when = Day::parse(&as_of)
             .map(|d| format::day(app.locale(), d))
             .unwrap_or_else(|| as_of.clone());
         (text(app.lang.get()).disclaimer)(&when)
-    };
+    });
     view! {
         <aside class="de-cal__disclaimer" aria-labelledby="de-cal-disclaimer-h">
             <h3 id="de-cal-disclaimer-h">{app.tr(|l| text(l).disclaimer_heading)}</h3>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::CollectAny;
+use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::{badge, use_explorer};
@@ -125,7 +125,7 @@ pub(super) fn Detail() -> impl IntoView {
                     }
                 }
                 on:close=move |_| close()>
-                <button type="button" class="de-exp__close" autofocus on:click=move |_| close()>
+                <button type="button" class="de-exp__close" autofocus on:click=on_click(move |_| close())>
                     {app.tr(|l| text(l).close)}
                 </button>
                 {move || body(&id)}
@@ -172,7 +172,7 @@ fn body(id: &str) -> AnyView {
                 ..s.clone()
             })
         });
-        view! { <li><a href=href lang=title.1.then_some("en") on:click=open(target.to_string(), records)>{title.0}</a></li> }
+        view! { <li><a href=href lang=title.1.then_some("en") on:click=on_click(open(target.to_string(), records))>{title.0}</a></li> }
             .into_any()
     };
     // Deals and events share one layout, filled from the record: one view type for both.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::{show, CollectAny};
+use crate::ui::context::{show, CollectAny, live};
 
 use super::{option_label, use_explorer};
 use crate::data::date::Day;
@@ -104,7 +104,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                                         on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))/>
                                     <span lang=en.then_some("en")>{label}</span>
                                     <span class="de-exp__n" id=count_id aria-hidden="true">
-                                        {move || format::number(app.locale(), f64::from(count()), 0)}
+                                        {live(move || format::number(app.locale(), f64::from(count()), 0))}
                                     </span>
                                 </label>
                             </li>
@@ -194,7 +194,7 @@ fn Range(dates: bool) -> impl IntoView {
                     inputmode=(!dates).then_some("numeric")
                     min=if dates { "1990-01-01" } else { "0" }
                     max=dates.then_some("2100-12-31") step=(!dates).then_some("1")
-                    prop:value=move || app.state.with(end.read).unwrap_or_default()
+                    prop:value=live(move || app.state.with(end.read).unwrap_or_default())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         app.update(Nav::Push, move |s: &mut AppState| (end.write)(s, &v));

@@ -15,7 +15,7 @@ use crate::explore::{default_sort, export, run, Facet, Index, Query, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
-use crate::ui::context::{use_app, AppCtx, CollectAny};
+use crate::ui::context::{use_app, AppCtx, CollectAny, on_click};
 use crate::ui::format;
 use crate::ui::router::Nav;
 
@@ -279,11 +279,11 @@ fn Toolbar() -> impl IntoView {
                 </select>
             </div>
             <div class="de-exp__actions">
-                <button type="button" on:click=move |_| app.update(Nav::Push, |s| *s = s.cleared_filters())>
+                <button type="button" on:click=on_click(move |_| app.update(Nav::Push, |s| *s = s.cleared_filters()))>
                     {app.tr(|l| text(l).clear)}
                 </button>
-                <button type="button" on:click=move |_| export(false)>{app.tr(|l| text(l).download_csv)}</button>
-                <button type="button" on:click=move |_| export(true)>{app.tr(|l| text(l).download_json)}</button>
+                <button type="button" on:click=on_click(move |_| export(false))>{app.tr(|l| text(l).download_csv)}</button>
+                <button type="button" on:click=on_click(move |_| export(true))>{app.tr(|l| text(l).download_json)}</button>
             </div>
         </div>
     }

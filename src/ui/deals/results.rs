@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::{show, CollectAny};
+use crate::ui::context::{show, CollectAny, live, on_click};
 
 use super::{badge, count_text, marked, use_explorer};
 use crate::i18n::local;
@@ -232,10 +232,10 @@ pub(super) fn ResultsPane() -> impl IntoView {
         limit.set(PAGE);
     });
     let shown = move || ex.results.with(|r| r.rows.len());
-    let status = move || {
+    let status = live(move || {
         ex.results
             .with(|r| count_text(app, r.rows.len(), r.total, ex.records.get()))
-    };
+    });
     let rows = Memo::new(move |_| {
         let ix = ex.index();
         let ds = ex.ds();
@@ -295,7 +295,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 }.into_any())}
             }.into_any())}
             {show(move || shown() > limit.get(), move || view! {
-                <button type="button" class="de-exp__more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                <button type="button" class="de-exp__more" on:click=on_click(move |_| limit.update(|l| *l += PAGE))>
                     {app.tr(|l| text(l).show_more)}
                 </button>
             }.into_any())}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::data::citations::{cited_by, Citation, RecordKind};
 use crate::i18n::shell::text;
 use crate::state::url::{AppState, View};
-use crate::ui::context::{use_app, CollectAny, show};
+use crate::ui::context::{use_app, CollectAny, show, live};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -44,10 +44,10 @@ pub fn SourcesView() -> impl IntoView {
                             <p class="de-source__meta">
                                 <span lang="en">{s.publisher.clone()}</span>
                                 " · "
-                                {move || match date.as_deref() {
+                                {live(move || match date.as_deref() {
                                     Some(d) => format::data_date(app.locale(), Some(d)),
                                     None => t().date_unknown.to_string(),
-                                }}
+                                })}
                             </p>
                             <details class="de-source__cited">
                                 <summary>{app.tr(|l| text(l).cited_by)}" ("{citations.len()}")"</summary>

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::CollectAny;
+use crate::ui::context::{CollectAny, live, on_click};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -282,7 +282,7 @@ pub fn Chart() -> impl IntoView {
                     let event = it.event;
                     Some(view! {
                         <g class=format!("de-tl-mark de-tl-lane{}", m.lane) class:de-tl-hollow=it.approx class:de-tl-hot=hot
-                           on:click=move |_| tap(event)>
+                           on:click=on_click(move |_| tap(event))>
                             {bar}
                             <path d=shape(m.lane) transform=format!("translate({x:.1},{y:.1})")/>
                             {text}
@@ -296,10 +296,10 @@ pub fn Chart() -> impl IntoView {
     view! {
         <div class="de-tl-controls" role="group" aria-label=app.tr(|l| text(l).controls_label)>
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_in)).then_some("true")
-                on:click=move |_| zoom_at(STEP, centre())>{app.tr(|l| text(l).zoom_in)}</button>
+                on:click=on_click(move |_| zoom_at(STEP, centre()))>{app.tr(|l| text(l).zoom_in)}</button>
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_out)).then_some("true")
-                on:click=move |_| zoom_at(1.0 / STEP, centre())>{app.tr(|l| text(l).zoom_out)}</button>
-            <button type="button" on:click=move |_| tl.reset(width.get_untracked())>{app.tr(|l| text(l).reset_zoom)}</button>
+                on:click=on_click(move |_| zoom_at(1.0 / STEP, centre()))>{app.tr(|l| text(l).zoom_out)}</button>
+            <button type="button" on:click=on_click(move |_| tl.reset(width.get_untracked()))>{app.tr(|l| text(l).reset_zoom)}</button>
             <p class="de-muted de-tl-hint">{app.tr(|l| text(l).hint)}</p>
         </div>
         <Legend/>
@@ -307,7 +307,7 @@ pub fn Chart() -> impl IntoView {
             // The window in days, for tests and debugging.
             <svg node_ref=svg class="de-tl-svg" aria-hidden="true" focusable="false"
                  data-span=move || tl.scale.with(|s| s.map(|s| format!("{:.0}", s.span)))
-                 width="100%" height=HEIGHT viewBox=move || format!("0 0 {} {HEIGHT}", width.get().max(1.0))
+                 width="100%" height=HEIGHT viewBox=live(move || format!("0 0 {} {HEIGHT}", width.get().max(1.0)))
                  on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 {lanes}
                 {eras}

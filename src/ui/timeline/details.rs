@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::CollectAny;
+use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::list::focus_item;
@@ -60,7 +60,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
                 }
             });
         };
-        view! { <dt>{t.deal}</dt><dd><a href=href lang=en.then_some("en") on:click=go>{name}</a></dd> }
+        view! { <dt>{t.deal}</dt><dd><a href=href lang=en.then_some("en") on:click=on_click(go)>{name}</a></dd> }
     });
     let minerals = ds
         .minerals
@@ -135,7 +135,7 @@ pub fn Details() -> impl IntoView {
             Some(view! {
                 <section class="de-tl-details" role="region" aria-labelledby="de-tl-details-h"
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
-                    <button type="button" class="de-tl-close" on:click=move |_| close()>{app.tr(|l| text(l).close)}</button>
+                    <button type="button" class="de-tl-close" on:click=on_click(move |_| close())>{app.tr(|l| text(l).close)}</button>
                     {content}
                 </section>
             })

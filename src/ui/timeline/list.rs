@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::context::CollectAny;
+use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::chart::glyph;
@@ -111,7 +111,7 @@ pub fn EventList() -> impl IntoView {
                     <li id=super::list::item_id(&id) class=format!("de-tl-item de-tl-lane{}", it.lane) class:de-tl-open=open
                         tabindex=move || if tl.active.get() == pos { "0" } else { "-1" } aria-label=name aria-current=open.then_some("true")
                         on:keydown=move |ev| on_key(ev, pos, id_key.clone())
-                        on:click=move |_| { tl.active.set(pos); tl.select(Some(id_click.clone())); }
+                        on:click=on_click(move |_| { tl.active.set(pos); tl.select(Some(id_click.clone())); })
                         on:focus=move |_| if tl.active.get_untracked() != pos { tl.active.set(pos) }>
                         {era_mark}
                         <span class="de-tl-when">

@@ -37,6 +37,17 @@ impl AppCtx {
         self.state.with(|s| Locale { lang: s.lang, eastern_digits: s.digits_eastern })
     }
 
+    /// A fixed interface string that follows the language: `app.tr(|l| text(l).heading)`.
+    /// Every label in the app is this one closure type, so the renderer's generic
+    /// code is compiled once for all of them instead of once per `move ||` label.
+    pub fn tr(
+        &self,
+        pick: fn(Lang) -> &'static str,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || pick(lang.get())
+    }
+
     /// The dataset (cheap: an `Arc` clone).
     pub fn dataset(&self) -> Arc<Dataset> {
         self.data.get_value()
@@ -53,6 +64,66 @@ impl AppCtx {
             self.state.set(next);
         }
     }
+}
+
+/// `.collect_any()`: views as `Vec<AnyView>`, where `.collect_view()` gives a `Vec<T>`.
+/// Leptos compiles a list's build and diffing code once per item type; with every list
+/// of one type that code exists once (measured: 288.1 -> 274.5 KB brotli for the app).
+pub trait CollectAny: Iterator + Sized
+where
+    Self::Item: IntoAny,
+{
+    fn collect_any(self) -> Vec<AnyView> {
+        self.map(IntoAny::into_any).collect()
+    }
+}
+
+impl<I: Iterator> CollectAny for I where I::Item: IntoAny {}
+
+/// `<Show>` without its generics: `view()` while `when()` holds (the condition memoised,
+/// so the view is rebuilt only when it flips). `<Show>` keeps its children's type and is
+/// compiled once per use; this is one type for every use.
+pub fn show(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    show_erased(Arc::new(when), Arc::new(view))
+}
+
+type Cond = Arc<dyn Fn() -> bool + Send + Sync>;
+type Build = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+fn show_erased(when: Cond, view: Build) -> impl IntoView {
+    let on = Memo::new(move |_| when());
+    move || on.get().then(|| view())
+}
+
+/// Text that follows signals, as a child or an attribute: `live(move || ...)`. Like `tr`,
+/// one closure type for every use, so tachys' reactive text code is compiled once.
+pub fn live(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    live_erased(Arc::new(text))
+}
+
+fn live_erased(
+    text: Arc<dyn Fn() -> String + Send + Sync>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || text()
+}
+
+/// A click handler: `on:click=on_click(move |_| ...)`. One handler type for every
+/// click, so tachys' listener code is compiled once rather than once per closure.
+pub fn on_click(
+    handler: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl FnMut(leptos::ev::MouseEvent) + 'static {
+    on_click_erased(Box::new(handler))
+}
+
+fn on_click_erased(
+    handler: Box<dyn Fn(leptos::ev::MouseEvent)>,
+) -> impl FnMut(leptos::ev::MouseEvent) + 'static {
+    move |ev| handler(ev)
 }
 
 /// The app handle. Only call inside the app's component tree.

@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::i18n::embed::text;
 use crate::i18n::shell;
 use crate::state::embed::{embed_snippet, full_url, DATAWRAPPER_ID, HEIGHT_MESSAGE};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, show, live, on_click};
 use crate::ui::format;
 
 /// This deployment's page address, without query or fragment.
@@ -27,11 +27,11 @@ pub fn AsOfBadge() -> impl IntoView {
     let as_of = app.dataset().meta.as_of.clone();
     let date = {
         let as_of = as_of.clone();
-        move || format::data_date(app.locale(), Some(&as_of))
+        live(move || format::data_date(app.locale(), Some(&as_of)))
     };
     view! {
         <span class="de-badge de-emb-asof">
-            {move || text(app.lang.get()).data_as_of}" "<time datetime=as_of>{date}</time>
+            {app.tr(|l| text(l).data_as_of)}" "<time datetime=as_of>{date}</time>
         </span>
     }
 }
@@ -44,7 +44,7 @@ pub fn EmbedBar() -> impl IntoView {
     view! {
         <footer class="de-emb-bar">
             <AsOfBadge/>
-            <a href=href target="_blank" rel="noopener">{move || text(app.lang.get()).open_full}</a>
+            <a href=href target="_blank" rel="noopener">{app.tr(|l| text(l).open_full)}</a>
         </footer>
     }
 }
@@ -116,23 +116,23 @@ pub fn EmbedButton() -> impl IntoView {
         CopyState::Manual => t().press_ctrl_c,
     };
     view! {
-        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=open>{move || t().embed}</button>
-        <Show when=move || is_open.get()>
+        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=on_click(open)>{app.tr(|l| text(l).embed)}</button>
+        {show(move || is_open.get(), move || view! {
         <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| is_open.set(false)>
-            <h2 id="de-emb-title">{move || t().dialog_title}</h2>
-            <p class="de-muted">{move || t().dialog_intro}</p>
+            <h2 id="de-emb-title">{app.tr(|l| text(l).dialog_title)}</h2>
+            <p class="de-muted">{app.tr(|l| text(l).dialog_intro)}</p>
             <label class="de-field">
-                <span>{move || t().embed_code}</span>
+                <span>{app.tr(|l| text(l).embed_code)}</span>
                 <textarea node_ref=code class="de-emb-code" readonly rows="8" dir="ltr" lang="en" spellcheck="false"
                     prop:value=snippet on:focus=move |_| select_all()></textarea>
             </label>
             <div class="de-emb-actions">
-                <button type="button" class="de-primary" on:click=copy>{move || t().copy}</button>
+                <button type="button" class="de-primary" on:click=on_click(copy)>{app.tr(|l| text(l).copy)}</button>
                 <span class="de-emb-status" role="status">{status}</span>
-                <button type="button" on:click=close>{move || t().close}</button>
+                <button type="button" on:click=on_click(close)>{app.tr(|l| text(l).close)}</button>
             </div>
         </dialog>
-        </Show>
+        }.into_any())}
     }
 }
 

@@ -17,7 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
 
 use crate::i18n::embed::text;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, show, on_click};
 
 thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -134,20 +134,19 @@ pub fn apply_update() {
 pub fn PwaNotices() -> impl IntoView {
     let app = use_app();
     let pwa = use_context::<Pwa>();
-    let t = move || text(app.lang.get());
     let update_ready = move || pwa.is_some_and(|p| p.update_ready.get());
     let offline = move || pwa.is_some_and(|p| !p.online.get());
     view! {
         <div class="de-pwa" role="status">
-            <Show when=update_ready>
+            {show(update_ready, move || view! {
                 <p class="de-pwa-update">
-                    <span>{move || t().update_available}</span>
-                    <button type="button" class="de-primary" on:click=|_| apply_update()>{move || t().reload}</button>
+                    <span>{app.tr(|l| text(l).update_available)}</span>
+                    <button type="button" class="de-primary" on:click=on_click(|_| apply_update())>{app.tr(|l| text(l).reload)}</button>
                 </p>
-            </Show>
-            <Show when=offline>
-                <p class="de-pwa-offline"><span>{move || t().offline}</span><crate::ui::embed::AsOfBadge/></p>
-            </Show>
+            }.into_any())}
+            {show(offline, move || view! {
+                <p class="de-pwa-offline"><span>{app.tr(|l| text(l).offline)}</span><crate::ui::embed::AsOfBadge/></p>
+            }.into_any())}
         </div>
     }
 }

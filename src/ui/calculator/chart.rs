@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::context::CollectAny;
+
 /// One bar: its label (already formatted, amounts included) and totals in cents.
 pub(super) struct Bar {
     pub label: String,
@@ -38,7 +40,7 @@ pub(super) fn bars_chart(bars: Vec<Bar>, summary: String, rtl: bool) -> impl Int
                 </g>
             }
         })
-        .collect_view();
+        .collect_any();
     view! {
         <svg class="de-cal__chart" role="img" aria-label=summary viewBox=format!("0 0 {WIDTH} {height}")
              preserveAspectRatio="xMinYMin meet" focusable="false">

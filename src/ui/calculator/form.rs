@@ -11,7 +11,7 @@ use crate::state::url::{AppState, Lang};
 use crate::tariff::duty::Needs;
 use crate::tariff::parse::InputError;
 use crate::tariff::{product_param, Field, Form, DEFAULT_VALUE};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny, show, live};
 use crate::ui::router::Nav;
 
 /// The part of the form that decides which fields show and which are wrong.
@@ -67,10 +67,10 @@ fn groups(ds: &Dataset, lang: Lang) -> AnyView {
                     };
                     view! { <option value=product_param(p).to_string() lang=english.then_some("en")>{label}</option> }
                 })
-                .collect_view();
+                .collect_any();
             view! { <optgroup label=label>{options}</optgroup> }
         })
-        .collect_view()
+        .collect_any()
         .into_any()
 }
 
@@ -100,32 +100,32 @@ pub(super) fn ShipmentForm() -> impl IntoView {
     };
     view! {
         <form class="de-cal__form" aria-labelledby="de-cal-form-h" on:submit=|ev| ev.prevent_default()>
-            <h3 id="de-cal-form-h">{move || t().form_label}</h3>
+            <h3 id="de-cal-form-h">{app.tr(|l| text(l).form_label)}</h3>
             <div class="de-field de-cal__field">
-                <label for="de-cal-product">{move || t().product}</label>
+                <label for="de-cal-product">{app.tr(|l| text(l).product)}</label>
                 <select id="de-cal-product" on:change=on_product
-                        prop:value=move || shape.with(|s| s.as_ref().map(|s| s.product.clone()).unwrap_or_default())>
+                        prop:value=live(move || shape.with(|s| s.as_ref().map(|s| s.product.clone()).unwrap_or_default()))>
                     {move || groups(&app.dataset(), app.lang.get())}
                 </select>
             </div>
-            {number_field(Field::Value, shape, |s| Some(s.value.clone().unwrap_or_else(|| DEFAULT_VALUE.to_string())), |s, v| s.value = v, move || t().value_hint)}
+            {number_field(Field::Value, shape, |s| Some(s.value.clone().unwrap_or_else(|| DEFAULT_VALUE.to_string())), |s, v| s.value = v, app.tr(|l| text(l).value_hint))}
             <div class="de-field de-cal__field">
-                <label for="de-cal-date">{move || t().date}</label>
+                <label for="de-cal-date">{app.tr(|l| text(l).date)}</label>
                 <input id="de-cal-date" type="date" min="2025-01-01" max="2026-12-31" aria-describedby="de-cal-date-hint"
-                       prop:value=move || shape.with(|s| s.as_ref().map(|s| s.day.to_string()).unwrap_or_default())
+                       prop:value=live(move || shape.with(|s| s.as_ref().map(|s| s.day.to_string()).unwrap_or_default()))
                        on:change=on_date/>
-                <p id="de-cal-date-hint" class="de-cal__hint">{move || t().date_hint}</p>
+                <p id="de-cal-date-hint" class="de-cal__hint">{app.tr(|l| text(l).date_hint)}</p>
             </div>
-            <Show when=move || needs().quantity>
-                {number_field(Field::Quantity, shape, |s| s.qty.clone(), |s, v| s.qty = v, move || t().quantity_hint)}
-            </Show>
-            <Show when=move || needs().content>
+            {show(move || needs().quantity, move || view! {
+                {number_field(Field::Quantity, shape, |s| s.qty.clone(), |s, v| s.qty = v, app.tr(|l| text(l).quantity_hint))}
+            }.into_any())}
+            {show(move || needs().content, move || view! {
                 {number_field(Field::Content, shape, |s| s.content.clone(), |s, v| s.content = v, content_hint)}
-            </Show>
-            <Show when=move || needs().mfn>
-                {number_field(Field::Mfn, shape, |s| s.mfn.clone(), |s, v| s.mfn = v, move || t().mfn_hint)}
-            </Show>
-            {number_field(Field::Surcharge, shape, |s| s.surcharge.clone(), |s, v| s.surcharge = v, move || t().surcharge_hint)}
+            }.into_any())}
+            {show(move || needs().mfn, move || view! {
+                {number_field(Field::Mfn, shape, |s| s.mfn.clone(), |s, v| s.mfn = v, app.tr(|l| text(l).mfn_hint))}
+            }.into_any())}
+            {number_field(Field::Surcharge, shape, |s| s.surcharge.clone(), |s, v| s.surcharge = v, app.tr(|l| text(l).surcharge_hint))}
         </form>
     }
 }
@@ -176,7 +176,7 @@ fn number_field(
         <div class="de-field de-cal__field">
             <label for=id.clone()>{move || t().field(field)}</label>
             <input id=id type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                   prop:value=move || app.state.with(raw).unwrap_or_default()
+                   prop:value=live(move || app.state.with(raw).unwrap_or_default())
                    aria-invalid=move || error().is_some().then_some("true")
                    aria-describedby=described
                    on:input=on_input/>

@@ -23,11 +23,10 @@ pub(super) fn localized(lang: Lang, en: &str, ur: Option<&str>) -> AnyView {
 #[component]
 pub fn CalculatorView() -> impl IntoView {
     let app = use_app();
-    let t = move || text(app.lang.get());
     view! {
         <section class="de-view de-cal" aria-labelledby="de-cal-h">
-            <h2 id="de-cal-h">{move || t().heading}</h2>
-            <p class="de-muted de-cal__intro">{move || t().intro}</p>
+            <h2 id="de-cal-h">{app.tr(|l| text(l).heading)}</h2>
+            <p class="de-muted de-cal__intro">{app.tr(|l| text(l).intro)}</p>
             <div class="de-cal__layout">
                 <form::ShipmentForm/>
                 <results::Results/>

@@ -14,7 +14,7 @@ use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, Timing};
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
 use crate::tariff::Form;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny, live};
 use crate::ui::format::{self, Locale};
 
 /// Formatting context for one render.
@@ -93,9 +93,9 @@ pub(super) fn Results() -> impl IntoView {
     view! {
         <div class="de-cal__results">
             <section class="de-cal__total" aria-labelledby="de-cal-total-h">
-                <h3 id="de-cal-total-h">{move || t().total}</h3>
+                <h3 id="de-cal-total-h">{app.tr(|l| text(l).total)}</h3>
                 <output class="de-cal__amount" role="status" aria-labelledby="de-cal-total-h">
-                    {move || summary.with(|s| s.0.clone())}
+                    {live(move || summary.with(|s| s.0.clone()))}
                 </output>
                 {move || summary.with(|s| s.1.clone()).map(|e| view! {
                     <p class="de-cal__effective">{t().effective_rate}": "{e}</p>
@@ -151,7 +151,59 @@ fn source_link(ds: &Dataset, row: &Row<'_>) -> AnyView {
     }
 }
 
-fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> impl IntoView {
+// The sections, tables, rows and cells below are built by a few non-generic
+// helpers taking `AnyView`s, so each structure is one type the renderer is
+// compiled for once, rather than one type per section and table (wasm size).
+
+/// A titled section of the results.
+fn section(class: &'static str, id: &'static str, heading: &'static str, body: AnyView) -> AnyView {
+    view! { <section class=class aria-labelledby=id><h3 id=id>{heading}</h3>{body}</section> }.into_any()
+}
+
+/// English dataset text inside Urdu sentences.
+fn english(text: String) -> AnyView {
+    view! { <span lang="en" dir="ltr">{text}</span> }.into_any()
+}
+
+/// A table with a hidden caption, column headings and a body (and optional foot).
+fn table(caption: &'static str, head: Vec<String>, rows: Vec<AnyView>, foot: Option<AnyView>) -> AnyView {
+    view! {
+        <table class="de-cal__table">
+            <caption class="de-visually-hidden">{caption}</caption>
+            <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_any()}</tr></thead>
+            <tbody>{rows}</tbody>
+            {foot.map(|f| view! { <tfoot>{f}</tfoot> })}
+        </table>
+    }
+    .into_any()
+}
+
+/// A data cell: its column name (shown before it on phones), class and content.
+struct Cell {
+    label: String,
+    class: Option<&'static str>,
+    colspan: Option<&'static str>,
+    body: AnyView,
+}
+
+fn cell(label: impl Into<String>, class: Option<&'static str>, body: AnyView) -> Cell {
+    Cell { label: label.into(), class, colspan: None, body }
+}
+
+/// A row: its header cell, then data cells.
+fn row(label: Option<&'static str>, head: AnyView, cells: Vec<Cell>) -> AnyView {
+    view! {
+        <tr>
+            <th scope="row" data-label=label>{head}</th>
+            {cells.into_iter().map(|c| view! {
+                <td data-label=c.label class=c.class colspan=c.colspan>{c.body}</td>
+            }).collect_any()}
+        </tr>
+    }
+    .into_any()
+}
+
+fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
     let t = f.t;
     let metal = est.rows.iter().find_map(|r| match r.rate {
         Rate::Specific { content_of, .. } => Some(content_of.to_string()),
@@ -204,47 +256,40 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> impl IntoView {
             let timing = (r.timing == Timing::PartOfDay)
                 .then(|| view! { <span class="de-cal__basis">{t.part_of_day}</span> });
             let instrument = match r.measure {
-                Some(m) if r.kind != RowKind::Custom => {
-                    view! { <span lang="en" dir="ltr">{m.instrument.clone()}</span> }.into_any()
-                }
+                Some(m) if r.kind != RowKind::Custom => english(m.instrument.clone()),
                 _ => t.custom_instrument.into_any(),
             };
-            view! {
-                <tr>
-                    <th scope="row" data-label=t.col_layer>{name}" "{status}{basis}{timing}</th>
-                    <td data-label=t.col_rate>{f.rate(&r.rate)}</td>
-                    <td data-label=t.col_base>{f.base(&r.base, metal.as_deref().unwrap_or(""))}</td>
-                    <td data-label=t.col_amount class="de-cal__num">{amount}</td>
-                    <td data-label=t.col_instrument class="de-cal__instrument">{instrument}</td>
-                    <td data-label=t.col_source>{source_link(ds, r)}</td>
-                </tr>
-            }
+            let base = f.base(&r.base, metal.as_deref().unwrap_or(""));
+            row(
+                Some(t.col_layer),
+                view! { {name}" "{status}{basis}{timing} }.into_any(),
+                vec![
+                    cell(t.col_rate, None, f.rate(&r.rate).into_any()),
+                    cell(t.col_base, None, base.into_any()),
+                    cell(t.col_amount, Some("de-cal__num"), amount.into_any()),
+                    cell(t.col_instrument, Some("de-cal__instrument"), instrument),
+                    cell(t.col_source, None, source_link(ds, r)),
+                ],
+            )
         })
-        .collect_view();
-    view! {
-        <section class="de-cal__section" aria-labelledby="de-cal-breakdown-h">
-            <h3 id="de-cal-breakdown-h">{t.breakdown}</h3>
-            {est.is_range().then(|| view! { <p class="de-cal__note">{t.range_explainer}</p> })}
-            <table class="de-cal__table">
-                <caption class="de-visually-hidden">{t.breakdown}</caption>
-                <thead><tr>
-                    <th scope="col">{t.col_layer}</th><th scope="col">{t.col_rate}</th><th scope="col">{t.col_base}</th>
-                    <th scope="col">{t.col_amount}</th><th scope="col">{t.col_instrument}</th><th scope="col">{t.col_source}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-                <tfoot><tr>
-                    <th scope="row" data-label=t.col_layer>{t.sum_row}</th>
-                    <td data-label=t.col_amount class="de-cal__num" colspan="5">{f.range(est.low, est.high)}</td>
-                </tr></tfoot>
-            </table>
-            {(!uncovered.is_empty()).then(|| view! {
-                <p class="de-cal__hint">{t.not_covered}" "<span lang="en" dir="ltr">{uncovered.join("; ")}</span></p>
-            })}
-        </section>
-    }
+        .collect();
+    let head = [t.col_layer, t.col_rate, t.col_base, t.col_amount, t.col_instrument, t.col_source];
+    let sum = Cell {
+        colspan: Some("5"),
+        ..cell(t.col_amount, Some("de-cal__num"), f.range(est.low, est.high).into_any())
+    };
+    let foot = row(Some(t.col_layer), t.sum_row.into_any(), vec![sum]);
+    let body = view! {
+        {est.is_range().then(|| view! { <p class="de-cal__note">{t.range_explainer}</p> })}
+        {table(t.breakdown, Vec::from(head.map(str::to_string)), rows, Some(foot))}
+        {(!uncovered.is_empty()).then(|| view! {
+            <p class="de-cal__hint">{t.not_covered}" "{english(uncovered.join("; "))}</p>
+        })}
+    };
+    section("de-cal__section", "de-cal-breakdown-h", t.breakdown, body.into_any())
 }
 
-fn refund(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
+fn refund(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     let (low, high) = est.refundable();
     let status = est
         .rows
@@ -253,23 +298,24 @@ fn refund(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
         .find_map(|r| r.refund())?
         .status
         .clone();
-    (high > 0).then(|| view! {
-        <section class="de-cal__section de-cal__refund" aria-labelledby="de-cal-refund-h">
-            <h3 id="de-cal-refund-h">{f.t.refund_heading}</h3>
+    (high > 0).then(|| {
+        let body = view! {
             <p>{(f.t.charged)(&f.range(low, high))}</p>
-            <p><strong>{f.t.refund_status}</strong>" "<span lang="en" dir="ltr">{status}</span></p>
-        </section>
+            <p><strong>{f.t.refund_status}</strong>" "{english(status)}</p>
+        };
+        section("de-cal__section de-cal__refund", "de-cal-refund-h", f.t.refund_heading, body.into_any())
     })
 }
 
-fn notes(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
+fn notes(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     let t = f.t;
-    let mut items: Vec<AnyView> = Vec::new();
+    // (bold lead, English text) per note; the MFN caveat has neither.
+    let mut items: Vec<Option<(&'static str, String)>> = Vec::new();
     if est.mfn_user {
-        items.push(view! { <li>{t.mfn_caveat}</li> }.into_any());
+        items.push(None);
     }
     for note in &est.notes {
-        items.push(view! { <li><strong>{t.in_transit}</strong>" "<span lang="en" dir="ltr">{note.to_string()}</span></li> }.into_any());
+        items.push(Some((t.in_transit, note.to_string())));
     }
     for (m, d) in &est.disputes {
         let claims = d
@@ -278,16 +324,17 @@ fn notes(est: &Estimate<'_>, f: Fmt) -> Option<impl IntoView> {
             .map(|v| v.claim.clone())
             .collect::<Vec<_>>()
             .join(" / ");
-        let label = format!("{} — {}: {claims}", m.name, d.topic);
-        items.push(view! { <li><strong>{t.disputed}</strong>" "<span lang="en" dir="ltr">{label}</span></li> }.into_any());
+        items.push(Some((t.disputed, format!("{} — {}: {claims}", m.name, d.topic))));
     }
     (!items.is_empty()).then(|| {
-        view! {
-            <section class="de-cal__section" aria-labelledby="de-cal-notes-h">
-                <h3 id="de-cal-notes-h">{t.notes}</h3>
-                <ul class="de-cal__notes">{items}</ul>
-            </section>
-        }
+        let items = items
+            .into_iter()
+            .map(|item| match item {
+                None => view! { <li>{t.mfn_caveat}</li> }.into_any(),
+                Some((lead, text)) => view! { <li><strong>{lead}</strong>" "{english(text)}</li> }.into_any(),
+            })
+            .collect_view();
+        section("de-cal__section", "de-cal-notes-h", t.notes, view! { <ul class="de-cal__notes">{items}</ul> }.into_any())
     })
 }
 
@@ -298,7 +345,7 @@ fn regime_label(r: &Regime<'_>, f: Fmt) -> String {
     }
 }
 
-fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
+fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> AnyView {
     let t = f.t;
     let bars: Vec<Bar> = rs
         .iter()
@@ -321,14 +368,18 @@ fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
     );
     let rows = rs
         .iter()
-        .map(|r| view! {
-            <tr>
-                <th scope="row" data-label=t.col_regime>{regime_label(r, f)}</th>
-                <td data-label=t.col_priced_on><time datetime=r.day.to_string()>{format::day(f.loc, r.day)}</time></td>
-                <td data-label=t.col_total class="de-cal__num">{f.range(r.estimate.low, r.estimate.high)}</td>
-            </tr>
+        .map(|r| {
+            let day = view! { <time datetime=r.day.to_string()>{format::day(f.loc, r.day)}</time> };
+            row(
+                Some(t.col_regime),
+                regime_label(r, f).into_any(),
+                vec![
+                    cell(t.col_priced_on, None, day.into_any()),
+                    cell(t.col_total, Some("de-cal__num"), f.range(r.estimate.low, r.estimate.high).into_any()),
+                ],
+            )
         })
-        .collect_view();
+        .collect();
     let saving = seed_saving(rs).map(|(lo, hi)| {
         // A negative saving means other layers (Section 232) started between the two regimes.
         let sentence = if lo < 0 || hi < 0 {
@@ -343,24 +394,22 @@ fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
         };
         view! { <p class="de-cal__saving">{sentence(&f.range(lo.min(hi), lo.max(hi)))}</p> }
     });
-    view! {
-        <section class="de-cal__section" aria-labelledby="de-cal-regimes-h">
-            <h3 id="de-cal-regimes-h">{t.regimes_heading}</h3>
-            <p class="de-muted">{t.regimes_intro}</p>
-            {bars_chart(bars, summary, f.lang.is_rtl())}
-            {saving}
-            <table class="de-cal__table">
-                <caption class="de-visually-hidden">{t.regimes_heading}</caption>
-                <thead><tr><th scope="col">{t.col_regime}</th><th scope="col">{t.col_priced_on}</th><th scope="col">{t.col_total}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </section>
-    }
+    let head = Vec::from([t.col_regime, t.col_priced_on, t.col_total].map(str::to_string));
+    let body = view! {
+        <p class="de-muted">{t.regimes_intro}</p>
+        {bars_chart(bars, summary, f.lang.is_rtl())}
+        {saving}
+        {table(t.regimes_heading, head, rows, None)}
+    };
+    section("de-cal__section", "de-cal-regimes-h", t.regimes_heading, body.into_any())
 }
 
-fn scale(ds: &Dataset, rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
+fn scale(ds: &Dataset, rs: &[Regime<'_>], f: Fmt) -> Option<AnyView> {
     let t = f.t;
     let scales = at_scale(ds, rs);
+    if scales.is_empty() {
+        return None;
+    }
     let titles: Vec<String> = scales
         .iter()
         .map(|s| {
@@ -371,54 +420,41 @@ fn scale(ds: &Dataset, rs: &[Regime<'_>], f: Fmt) -> impl IntoView {
             (t.on_amount)(label, &format::usd(f.loc, s.amount as f64 / 100.0, true))
         })
         .collect();
-    let head = titles
-        .iter()
-        .map(|h| view! { <th scope="col">{h.clone()}</th> })
-        .collect_view();
     let rows = rs
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let cells = scales
-                .iter()
-                .zip(&titles)
-                .map(|(s, title)| view! { <td class="de-cal__num" data-label=title.clone()>{s.duties.get(i).map(|d| format::usd(f.loc, *d as f64 / 100.0, true)).unwrap_or_default()}</td> })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{regime_label(r, f)}</th>
-                    <td class="de-cal__num" data-label=t.col_headline>{format::percent(f.loc, percent_of(r.headline()))}</td>
-                    {cells}
-                </tr>
-            }
+            let headline = format::percent(f.loc, percent_of(r.headline()));
+            let mut cells = vec![cell(t.col_headline, Some("de-cal__num"), headline.into_any())];
+            cells.extend(scales.iter().zip(&titles).map(|(s, title)| {
+                let duty = s.duties.get(i).map(|d| format::usd(f.loc, *d as f64 / 100.0, true)).unwrap_or_default();
+                cell(title.clone(), Some("de-cal__num"), duty.into_any())
+            }));
+            row(None, regime_label(r, f).into_any(), cells)
         })
-        .collect_view();
-    (!scales.is_empty()).then(|| view! {
-        <section class="de-cal__section" aria-labelledby="de-cal-scale-h">
-            <h3 id="de-cal-scale-h">{t.scale_heading}</h3>
-            <p class="de-muted">{t.scale_intro}</p>
-            <table class="de-cal__table">
-                <caption class="de-visually-hidden">{t.scale_heading}</caption>
-                <thead><tr><th scope="col">{t.col_regime}</th><th scope="col">{t.col_headline}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </section>
-    })
+        .collect();
+    let mut head = vec![t.col_regime.to_string(), t.col_headline.to_string()];
+    head.extend(titles);
+    let body = view! {
+        <p class="de-muted">{t.scale_intro}</p>
+        {table(t.scale_heading, head, rows, None)}
+    };
+    Some(section("de-cal__section", "de-cal-scale-h", t.scale_heading, body.into_any()))
 }
 
 #[component]
 fn Disclaimer() -> impl IntoView {
     let app = use_app();
     let as_of = app.dataset().meta.as_of.clone();
-    let text_of = move || {
+    let text_of = live(move || {
         let when = Day::parse(&as_of)
             .map(|d| format::day(app.locale(), d))
             .unwrap_or_else(|| as_of.clone());
         (text(app.lang.get()).disclaimer)(&when)
-    };
+    });
     view! {
         <aside class="de-cal__disclaimer" aria-labelledby="de-cal-disclaimer-h">
-            <h3 id="de-cal-disclaimer-h">{move || text(app.lang.get()).disclaimer_heading}</h3>
+            <h3 id="de-cal-disclaimer-h">{app.tr(|l| text(l).disclaimer_heading)}</h3>
             <p>{text_of}</p>
         </aside>
     }

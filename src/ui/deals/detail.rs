@@ -3,11 +3,13 @@
 //! and back to the row's link on close.
 
 use leptos::prelude::*;
+
+use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::{badge, use_explorer};
 use crate::i18n::local;
-use crate::data::model::{Confidence, Dataset, Dispute};
+use crate::data::model::{Dataset, Dispute};
 use crate::i18n::explorer::text;
 use crate::state::url::{AppState, Records};
 use crate::ui::format;
@@ -38,7 +40,7 @@ fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
         <ul class="de-exp__links">
             {items.into_iter().map(|(title, url, publisher)| view! {
                 <li lang="en"><a href=url rel="noopener noreferrer" target="_blank">{title}</a>" — "{publisher}</li>
-            }).collect_view()}
+            }).collect_any()}
         </ul>
     }
 }
@@ -52,16 +54,11 @@ fn disputes_view(ds: &Dataset, disputes: &[Dispute], heading: &'static str) -> i
                     <h4 lang="en">{d.topic.clone()}</h4>
                     <ul>{d.versions.iter().map(|v| view! {
                         <li><p lang="en">{v.claim.clone()}</p>{source_links(ds, &v.sources)}</li>
-                    }).collect_view()}</ul>
+                    }).collect_any()}</ul>
                 </section>
-            }).collect_view()}
+            }).collect_any()}
         }
     })
-}
-
-/// A labelled line of the facts list; hidden where there is nothing to say.
-fn fact(label: &'static str, value: String, en: bool) -> impl IntoView {
-    (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd lang=en.then_some("en")>{value}</dd> })
 }
 
 fn names(
@@ -128,8 +125,8 @@ pub(super) fn Detail() -> impl IntoView {
                     }
                 }
                 on:close=move |_| close()>
-                <button type="button" class="de-exp__close" autofocus on:click=move |_| close()>
-                    {move || text(app.lang.get()).close}
+                <button type="button" class="de-exp__close" autofocus on:click=on_click(move |_| close())>
+                    {app.tr(|l| text(l).close)}
                 </button>
                 {move || body(&id)}
             </dialog>
@@ -175,98 +172,101 @@ fn body(id: &str) -> AnyView {
                 ..s.clone()
             })
         });
-        view! { <li><a href=href lang=title.1.then_some("en") on:click=open(target.to_string(), records)>{title.0}</a></li> }
+        view! { <li><a href=href lang=title.1.then_some("en") on:click=on_click(open(target.to_string(), records))>{title.0}</a></li> }
+            .into_any()
     };
-    let head = |title: (String, bool), confidence: Confidence, note: Option<String>| {
-        view! {
-            <h2 id="de-exp-detail-h" lang=title.1.then_some("en")>{title.0}</h2>
-            <p>{badge(lang, confidence)}" "{note.map(|n| view! { <span class="de-muted" lang="en">{n}</span> })}</p>
-        }
-    };
-    let footer = view! { <p><a href=permalink class="de-exp__permalink">{t.permalink}</a></p> };
-    if let Some(d) = ds.deal(id) {
-        let (parties, minerals) = names(&ds, lang, &d.party_ids, &d.mineral_ids);
-        let date = match &d.date_note {
-            Some(note) => format!("{} ({note})", format::data_date(locale, d.date.as_deref())),
-            None => format::data_date(locale, d.date.as_deref()),
-        };
-        let value = d
-            .value
-            .amount_usd
-            .map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, false));
-        let (summary, summary_en) = local(lang, &d.summary, d.summary_ur.as_deref());
-        let related: Vec<_> = ds
-            .events
-            .iter()
-            .filter(|e| e.deal_id.as_deref() == Some(d.id.as_str()))
-            .map(|e| {
-                link_to(
-                    &e.id,
-                    local(lang, &e.title, e.title_ur.as_deref()),
-                    Records::Events,
-                )
-            })
-            .collect();
-        view! {
-            {head(local(lang, &d.title, d.title_ur.as_deref()), d.confidence, d.confidence_note.clone())}
-            <dl class="de-exp__facts">
-                {fact(t.col_date, date, false)}
-                {fact(t.kind, d.kind.clone(), true)}
-                {fact(t.status, d.status.clone(), true)}
-                {fact(t.col_value, value, false)}
-                {fact(t.value_meaning, d.value.meaning.clone(), true)}
-                {fact(t.parties, parties, false)}
-                {fact(t.minerals, minerals, false)}
-            </dl>
-            {(!d.status_detail.is_empty()).then(|| view! {
-                <ul lang="en">{d.status_detail.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
-            })}
-            <h3>{t.summary}</h3>
-            <p lang=summary_en.then_some("en")>{summary}</p>
-            {disputes_view(&ds, &d.disputes, t.disputes)}
-            <h3>{t.sources}</h3>
-            {source_links(&ds, &d.sources)}
-            {(!related.is_empty()).then(|| view! { <h3>{t.related_events}</h3><ul>{related}</ul> })}
-            {footer}
-        }
-        .into_any()
-    } else if let Some(e) = ds.event(id) {
-        let (parties, minerals) = names(&ds, lang, &e.party_ids, &e.mineral_ids);
-        let date = match e.end_date.as_deref() {
-            Some(end) => format!(
-                "{} – {}",
-                format::data_date(locale, Some(&e.date)),
-                format::data_date(locale, Some(end))
-            ),
-            None => format::data_date(locale, Some(&e.date)),
-        };
-        let (description, description_en) =
-            local(lang, &e.description, e.description_ur.as_deref());
-        let deal = e.deal_id.as_deref().and_then(|id| ds.deal(id)).map(|d| {
-            link_to(
-                &d.id,
+    // Deals and events share one layout, filled from the record: one view type for both.
+    let (title, confidence, note, mut facts, details, (text_body, text_en), disputes, sources, related) =
+        if let Some(d) = ds.deal(id) {
+            let (parties, minerals) = names(&ds, lang, &d.party_ids, &d.mineral_ids);
+            let date = match &d.date_note {
+                Some(note) => format!("{} ({note})", format::data_date(locale, d.date.as_deref())),
+                None => format::data_date(locale, d.date.as_deref()),
+            };
+            let value = d
+                .value
+                .amount_usd
+                .map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, false));
+            let related: Vec<AnyView> = ds
+                .events
+                .iter()
+                .filter(|e| e.deal_id.as_deref() == Some(d.id.as_str()))
+                .map(|e| link_to(&e.id, local(lang, &e.title, e.title_ur.as_deref()), Records::Events))
+                .collect();
+            (
                 local(lang, &d.title, d.title_ur.as_deref()),
-                Records::Deals,
+                d.confidence,
+                d.confidence_note.clone(),
+                vec![
+                    (t.col_date, date, false),
+                    (t.kind, d.kind.clone(), true),
+                    (t.status, d.status.clone(), true),
+                    (t.col_value, value, false),
+                    (t.value_meaning, d.value.meaning.clone(), true),
+                    (t.parties, parties, false),
+                    (t.minerals, minerals, false),
+                ],
+                d.status_detail.clone(),
+                local(lang, &d.summary, d.summary_ur.as_deref()),
+                &d.disputes,
+                &d.sources,
+                (t.related_events, related),
             )
-        });
-        view! {
-            {head(local(lang, &e.title, e.title_ur.as_deref()), e.confidence, e.confidence_note.clone())}
-            <dl class="de-exp__facts">
-                {fact(t.col_date, date, false)}
-                {fact(t.kind, shell.category(e.category).to_string(), false)}
-                {fact(t.parties, parties, false)}
-                {fact(t.minerals, minerals, false)}
-            </dl>
-            <h3>{t.summary}</h3>
-            <p lang=description_en.then_some("en")>{description}</p>
-            {disputes_view(&ds, &e.disputes, t.disputes)}
-            <h3>{t.sources}</h3>
-            {source_links(&ds, &e.sources)}
-            {deal.map(|d| view! { <h3>{t.related_deal}</h3><ul>{d}</ul> })}
-            {footer}
-        }
-        .into_any()
-    } else {
-        ().into_any()
+        } else if let Some(e) = ds.event(id) {
+            let (parties, minerals) = names(&ds, lang, &e.party_ids, &e.mineral_ids);
+            let date = match e.end_date.as_deref() {
+                Some(end) => format!(
+                    "{} – {}",
+                    format::data_date(locale, Some(&e.date)),
+                    format::data_date(locale, Some(end))
+                ),
+                None => format::data_date(locale, Some(&e.date)),
+            };
+            let deal = e
+                .deal_id
+                .as_deref()
+                .and_then(|id| ds.deal(id))
+                .map(|d| link_to(&d.id, local(lang, &d.title, d.title_ur.as_deref()), Records::Deals));
+            (
+                local(lang, &e.title, e.title_ur.as_deref()),
+                e.confidence,
+                e.confidence_note.clone(),
+                vec![
+                    (t.col_date, date, false),
+                    (t.kind, shell.category(e.category).to_string(), false),
+                    (t.parties, parties, false),
+                    (t.minerals, minerals, false),
+                ],
+                Vec::new(),
+                local(lang, &e.description, e.description_ur.as_deref()),
+                &e.disputes,
+                &e.sources,
+                (t.related_deal, deal.into_iter().collect()),
+            )
+        } else {
+            return ().into_any();
+        };
+    // A fact is hidden where there is nothing to say.
+    facts.retain(|f| !f.1.is_empty());
+    let (related_heading, related) = related;
+    view! {
+        <h2 id="de-exp-detail-h" lang=title.1.then_some("en")>{title.0}</h2>
+        <p>{badge(lang, confidence)}" "{note.map(|n| view! { <span class="de-muted" lang="en">{n}</span> })}</p>
+        <dl class="de-exp__facts">
+            {facts.into_iter().map(|(label, value, en)| view! {
+                <dt>{label}</dt><dd lang=en.then_some("en")>{value}</dd>
+            }).collect_any()}
+        </dl>
+        {(!details.is_empty()).then(|| view! {
+            <ul lang="en">{details.into_iter().map(|s| view! { <li>{s}</li> }).collect_any()}</ul>
+        })}
+        <h3>{t.summary}</h3>
+        <p lang=text_en.then_some("en")>{text_body}</p>
+        {disputes_view(&ds, disputes, t.disputes)}
+        <h3>{t.sources}</h3>
+        {source_links(&ds, sources)}
+        {(!related.is_empty()).then(|| view! { <h3>{related_heading}</h3><ul>{related}</ul> })}
+        <p><a href=permalink class="de-exp__permalink">{t.permalink}</a></p>
     }
+    .into_any()
 }

@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::ui::context::{show, CollectAny, live};
+
 use super::{option_label, use_explorer};
 use crate::data::date::Day;
 use crate::explore::Facet;
 use crate::i18n::explorer::{text, ExplorerText};
-use crate::state::url::{AppState, Records};
+use crate::state::url::{AppState, Lang, Records};
 use crate::ui::format;
 use crate::ui::router::Nav;
 
@@ -25,7 +27,7 @@ fn legend(t: &ExplorerText, facet: Facet) -> &'static str {
 #[component]
 pub(super) fn Filters() -> impl IntoView {
     let ex = use_explorer();
-    let t = move || text(ex.app.lang.get());
+    let app = ex.app;
     // Open beside the results on wide screens; folded on phones so the results come first.
     // How many filters are on, so a folded panel still says so.
     let active = move || {
@@ -51,12 +53,12 @@ pub(super) fn Filters() -> impl IntoView {
         .is_some_and(|m| m.matches());
     view! {
         <details class="de-exp__filters" open=wide>
-            <summary>{move || t().filters}{active}</summary>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_view()}
-            <DateRange/>
-            <Show when=move || ex.records.get() == Records::Deals>
-                <ValueRange/>
-            </Show>
+            <summary>{app.tr(|l| text(l).filters)}{active}</summary>
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_any()}
+            <Range dates=true/>
+            {show(move || ex.records.get() == Records::Deals, move || view! {
+                <Range dates=false/>
+            }.into_any())}
         </details>
     }
 }
@@ -86,7 +88,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || ex.index().has_facet(facet)>
+        {show(move || ex.index().has_facet(facet), move || view! {
             <fieldset class="de-exp__facet">
                 <legend>{move || legend(t(), facet)}</legend>
                 <ul class="de-exp__options">
@@ -102,15 +104,15 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                                         on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))/>
                                     <span lang=en.then_some("en")>{label}</span>
                                     <span class="de-exp__n" id=count_id aria-hidden="true">
-                                        {move || format::number(app.locale(), f64::from(count()), 0)}
+                                        {live(move || format::number(app.locale(), f64::from(count()), 0))}
                                     </span>
                                 </label>
                             </li>
                         }
-                    }).collect_view()}
+                    }).collect_any()}
                 </ul>
             </fieldset>
-        </Show>
+        }.into_any())}
     }
 }
 
@@ -131,67 +133,79 @@ fn set_bound<T: PartialOrd + Copy>(
     }
 }
 
-#[component]
-fn DateRange() -> impl IntoView {
-    let ex = use_explorer();
-    let app = ex.app;
-    let t = move || text(app.lang.get());
-    let input = move |is_low: bool| {
-        let value = move || {
-            app.state
-                .with(|s| if is_low { s.from } else { s.to })
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-        };
-        let id = if is_low { "de-exp-from" } else { "de-exp-to" };
-        view! {
-            <div class="de-field">
-                <label for=id>{move || if is_low { t().from } else { t().to }}</label>
-                <input id=id type="date" min="1990-01-01" max="2100-12-31" prop:value=value on:change=move |ev| {
-                    let day = Day::parse(&event_target_value(&ev));
-                    app.update(Nav::Push, move |s: &mut AppState| set_bound(&mut s.from, &mut s.to, day, is_low));
-                }/>
-            </div>
-        }
-    };
-    view! {
-        <fieldset class="de-exp__facet de-exp__range">
-            <legend>{move || t().dates}</legend>
-            {input(true)}
-            {input(false)}
-        </fieldset>
-    }
+/// One end of a range filter: its input, and how it reads and writes the state.
+#[derive(Clone, Copy)]
+struct End {
+    id: &'static str,
+    label: fn(Lang) -> &'static str,
+    read: fn(&AppState) -> Option<String>,
+    write: fn(&mut AppState, &str),
 }
 
+/// Whole dollars; anything else clears this end of the range.
+fn dollars(v: &str) -> Option<u64> {
+    v.trim().parse::<u64>().ok().filter(|v| *v < 1_000_000_000_000_000)
+}
+
+const DATES: [End; 2] = [
+    End {
+        id: "de-exp-from",
+        label: |l| text(l).from,
+        read: |s| s.from.map(|d| d.to_string()),
+        write: |s, v| set_bound(&mut s.from, &mut s.to, Day::parse(v), true),
+    },
+    End {
+        id: "de-exp-to",
+        label: |l| text(l).to,
+        read: |s| s.to.map(|d| d.to_string()),
+        write: |s, v| set_bound(&mut s.from, &mut s.to, Day::parse(v), false),
+    },
+];
+
+const VALUES: [End; 2] = [
+    End {
+        id: "de-exp-vmin",
+        label: |l| text(l).vmin,
+        read: |s| s.vmin.map(|v| v.to_string()),
+        write: |s, v| set_bound(&mut s.vmin, &mut s.vmax, dollars(v), true),
+    },
+    End {
+        id: "de-exp-vmax",
+        label: |l| text(l).vmax,
+        read: |s| s.vmax.map(|v| v.to_string()),
+        write: |s, v| set_bound(&mut s.vmin, &mut s.vmax, dollars(v), false),
+    },
+];
+
+/// The date range and the value range: one component (one view type) for both.
 #[component]
-fn ValueRange() -> impl IntoView {
-    let ex = use_explorer();
-    let app = ex.app;
-    let t = move || text(app.lang.get());
-    let input = move |is_low: bool| {
-        let value = move || {
-            app.state
-                .with(|s| if is_low { s.vmin } else { s.vmax })
-                .map(|v| v.to_string())
-                .unwrap_or_default()
-        };
-        let id = if is_low { "de-exp-vmin" } else { "de-exp-vmax" };
+fn Range(dates: bool) -> impl IntoView {
+    let app = use_explorer().app;
+    let (legend, ends): (fn(Lang) -> &'static str, _) = if dates {
+        (|l| text(l).dates, DATES)
+    } else {
+        (|l| text(l).values, VALUES)
+    };
+    let input = move |end: End| {
         view! {
             <div class="de-field">
-                <label for=id>{move || if is_low { t().vmin } else { t().vmax }}</label>
-                <input id=id type="number" inputmode="numeric" min="0" step="1" prop:value=value on:change=move |ev| {
-                    // Whole dollars; anything else clears this end of the range.
-                    let v = event_target_value(&ev).trim().parse::<u64>().ok().filter(|v| *v < 1_000_000_000_000_000);
-                    app.update(Nav::Push, move |s: &mut AppState| set_bound(&mut s.vmin, &mut s.vmax, v, is_low));
-                }/>
+                <label for=end.id>{app.tr(end.label)}</label>
+                <input id=end.id type=if dates { "date" } else { "number" }
+                    inputmode=(!dates).then_some("numeric")
+                    min=if dates { "1990-01-01" } else { "0" }
+                    max=dates.then_some("2100-12-31") step=(!dates).then_some("1")
+                    prop:value=live(move || app.state.with(end.read).unwrap_or_default())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        app.update(Nav::Push, move |s: &mut AppState| (end.write)(s, &v));
+                    }/>
             </div>
         }
     };
     view! {
         <fieldset class="de-exp__facet de-exp__range">
-            <legend>{move || t().values}</legend>
-            {input(true)}
-            {input(false)}
+            <legend>{app.tr(legend)}</legend>
+            {ends.into_iter().map(input).collect_any()}
         </fieldset>
     }
 }

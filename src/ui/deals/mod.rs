@@ -15,7 +15,7 @@ use crate::explore::{default_sort, export, run, Facet, Index, Query, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
-use crate::ui::context::{use_app, AppCtx};
+use crate::ui::context::{use_app, AppCtx, CollectAny, on_click};
 use crate::ui::format;
 use crate::ui::router::Nav;
 
@@ -172,10 +172,9 @@ pub fn DealsView() -> impl IntoView {
     let app = use_app();
     let ex = Explorer::new(app);
     provide_context(ex);
-    let t = move || text(app.lang.get());
     view! {
         <section class="de-view de-exp" aria-labelledby="de-exp-h">
-            <h2 id="de-exp-h" class="de-visually-hidden">{move || t().heading}</h2>
+            <h2 id="de-exp-h" class="de-visually-hidden">{app.tr(|l| text(l).heading)}</h2>
             <Toolbar/>
             <div class="de-exp__body">
                 <facets::Filters/>
@@ -248,7 +247,7 @@ fn Toolbar() -> impl IntoView {
     view! {
         <div class="de-exp__toolbar">
             <fieldset class="de-exp__records">
-                <legend>{move || t().records}</legend>
+                <legend>{app.tr(|l| text(l).records)}</legend>
                 {[Records::Deals, Records::Events].into_iter().map(|r| view! {
                     <label class="de-exp__radio">
                         <input type="radio" name="de-exp-records" value=r.id()
@@ -256,12 +255,12 @@ fn Toolbar() -> impl IntoView {
                             on:change=move |_| set_records(r)/>
                         {move || t().records_name(r)}
                     </label>
-                }).collect_view()}
+                }).collect_any()}
             </fieldset>
             <div class="de-field de-exp__search">
-                <label for="de-exp-q">{move || t().search}</label>
+                <label for="de-exp-q">{app.tr(|l| text(l).search)}</label>
                 <input id="de-exp-q" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
-                    placeholder=move || t().search_hint
+                    placeholder=app.tr(|l| text(l).search_hint)
                     prop:value=app.state.get_untracked().q
                     on:input=move |ev| {
                         let q = clean_query(&event_target_value(&ev));
@@ -269,22 +268,22 @@ fn Toolbar() -> impl IntoView {
                     }/>
             </div>
             <div class="de-field de-exp__sort">
-                <label for="de-exp-sort">{move || t().sort}</label>
+                <label for="de-exp-sort">{app.tr(|l| text(l).sort)}</label>
                 <select id="de-exp-sort" prop:value=current_sort on:change=move |ev| {
                     let chosen = Sort::parse(&event_target_value(&ev));
                     app.update(Nav::Push, move |s| s.sort = chosen.filter(|c| *c != default_sort(s.records)));
                 }>
                     {move || sorts().into_iter().map(|s| view! {
                         <option value=s.id() selected=s.id() == current_sort()>{t().sort_name(s)}</option>
-                    }).collect_view()}
+                    }).collect_any()}
                 </select>
             </div>
             <div class="de-exp__actions">
-                <button type="button" on:click=move |_| app.update(Nav::Push, |s| *s = s.cleared_filters())>
-                    {move || t().clear}
+                <button type="button" on:click=on_click(move |_| app.update(Nav::Push, |s| *s = s.cleared_filters()))>
+                    {app.tr(|l| text(l).clear)}
                 </button>
-                <button type="button" on:click=move |_| export(false)>{move || t().download_csv}</button>
-                <button type="button" on:click=move |_| export(true)>{move || t().download_json}</button>
+                <button type="button" on:click=on_click(move |_| export(false))>{app.tr(|l| text(l).download_csv)}</button>
+                <button type="button" on:click=on_click(move |_| export(true))>{app.tr(|l| text(l).download_json)}</button>
             </div>
         </div>
     }

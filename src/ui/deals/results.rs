@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::context::{show, CollectAny, live, on_click};
+
 use super::{badge, count_text, marked, use_explorer};
 use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
@@ -139,16 +141,16 @@ fn open_link(row: &Row, place: &'static str, terms: &[String]) -> impl IntoView 
 
 fn sources_view(row: &Row) -> impl IntoView {
     let ex = use_explorer();
-    let t = move || text(ex.app.lang.get());
+    let app = ex.app;
     let n = row.sources.len();
     let items = row.sources.clone();
     view! {
         <details class="de-exp__sources">
-            <summary>{move || t().sources}" ("{n}")"</summary>
+            <summary>{app.tr(|l| text(l).sources)}" ("{n}")"</summary>
             <ul>
                 {items.into_iter().map(|(title, url)| view! {
                     <li><a href=url rel="noopener noreferrer" target="_blank" lang="en">{title}</a></li>
-                }).collect_view()}
+                }).collect_any()}
             </ul>
         </details>
     }
@@ -230,10 +232,10 @@ pub(super) fn ResultsPane() -> impl IntoView {
         limit.set(PAGE);
     });
     let shown = move || ex.results.with(|r| r.rows.len());
-    let status = move || {
+    let status = live(move || {
         ex.results
             .with(|r| count_text(app, r.rows.len(), r.total, ex.records.get()))
-    };
+    });
     let rows = Memo::new(move |_| {
         let ix = ex.index();
         let ds = ex.ds();
@@ -255,48 +257,48 @@ pub(super) fn ResultsPane() -> impl IntoView {
     view! {
         <div class="de-exp__results">
             <p role="status" class="de-exp__count">{status}</p>
-            <Show when=move || shown() == 0>
+            {show(move || shown() == 0, move || view! {
                 <div class="de-exp__empty">
-                    <p><strong>{move || t().empty_title}</strong></p>
-                    <p>{move || t().empty_hint}</p>
+                    <p><strong>{app.tr(|l| text(l).empty_title)}</strong></p>
+                    <p>{app.tr(|l| text(l).empty_hint)}</p>
                 </div>
-            </Show>
-            <Show when=move || shown() != 0>
-                <Show when=move || !narrow.get()>
+            }.into_any())}
+            {show(move || shown() != 0, move || view! {
+                {show(move || !narrow.get(), move || view! {
                 <table class="de-exp__table" aria-label=name>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().col_title}</th>
-                            <th scope="col">{move || t().col_date}</th>
-                            <th scope="col">{move || t().parties}</th>
-                            <th scope="col">{move || t().minerals}</th>
+                            <th scope="col">{app.tr(|l| text(l).col_title)}</th>
+                            <th scope="col">{app.tr(|l| text(l).col_date)}</th>
+                            <th scope="col">{app.tr(|l| text(l).parties)}</th>
+                            <th scope="col">{app.tr(|l| text(l).minerals)}</th>
                             <th scope="col">{move || if deals() { t().col_value } else { t().kind }}</th>
-                            <Show when=deals><th scope="col">{move || t().status}</th></Show>
-                            <th scope="col">{move || t().confidence}</th>
+                            {show(deals, move || view! { <th scope="col">{app.tr(|l| text(l).status)}</th> }.into_any())}
+                            <th scope="col">{app.tr(|l| text(l).confidence)}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {move || {
                             let (lang, terms) = (app.lang.get(), terms());
-                            rows.get().iter().map(|r| table_row(r.clone(), lang, &terms)).collect_view()
+                            rows.get().iter().map(|r| table_row(r.clone(), lang, &terms)).collect_any()
                         }}
                     </tbody>
                 </table>
-                </Show>
-                <Show when=move || narrow.get()>
+                }.into_any())}
+                {show(move || narrow.get(), move || view! {
                 <ul class="de-exp__cards" aria-label=name>
                     {move || {
                         let (lang, terms) = (app.lang.get(), terms());
-                        rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_view()
+                        rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_any()
                     }}
                 </ul>
-                </Show>
-            </Show>
-            <Show when=move || { shown() > limit.get() }>
-                <button type="button" class="de-exp__more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || t().show_more}
+                }.into_any())}
+            }.into_any())}
+            {show(move || shown() > limit.get(), move || view! {
+                <button type="button" class="de-exp__more" on:click=on_click(move |_| limit.update(|l| *l += PAGE))>
+                    {app.tr(|l| text(l).show_more)}
                 </button>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

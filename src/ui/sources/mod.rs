@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::data::citations::{cited_by, Citation, RecordKind};
 use crate::i18n::shell::text;
 use crate::state::url::{AppState, View};
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny, show, live};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -29,8 +29,8 @@ pub fn SourcesView() -> impl IntoView {
     let rows = ds.sources.clone();
     view! {
         <section class="de-view de-sources" aria-labelledby="de-sources-h">
-            <h2 id="de-sources-h">{move || t().sources_heading}</h2>
-            <p class="de-muted">{move || t().sources_intro}</p>
+            <h2 id="de-sources-h">{app.tr(|l| text(l).sources_heading)}</h2>
+            <p class="de-muted">{app.tr(|l| text(l).sources_intro)}</p>
             <ol class="de-source-list">
                 {rows.into_iter().map(|s| {
                     let citations = index.with_value(|i| i.get(&s.id).cloned().unwrap_or_default());
@@ -44,23 +44,23 @@ pub fn SourcesView() -> impl IntoView {
                             <p class="de-source__meta">
                                 <span lang="en">{s.publisher.clone()}</span>
                                 " · "
-                                {move || match date.as_deref() {
+                                {live(move || match date.as_deref() {
                                     Some(d) => format::data_date(app.locale(), Some(d)),
                                     None => t().date_unknown.to_string(),
-                                }}
+                                })}
                             </p>
                             <details class="de-source__cited">
-                                <summary>{move || t().cited_by}" ("{citations.len()}")"</summary>
-                                <Show when=move || empty>
-                                    <p class="de-muted">{move || t().not_cited}</p>
-                                </Show>
+                                <summary>{app.tr(|l| text(l).cited_by)}" ("{citations.len()}")"</summary>
+                                {show(move || empty, move || view! {
+                                    <p class="de-muted">{app.tr(|l| text(l).not_cited)}</p>
+                                }.into_any())}
                                 <ul>
-                                    {citations.clone().into_iter().map(citation_item).collect_view()}
+                                    {citations.clone().into_iter().map(citation_item).collect_any()}
                                 </ul>
                             </details>
                         </li>
                     }
-                }).collect_view()}
+                }).collect_any()}
             </ol>
         </section>
     }

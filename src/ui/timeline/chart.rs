@@ -4,6 +4,8 @@
 //! the same events and is the way in for keyboards and screen readers.
 
 use leptos::prelude::*;
+
+use crate::ui::context::{CollectAny, live, on_click};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -59,7 +61,6 @@ fn distance(a: &(i32, f64, f64), b: &(i32, f64, f64)) -> f64 {
 pub fn Chart() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     let rtl = move || app.lang.get().is_rtl();
     let wrap: NodeRef<leptos::html::Div> = NodeRef::new();
     let svg: NodeRef<leptos::svg::Svg> = NodeRef::new();
@@ -231,7 +232,7 @@ pub fn Chart() -> impl IntoView {
                     <text class="de-tl-ticklabel" x=x + if rtl() { -3.0 } else { 3.0 } y=AXIS_Y>{text}</text>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
     let eras = move || {
         let Some(s) = tl.scale.get() else { return Vec::new() };
@@ -253,12 +254,12 @@ pub fn Chart() -> impl IntoView {
                     {fits.then(|| view! { <text class="de-tl-eralabel" x=x + w / 2.0 y=ERA_Y + 14.0 text-anchor="middle">{label}</text> })}
                 </g>
             })
-        }).collect_view()
+        }).collect_any()
     };
     let lanes = move || {
         (0..tl::LANES as u8).map(|l| view! {
             <rect class=format!("de-tl-laneband de-tl-laneband{}", l % 2) x="0" width="100%" y=LANES_Y + f64::from(l) * LANE_H height=LANE_H/>
-        }).collect_view()
+        }).collect_any()
     };
     let marks = move || {
         let (lang, ds) = (app.lang.get(), app.dataset());
@@ -281,32 +282,32 @@ pub fn Chart() -> impl IntoView {
                     let event = it.event;
                     Some(view! {
                         <g class=format!("de-tl-mark de-tl-lane{}", m.lane) class:de-tl-hollow=it.approx class:de-tl-hot=hot
-                           on:click=move |_| tap(event)>
+                           on:click=on_click(move |_| tap(event))>
                             {bar}
                             <path d=shape(m.lane) transform=format!("translate({x:.1},{y:.1})")/>
                             {text}
                         </g>
                     })
-                }).collect_view()
+                }).collect_any()
             })
         })
     };
 
     view! {
-        <div class="de-tl-controls" role="group" aria-label=move || t().controls_label>
+        <div class="de-tl-controls" role="group" aria-label=app.tr(|l| text(l).controls_label)>
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_in)).then_some("true")
-                on:click=move |_| zoom_at(STEP, centre())>{move || t().zoom_in}</button>
+                on:click=on_click(move |_| zoom_at(STEP, centre()))>{app.tr(|l| text(l).zoom_in)}</button>
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_out)).then_some("true")
-                on:click=move |_| zoom_at(1.0 / STEP, centre())>{move || t().zoom_out}</button>
-            <button type="button" on:click=move |_| tl.reset(width.get_untracked())>{move || t().reset_zoom}</button>
-            <p class="de-muted de-tl-hint">{move || t().hint}</p>
+                on:click=on_click(move |_| zoom_at(1.0 / STEP, centre()))>{app.tr(|l| text(l).zoom_out)}</button>
+            <button type="button" on:click=on_click(move |_| tl.reset(width.get_untracked()))>{app.tr(|l| text(l).reset_zoom)}</button>
+            <p class="de-muted de-tl-hint">{app.tr(|l| text(l).hint)}</p>
         </div>
         <Legend/>
         <div class="de-tl-chart" node_ref=wrap>
             // The window in days, for tests and debugging.
             <svg node_ref=svg class="de-tl-svg" aria-hidden="true" focusable="false"
                  data-span=move || tl.scale.with(|s| s.map(|s| format!("{:.0}", s.span)))
-                 width="100%" height=HEIGHT viewBox=move || format!("0 0 {} {HEIGHT}", width.get().max(1.0))
+                 width="100%" height=HEIGHT viewBox=live(move || format!("0 0 {} {HEIGHT}", width.get().max(1.0)))
                  on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 {lanes}
                 {eras}
@@ -322,7 +323,6 @@ pub fn Chart() -> impl IntoView {
 fn Legend() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     let shell = move || crate::i18n::shell::text(app.lang.get());
     let eras = move || {
         let (lang, locale, ds) = (app.lang.get(), app.locale(), app.dataset());
@@ -330,20 +330,20 @@ fn Legend() -> impl IntoView {
             .get_value()
             .iter()
             .map(|e| view! { <li>{era_description(&ds, lang, locale, e)}</li> })
-            .collect_view()
+            .collect_any()
     };
     view! {
         <div class="de-tl-legend">
-            <h3 class="de-visually-hidden">{move || t().legend_label}</h3>
-            <ul class="de-tl-cats" aria-label=move || t().legend_label>
+            <h3 class="de-visually-hidden">{app.tr(|l| text(l).legend_label)}</h3>
+            <ul class="de-tl-cats" aria-label=app.tr(|l| text(l).legend_label)>
                 {EventCategory::ALL.into_iter().map(|c| view! {
                     <li>{glyph(tl::lane(c), false)}" "{move || shell().category(c)}</li>
-                }).collect_view()}
-                <li>{glyph(0, true)}" "{move || t().approx_legend}</li>
+                }).collect_any()}
+                <li>{glyph(0, true)}" "{app.tr(|l| text(l).approx_legend)}</li>
             </ul>
             <details class="de-tl-eras">
-                <summary>{move || t().eras_label}</summary>
-                <p class="de-muted">{move || t().eras_note}</p>
+                <summary>{app.tr(|l| text(l).eras_label)}</summary>
+                <p class="de-muted">{app.tr(|l| text(l).eras_note)}</p>
                 <ul>{eras}</ul>
             </details>
         </div>

@@ -3,6 +3,8 @@
 //! open; Close or Escape closes it and focus returns to the event's item.
 
 use leptos::prelude::*;
+
+use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::list::focus_item;
@@ -21,7 +23,7 @@ fn named<'a>(lang: Lang, names: impl Iterator<Item = (&'a str, Option<&'a str>)>
             let (name, is_en) = local(lang, en, ur);
             view! { <li lang=is_en.then_some("en")>{name}</li> }
         })
-        .collect_view()
+        .collect_any()
 }
 
 fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
@@ -58,7 +60,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
                 }
             });
         };
-        view! { <dt>{t.deal}</dt><dd><a href=href lang=en.then_some("en") on:click=go>{name}</a></dd> }
+        view! { <dt>{t.deal}</dt><dd><a href=href lang=en.then_some("en") on:click=on_click(go)>{name}</a></dd> }
     });
     let minerals = ds
         .minerals
@@ -75,6 +77,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
             <li><a href=s.url.clone() rel="noopener noreferrer" target="_blank" lang="en">{s.title.clone()}</a>
                 " · "<span lang="en">{s.publisher.clone()}</span></li>
         }
+        .into_any()
     });
     let sources: Vec<_> = sources.collect();
     Some(view! {
@@ -97,7 +100,6 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
 pub fn Details() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     let sel = Memo::new(move |_| app.state.with(|s| s.sel.clone()));
     // Focus moves to the heading when the panel opens or shows another event.
     Effect::new(move |_| {
@@ -133,7 +135,7 @@ pub fn Details() -> impl IntoView {
             Some(view! {
                 <section class="de-tl-details" role="region" aria-labelledby="de-tl-details-h"
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
-                    <button type="button" class="de-tl-close" on:click=move |_| close()>{move || t().close}</button>
+                    <button type="button" class="de-tl-close" on:click=on_click(move |_| close())>{app.tr(|l| text(l).close)}</button>
                     {content}
                 </section>
             })

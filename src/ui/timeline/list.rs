@@ -4,6 +4,8 @@
 //! where a new tariff era begins, so the narrow, vertical layout keeps the eras.
 
 use leptos::prelude::*;
+
+use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::chart::glyph;
@@ -28,7 +30,6 @@ pub(crate) fn focus_item(event_id: &str) {
 pub fn EventList() -> impl IntoView {
     let tl = use_timeline();
     let app = tl.app;
-    let t = move || text(app.lang.get());
     // The tab stop follows the selected event when there is one.
     Effect::new(move |_| {
         let sel = app.state.with(|s| s.sel.clone());
@@ -88,7 +89,6 @@ pub fn EventList() -> impl IntoView {
         let shell = crate::i18n::shell::text(lang);
         let eras = tl.eras.get_value();
         let sel = app.state.with(|s| s.sel.clone());
-        let active = tl.active.get();
         let mut era_before = None;
         tl.items.with(|items| {
             items.iter().enumerate().filter_map(|(pos, it)| {
@@ -105,11 +105,13 @@ pub fn EventList() -> impl IntoView {
                 let id = e.id.clone();
                 let open = sel.as_deref() == Some(e.id.as_str());
                 let (id_key, id_click) = (id.clone(), id.clone());
+                // The tab stop is a per-item attribute: an arrow key updates two items
+                // instead of rebuilding the list, so the focused item stays the same element.
                 Some(view! {
                     <li id=super::list::item_id(&id) class=format!("de-tl-item de-tl-lane{}", it.lane) class:de-tl-open=open
-                        tabindex=if pos == active { "0" } else { "-1" } aria-label=name aria-current=open.then_some("true")
+                        tabindex=move || if tl.active.get() == pos { "0" } else { "-1" } aria-label=name aria-current=open.then_some("true")
                         on:keydown=move |ev| on_key(ev, pos, id_key.clone())
-                        on:click=move |_| { tl.active.set(pos); tl.select(Some(id_click.clone())); }
+                        on:click=on_click(move |_| { tl.active.set(pos); tl.select(Some(id_click.clone())); })
                         on:focus=move |_| if tl.active.get_untracked() != pos { tl.active.set(pos) }>
                         {era_mark}
                         <span class="de-tl-when">
@@ -121,10 +123,10 @@ pub fn EventList() -> impl IntoView {
                         <span class="de-tl-cat de-muted">{shell.category(e.category)}</span>
                     </li>
                 })
-            }).collect_view()
+            }).collect_any()
         })
     };
     view! {
-        <ol class="de-tl-list" aria-label=move || t().list_label>{rows}</ol>
+        <ol class="de-tl-list" aria-label=app.tr(|l| text(l).list_label)>{rows}</ol>
     }
 }

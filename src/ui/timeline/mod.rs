@@ -16,7 +16,7 @@ use crate::explore::Index;
 use crate::i18n::timeline::text;
 use crate::state::url::Lang;
 use crate::timeline::{self as tl, Era, Item, LabelStyle, Mark, Scale};
-use crate::ui::context::{use_app, AppCtx};
+use crate::ui::context::{use_app, AppCtx, show, live};
 use crate::ui::format::{self, Locale};
 use crate::ui::router::Nav;
 
@@ -161,22 +161,22 @@ pub fn TimelineView() -> impl IntoView {
     let tl = Timeline::new(app);
     provide_context(tl);
     let t = move || text(app.lang.get());
-    let count = move || {
+    let count = live(move || {
         let locale = app.locale();
         let shown = format::number(locale, tl.items.with(Vec::len) as f64, 0);
         let total = format::number(locale, app.dataset().events.len() as f64, 0);
         (t().count)(&shown, &total)
-    };
+    });
     view! {
         <section class="de-view de-tl" aria-labelledby="de-tl-h">
-            <h2 id="de-tl-h">{move || t().heading}</h2>
-            <p class="de-muted de-tl-intro">{move || t().intro}</p>
+            <h2 id="de-tl-h">{app.tr(|l| text(l).heading)}</h2>
+            <p class="de-muted de-tl-intro">{app.tr(|l| text(l).intro)}</p>
             <p role="status" class="de-tl-count">{count}</p>
             <chart::Chart/>
             <details::Details/>
-            <Show when=move || tl.items.with(Vec::is_empty)>
-                <p class="de-tl-none">{move || t().none}</p>
-            </Show>
+            {show(move || tl.items.with(Vec::is_empty), move || view! {
+                <p class="de-tl-none">{app.tr(|l| text(l).none)}</p>
+            }.into_any())}
             <list::EventList/>
         </section>
     }

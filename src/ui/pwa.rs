@@ -68,7 +68,23 @@ fn is_installed(worker: &ServiceWorker) -> bool {
         == Some("installed")
 }
 
+/// Resolves once the page's own downloads are done (the `load` event; the
+/// loader's dataset preload delays it too), so precaching the whole build never
+/// competes with the first visit's wasm and data on a slow connection.
+async fn page_loaded() {
+    if document().ready_state() == "complete" {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let once = web_sys::AddEventListenerOptions::new();
+        once.set_once(true);
+        let _ = window().add_event_listener_with_callback_and_add_event_listener_options("load", &resolve, &once);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 async fn register(container: ServiceWorkerContainer, script: String, update_ready: RwSignal<bool>) {
+    page_loaded().await;
     // Relative to the page, so the scope is the deployment's folder. A failure
     // (blocked storage, a host that does not serve it) only costs offline use.
     let Ok(registration) = JsFuture::from(container.register(&script)).await else { return };

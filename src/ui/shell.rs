@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::data::validate::Problem;
 use crate::i18n::shell::text;
 use crate::state::url::{AppState, Lang, Theme, View};
-use crate::ui::context::{use_app, AppCtx};
+use crate::ui::context::{show, use_app, AppCtx, CollectAny};
 use crate::ui::load::{self, LoadState, DATA_URL};
 use crate::ui::router::{self, Nav};
 use crate::ui::{format, storage};
@@ -121,7 +121,7 @@ fn InvalidData(lang: Lang, problems: Vec<Problem>) -> impl IntoView {
             <h1>{t.invalid_data_title}</h1>
             <p>{t.invalid_data_body}</p>
             <ul class="de-problems" lang="en" dir="ltr">
-                {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.message}</li> }).collect_view()}
+                {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.message}</li> }).collect_any()}
             </ul>
         </section>
     }
@@ -135,9 +135,8 @@ fn Shell() -> impl IntoView {
     let view_now = Memo::new(move |_| app.state.with(shown_view));
     view! {
         <a class="de-skip" href="#de-main">{move || t().skip_link}</a>
-        <Show when=move || !embed() fallback=move || view! { <h1 class="de-visually-hidden">{move || t().app_title}</h1> }>
-            <Header/>
-        </Show>
+        {show(move || !embed(), || view! { <Header/> }.into_any())}
+        {show(embed, move || view! { <h1 class="de-visually-hidden">{move || t().app_title}</h1> }.into_any())}
         <Navigation current=view_now/>
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
@@ -148,9 +147,8 @@ fn Shell() -> impl IntoView {
                 View::Sources => view! { <crate::ui::sources::SourcesView/> }.into_any(),
             }}
         </main>
-        <Show when=move || !embed() fallback=|| view! { <crate::ui::embed::EmbedBar/> }>
-            <Footer/>
-        </Show>
+        {show(move || !embed(), || view! { <Footer/> }.into_any())}
+        {show(embed, || view! { <crate::ui::embed::EmbedBar/> }.into_any())}
     }
 }
 
@@ -174,9 +172,7 @@ fn Header() -> impl IntoView {
             <div class="de-header__controls">
                 <LanguageSwitch/>
                 <ThemeSwitch/>
-                <Show when=move || app.lang.get() == Lang::Ur>
-                    <DigitsSwitch/>
-                </Show>
+                {show(move || app.lang.get() == Lang::Ur, || view! { <DigitsSwitch/> }.into_any())}
                 <crate::ui::embed::EmbedButton/>
             </div>
         </header>
@@ -280,7 +276,7 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
     };
     view! {
         <nav class="de-nav" aria-label=move || t().nav_label>
-            <ul>{VIEWS.iter().map(|&v| link(v)).collect_view()}</ul>
+            <ul>{VIEWS.iter().map(|&v| link(v)).collect_any()}</ul>
         </nav>
     }
 }

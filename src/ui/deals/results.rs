@@ -226,10 +226,13 @@ pub(super) fn ResultsPane() -> impl IntoView {
     let app = ex.app;
     let t = move || text(app.lang.get());
     let limit = RwSignal::new(PAGE);
-    // A new query starts again at the first page.
+    // A new query starts again at the first page. Set only on a change: a set
+    // notifies even when equal, and re-rendered every row a second time per keystroke.
     Effect::new(move |_| {
         ex.query.track();
-        limit.set(PAGE);
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
     });
     let shown = move || ex.results.with(|r| r.rows.len());
     let status = live(move || {

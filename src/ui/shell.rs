@@ -60,6 +60,9 @@ pub fn App() -> impl IntoView {
     }
     let placeholder = crate::ui::placeholder_shown();
     let loaded = RwSignal::new(LoadState::Loading);
+    // Whether the app shows in place of the placeholder: at once for a panel,
+    // after its view has rendered for the loaded app (see Shell).
+    let revealed = RwSignal::new(!placeholder);
     spawn_local(async move {
         let result = load::load().await;
         // Parsing and validating is one long task; rendering is another.
@@ -72,16 +75,14 @@ pub fn App() -> impl IntoView {
     let lang = move || state.with(|s| s.lang);
     let theme = move || state.with(|s| s.theme.id());
     view! {
-        // Hidden while the placeholder stands in: an empty box below it would
-        // count as a layout shift when the placeholder goes.
+        // Hidden while the placeholder stands in: an empty or half-built box
+        // below it would count as a layout shift when the placeholder goes.
         <div class="de-app" data-theme=theme lang=move || lang().id() dir=move || if lang().is_rtl() { "rtl" } else { "ltr" }
-             hidden=move || placeholder && matches!(*loaded.read(), LoadState::Loading)>
+             hidden=move || !revealed.get()>
             {move || {
                 let loaded = loaded.get();
-                if !matches!(loaded, LoadState::Loading) {
-                    // In the same task that inserts the app's content, so no
-                    // frame shows both (no layout shift).
-                    crate::ui::remove_placeholder();
+                if matches!(loaded, LoadState::Unreachable(_) | LoadState::Invalid(_)) {
+                    reveal(revealed);
                 }
                 match loaded {
                     LoadState::Loading if placeholder => ().into_any(),
@@ -92,7 +93,7 @@ pub fn App() -> impl IntoView {
                     LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
                     LoadState::Ready(data) => {
                         provide_context(AppCtx::new(state, data));
-                        view! { <Shell/> }.into_any()
+                        view! { <Shell revealed=revealed/> }.into_any()
                     }
                 }
             }}
@@ -127,12 +128,29 @@ fn InvalidData(lang: Lang, problems: Vec<Problem>) -> impl IntoView {
     }
 }
 
+/// Shows the app in place of the placeholder, in the task that inserted its
+/// content, so no frame shows both (no layout shift).
+fn reveal(revealed: RwSignal<bool>) {
+    crate::ui::remove_placeholder();
+    if !revealed.get_untracked() {
+        revealed.set(true);
+    }
+}
+
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let t = move || text(app.lang.get());
     let embed = move || app.state.with(|s| s.embed);
     let view_now = Memo::new(move |_| app.state.with(shown_view));
+    // The chrome first, the view one task later: two shorter tasks instead of
+    // one long one, so a slow phone can paint and take input in between.
+    let view_ready = RwSignal::new(false);
+    spawn_local(async move {
+        crate::ui::yield_to_browser().await;
+        view_ready.set(true);
+        reveal(revealed);
+    });
     view! {
         <a class="de-skip" href="#de-main">{move || t().skip_link}</a>
         {show(move || !embed(), || view! { <Header/> }.into_any())}
@@ -140,15 +158,18 @@ fn Shell() -> impl IntoView {
         <Navigation current=view_now/>
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
-            {move || match view_now.get() {
+            {move || match view_ready.get().then(|| view_now.get()) {
+                None => ().into_any(),
+                Some(view) => match view {
                 View::Deals => view! { <crate::ui::deals::DealsView/> }.into_any(),
                 View::Timeline => view! { <crate::ui::timeline::TimelineView/> }.into_any(),
                 View::Calculator => view! { <crate::ui::calculator::CalculatorView/> }.into_any(),
                 View::Sources => view! { <crate::ui::sources::SourcesView/> }.into_any(),
+                },
             }}
         </main>
-        {show(move || !embed(), || view! { <Footer/> }.into_any())}
-        {show(embed, || view! { <crate::ui::embed::EmbedBar/> }.into_any())}
+        {show(move || !embed() && view_ready.get(), || view! { <Footer/> }.into_any())}
+        {show(move || embed() && view_ready.get(), || view! { <crate::ui::embed::EmbedBar/> }.into_any())}
     }
 }
 

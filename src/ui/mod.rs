@@ -55,8 +55,8 @@ pub fn mount() {
         .get_element_by_id(ROOT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
-        // The placeholder stays until the data is ready (shell::App removes it):
-        // readers see content at once, and the app's first paint is its real one.
+        // The placeholder stays until the app's view has rendered (shell reveals
+        // the app in its place): readers see content at once, nothing shifts.
         Some(root) => leptos::mount::mount_to(root, shell::App).forget(),
         None => leptos::mount::mount_to_body(shell::App),
     }

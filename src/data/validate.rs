@@ -43,15 +43,6 @@ pub fn decode_problem(path: &str, message: &str) -> Problem {
     problem(path, format!("does not match the data model: {message}"))
 }
 
-/// The document nests arrays and objects deeper than the loader reads
-/// (serde_json's own limit natively, the same limit in the browser).
-pub fn nesting_problem(limit: usize) -> Problem {
-    problem(
-        "$",
-        format!("arrays and objects are nested more than {limit} levels deep"),
-    )
-}
-
 /// The text is not JSON. A trailing " at line L column C" (serde_json's own
 /// wording) is dropped, since the message already says where.
 pub fn syntax_problem(message: &str, line: usize, column: usize) -> Problem {

@@ -227,7 +227,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
     let t = move || text(app.lang.get());
     let limit = RwSignal::new(PAGE);
     // A new query starts again at the first page. Set only on a change: a set
-    // notifies even when equal, and re-rendered every row a second time per keystroke.
+    // notifies the rows memo's readers even when the value is equal.
     Effect::new(move |_| {
         ex.query.track();
         if limit.get_untracked() != PAGE {

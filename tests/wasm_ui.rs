@@ -1,6 +1,6 @@
 //! Browser-only code paths, run by wasm-bindgen-test in headless Chromium:
-//! Intl formatting, storage that may be unavailable, and loading a dataset
-//! through the browser's JSON.parse.
+//! number formatting against the browser's own `Intl`, storage that may be
+//! unavailable, and loading a dataset.
 #![cfg(target_arch = "wasm32")]
 
 use deal_explorer::data::date::{Day, PartialDate};
@@ -13,6 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const EN: Locale = Locale { lang: Lang::En, eastern_digits: false };
 const UR_EASTERN: Locale = Locale { lang: Lang::Ur, eastern_digits: true };
+const UR_LATN: Locale = Locale { lang: Lang::Ur, eastern_digits: false };
 
 #[wasm_bindgen_test]
 fn money_and_numbers_never_show_nan() {
@@ -21,6 +22,60 @@ fn money_and_numbers_never_show_nan() {
     assert_eq!(format::number(EN, f64::INFINITY, 0), format::NO_VALUE);
     assert_eq!(format::percent(EN, 19.0), "19%");
     assert!(format::usd(EN, 5.0e8, true).contains("500"), "compact money keeps the figure");
+}
+
+/// The browser's `Intl.NumberFormat` for a locale and options (the reference
+/// the pure formatter must match, character for character).
+fn intl(locale: Locale, options: &[(&str, wasm_bindgen::JsValue)], x: f64) -> String {
+    use js_sys::{Array, Intl, Object, Reflect};
+    let tag = match (locale.lang, locale.eastern_digits) {
+        (Lang::En, _) => "en-GB",
+        (Lang::Ur, false) => "ur-PK-u-nu-latn",
+        (Lang::Ur, true) => "ur-PK-u-nu-arabext",
+    };
+    let o = Object::new();
+    for (k, v) in options {
+        Reflect::set(&o, &(*k).into(), v).expect("set option");
+    }
+    let f = Intl::NumberFormat::new(&Array::of1(&tag.into()), &o);
+    f.format().call1(&f, &x.into()).expect("format").as_string().expect("a string")
+}
+
+#[wasm_bindgen_test]
+fn numbers_match_the_browsers_intl() {
+    use wasm_bindgen::JsValue;
+    let currency = || vec![("style", JsValue::from("currency")), ("currency", "USD".into()), ("currencyDisplay", "narrowSymbol".into())];
+    let mut compact = currency();
+    compact.extend([("notation", "compact".into()), ("compactDisplay", "long".into()), ("maximumFractionDigits", 2.into())]);
+    let mut whole = currency();
+    whole.push(("maximumFractionDigits", 0.into()));
+    let percent = [("style", JsValue::from("percent")), ("maximumFractionDigits", 2.into())];
+    // Deterministic spread of magnitudes from 10^-4 to 10^16, halves and near-halves included.
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut values = vec![0.0, 0.5, 1.5, 2.5, 999.995, 99_999.0, 999_999.0, 1.005, 0.125];
+    for _ in 0..400 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let exponent = (seed % 21) as i32 - 4;
+        let mantissa = (seed >> 20) % 100_000;
+        let x = mantissa as f64 * 10f64.powi(exponent) / 10_000.0;
+        values.push(if seed & 1 == 0 { x } else { -x });
+    }
+    for locale in [EN, UR_LATN, UR_EASTERN] {
+        for &x in &values {
+            assert_eq!(format::number(locale, x, 0), intl(locale, &[("maximumFractionDigits", 0.into())], x), "{x}");
+            assert_eq!(format::number(locale, x, 3), intl(locale, &[("maximumFractionDigits", 3.into())], x), "{x}");
+            assert_eq!(format::usd(locale, x, true), intl(locale, &compact, x), "{x}");
+            assert_eq!(format::usd(locale, x, false), intl(locale, &whole, x), "{x}");
+            // Intl takes a fraction; ours takes the percent itself and so rounds the
+            // figure as written (1.005 → "1.01%", where 0.01005 is 0.010049… as a double).
+            let mantissa = |v: f64| format!("{v:e}").split('e').next().map(str::to_string);
+            if mantissa(x) == mantissa(x / 100.0) {
+                assert_eq!(format::percent(locale, x), intl(locale, &percent, x / 100.0), "{x}");
+            }
+        }
+    }
 }
 
 #[wasm_bindgen_test]

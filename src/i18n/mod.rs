@@ -8,6 +8,7 @@
 pub mod calculator;
 pub mod dates;
 pub mod embed;
+pub mod numbers;
 pub mod explorer;
 pub mod shell;
 pub mod timeline;

@@ -11,7 +11,7 @@ pub enum Unit {
     Day,
 }
 
-/// One tick; the UI formats `day` for its `unit` (through Intl).
+/// One tick; the UI formats `day` for its `unit` (through `i18n::dates`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tick {
     pub day: Day,

@@ -32,7 +32,7 @@ impl AppCtx {
         }
     }
 
-    /// Language and digit style for Intl formatting (tracked).
+    /// Language and digit style for numbers and dates (tracked).
     pub fn locale(&self) -> Locale {
         self.state.with(|s| Locale { lang: s.lang, eastern_digits: s.digits_eastern })
     }

@@ -289,7 +289,7 @@ fn Toolbar() -> impl IntoView {
     }
 }
 
-/// The results count sentence, numbers through Intl.
+/// The results count sentence, numbers in the reader's digits.
 pub(crate) fn count_text(app: AppCtx, shown: usize, total: usize, r: Records) -> String {
     let locale = app.locale();
     (text(app.lang.get()).count)(

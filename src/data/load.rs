@@ -10,21 +10,38 @@ use super::json_text;
 use super::model::Dataset;
 use super::validate::{syntax_problem, validate, Problem};
 
+/// The steps of [`load_text`], each short enough to run as its own task in
+/// the browser (which yields between them so a slow phone stays responsive).
+/// Step 1: the text to a tree, or the syntax problem with its line and column.
+pub fn parse(text: &str, parse_hard_number: fn(&str) -> Option<f64>) -> Result<Json, Vec<Problem>> {
+    json_text::parse(text, parse_hard_number).map_err(|e| vec![syntax_problem(&e.message, e.line, e.column)])
+}
+
+/// Step 2: every problem the validator finds in the tree.
+pub fn check(tree: &Json) -> Result<(), Vec<Problem>> {
+    let problems = validate(tree);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// Step 3: the checked tree, typed (or the decode's one problem).
+pub fn decode_checked(tree: &Json) -> Result<Dataset, Vec<Problem>> {
+    decode(tree).map_err(|problem| vec![problem])
+}
+
 /// The typed dataset when the validator finds no problem and the decode
 /// succeeds; otherwise every problem (or the decode's one problem).
 pub fn load_tree(tree: &Json) -> Result<Dataset, Vec<Problem>> {
-    let problems = validate(tree);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    decode(tree).map_err(|problem| vec![problem])
+    check(tree)?;
+    decode_checked(tree)
 }
 
 /// Parses, validates and decodes `deals.json` text; `parse_hard_number` as in [`json_text::parse`].
 pub fn load_text(text: &str, parse_hard_number: fn(&str) -> Option<f64>) -> Result<Dataset, Vec<Problem>> {
-    let tree = json_text::parse(text, parse_hard_number)
-        .map_err(|e| vec![syntax_problem(&e.message, e.line, e.column)])?;
-    load_tree(&tree)
+    load_tree(&parse(text, parse_hard_number)?)
 }
 
 /// [`load_text`] with Rust's own float parser (native builds: the CLI, tests).

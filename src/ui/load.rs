@@ -1,13 +1,13 @@
 //! Fetches the bundled dataset from this deployment (never from a URL given in
 //! a parameter) and loads it through the same path as the validator CLI
-//! (`data::load::load_text`: Rust parser, one validator, one decoder).
+//! (`data::load`: Rust parser, one validator, one decoder), one step per task.
 
 use std::sync::Arc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::load::load_text;
+use crate::data::load::{self as steps, load_text};
 use crate::data::model::Dataset;
 use crate::data::validate::Problem;
 
@@ -54,12 +54,29 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     load_text(text, engine_number)
 }
 
+/// Fetches and loads the dataset. Parsing, validating and decoding each take
+/// tens of milliseconds on a throttled phone (the wasm is not yet optimised on
+/// first run): between them the browser gets a turn, so no task blocks for long.
 pub async fn load() -> LoadState {
-    match fetch_text(DATA_URL).await {
-        Err(e) => LoadState::Unreachable(e),
-        Ok(text) => match parse_and_validate(&text) {
-            Ok(ds) => LoadState::Ready(Arc::new(ds)),
-            Err(problems) => LoadState::Invalid(problems),
-        },
+    let text = match fetch_text(DATA_URL).await {
+        Ok(text) => text,
+        Err(e) => return LoadState::Unreachable(e),
+    };
+    crate::ui::mark("de:fetched");
+    let loaded = async {
+        let tree = steps::parse(&text, engine_number)?;
+        drop(text);
+        crate::ui::mark("de:parsed");
+        crate::ui::yield_to_browser().await;
+        steps::check(&tree)?;
+        crate::ui::mark("de:checked");
+        crate::ui::yield_to_browser().await;
+        let ds = steps::decode_checked(&tree);
+        crate::ui::mark("de:decoded");
+        ds
+    };
+    match loaded.await {
+        Ok(ds) => LoadState::Ready(Arc::new(ds)),
+        Err(problems) => LoadState::Invalid(problems),
     }
 }

@@ -48,8 +48,17 @@ pub async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A user-timing mark (`performance.mark`) at a start-up step, so profiles and
+/// the benchmark can tell the steps apart ("de:parsed", "de:view", …).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Mounts the app into `#deal-explorer` (or the body where a host page has none).
 pub fn mount() {
+    mark("de:start");
     panic::install();
     let root = document()
         .get_element_by_id(ROOT_ID)

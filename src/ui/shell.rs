@@ -147,9 +147,11 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     // one long one, so a slow phone can paint and take input in between.
     let view_ready = RwSignal::new(false);
     spawn_local(async move {
+        crate::ui::mark("de:chrome");
         crate::ui::yield_to_browser().await;
         view_ready.set(true);
         reveal(revealed);
+        crate::ui::mark("de:view");
     });
     view! {
         <a class="de-skip" href="#de-main">{move || t().skip_link}</a>

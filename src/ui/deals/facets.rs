@@ -51,13 +51,23 @@ pub(super) fn Filters() -> impl IntoView {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
+    // The groups come one task after the rest of the view: the results paint
+    // first, and no single task of the first render blocks a slow phone for long.
+    // (Folded on phones, or beside the results: nothing else moves when they come.)
+    let groups_ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::ui::yield_to_browser().await;
+        let _ = groups_ready.try_set(true);
+    });
     view! {
         <details class="de-exp__filters" open=wide>
             <summary>{app.tr(|l| text(l).filters)}{active}</summary>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_any()}
-            <Range dates=true/>
-            {show(move || ex.records.get() == Records::Deals, move || view! {
-                <Range dates=false/>
+            {show(move || groups_ready.get(), move || view! {
+                {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet=facet/> }).collect_any()}
+                <Range dates=true/>
+                {show(move || ex.records.get() == Records::Deals, move || view! {
+                    <Range dates=false/>
+                }.into_any())}
             }.into_any())}
         </details>
     }

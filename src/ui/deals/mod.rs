@@ -23,8 +23,9 @@ use crate::ui::router::Nav;
 #[derive(Clone, Copy)]
 pub(crate) struct Explorer {
     pub app: AppCtx,
-    deals: StoredValue<Arc<Index>>,
-    events: StoredValue<Arc<Index>>,
+    /// Each index is built when its records are first shown: a reader of the
+    /// deals never pays for the events' (nine times as many records).
+    indexes: StoredValue<[Option<Arc<Index>>; 2]>,
     pub records: Memo<Records>,
     pub query: Memo<Query>,
     pub results: Memo<Results>,
@@ -32,17 +33,9 @@ pub(crate) struct Explorer {
 
 impl Explorer {
     fn new(app: AppCtx) -> Explorer {
-        let ds = app.dataset();
-        let deals = StoredValue::new(Arc::new(Index::build(&ds, Records::Deals)));
-        let events = StoredValue::new(Arc::new(Index::build(&ds, Records::Events)));
+        let indexes = StoredValue::new([None, None]);
         let records = Memo::new(move |_| app.state.with(|s| s.records));
-        let pick = move |r: Records| {
-            if r == Records::Deals {
-                deals.get_value()
-            } else {
-                events.get_value()
-            }
-        };
+        let pick = move |r: Records| index_of(app, indexes, r);
         let query = Memo::new(move |_| {
             let ix = pick(records.get());
             app.state.with(|s| Query::from_state(s, &ix))
@@ -53,8 +46,7 @@ impl Explorer {
         });
         Explorer {
             app,
-            deals,
-            events,
+            indexes,
             records,
             query,
             results,
@@ -63,16 +55,27 @@ impl Explorer {
 
     /// The index of the records shown (tracked).
     pub fn index(&self) -> Arc<Index> {
-        if self.records.get() == Records::Deals {
-            self.deals.get_value()
-        } else {
-            self.events.get_value()
-        }
+        index_of(self.app, self.indexes, self.records.get())
     }
 
     pub fn ds(&self) -> Arc<Dataset> {
         self.app.dataset()
     }
+}
+
+/// The index of `records`, built on first use and kept.
+fn index_of(app: AppCtx, indexes: StoredValue<[Option<Arc<Index>>; 2]>, records: Records) -> Arc<Index> {
+    let slot = usize::from(records == Records::Events);
+    if let Some(ix) = indexes.with_value(|all| all.get(slot).cloned().flatten()) {
+        return ix;
+    }
+    let ix = Arc::new(Index::build(&app.dataset(), records));
+    indexes.update_value(|all| {
+        if let Some(place) = all.get_mut(slot) {
+            *place = Some(ix.clone());
+        }
+    });
+    ix
 }
 
 pub(crate) fn use_explorer() -> Explorer {

@@ -48,6 +48,19 @@ pub async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A flag that turns on one task from now: for the parts of a view that may
+/// come a moment after the rest, so its first render is two shorter tasks.
+pub fn on_next_task() -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::*;
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        yield_to_browser().await;
+        // The view may be gone by now: then there is nothing to show.
+        let _ = ready.try_set(true);
+    });
+    ready
+}
+
 /// A user-timing mark (`performance.mark`) at a start-up step, so profiles and
 /// the benchmark can tell the steps apart ("de:parsed", "de:view", …).
 pub fn mark(name: &str) {

@@ -146,12 +146,18 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     // The chrome first, the view one task later: two shorter tasks instead of
     // one long one, so a slow phone can paint and take input in between.
     let view_ready = RwSignal::new(false);
+    // The footer comes last, after what views add one task after their first
+    // render (the deals view's filter groups, the timeline's list): it never
+    // stands in the viewport only to be pushed down by them (no layout shift).
+    let footer_ready = RwSignal::new(false);
     spawn_local(async move {
         crate::ui::mark("de:chrome");
         crate::ui::yield_to_browser().await;
         view_ready.set(true);
         reveal(revealed);
         crate::ui::mark("de:view");
+        crate::ui::yield_to_browser().await;
+        footer_ready.set(true);
     });
     view! {
         <a class="de-skip" href="#de-main">{move || t().skip_link}</a>
@@ -170,7 +176,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
                 },
             }}
         </main>
-        {show(move || !embed() && view_ready.get(), || view! { <Footer/> }.into_any())}
+        {show(move || !embed() && footer_ready.get(), || view! { <Footer/> }.into_any())}
         {show(move || embed() && view_ready.get(), || view! { <crate::ui::embed::EmbedBar/> }.into_any())}
     }
 }

@@ -54,11 +54,7 @@ pub(super) fn Filters() -> impl IntoView {
     // The groups come one task after the rest of the view: the results paint
     // first, and no single task of the first render blocks a slow phone for long.
     // (Folded on phones, or beside the results: nothing else moves when they come.)
-    let groups_ready = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        crate::ui::yield_to_browser().await;
-        let _ = groups_ready.try_set(true);
-    });
+    let groups_ready = crate::ui::on_next_task();
     view! {
         <details class="de-exp__filters" open=wide>
             <summary>{app.tr(|l| text(l).filters)}{active}</summary>

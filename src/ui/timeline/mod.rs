@@ -167,6 +167,9 @@ pub fn TimelineView() -> impl IntoView {
         let total = format::number(locale, app.dataset().events.len() as f64, 0);
         (t().count)(&shown, &total)
     });
+    // The list (130 items) one task after the chart: the chart paints sooner and
+    // no one task is long on a slow phone. The footer waits for it (see Shell).
+    let list_ready = crate::ui::on_next_task();
     view! {
         <section class="de-view de-tl" aria-labelledby="de-tl-h">
             <h2 id="de-tl-h">{app.tr(|l| text(l).heading)}</h2>
@@ -177,7 +180,7 @@ pub fn TimelineView() -> impl IntoView {
             {show(move || tl.items.with(Vec::is_empty), move || view! {
                 <p class="de-tl-none">{app.tr(|l| text(l).none)}</p>
             }.into_any())}
-            <list::EventList/>
+            {show(move || list_ready.get(), || view! { <list::EventList/> }.into_any())}
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! The app shell: views load with no console errors, navigation by role and
-//! name, state in the URL, back/forward, bad parameters ignored.
+//! name, state in the URL, back/forward, bad parameters ignored, a first
+//! render in parts that shifts nothing.
 
 use deal_explorer_e2e::Page;
 
@@ -54,4 +55,44 @@ async fn urdu_sets_the_document_direction() {
     page.by_role("link", "ذرائع").await;
     page.assert_no_console_errors().await;
     page.close().await;
+}
+
+/// The first render comes in several tasks (the chrome, the view, then the deals
+/// view's filter groups or the timeline's list, then the footer). Nothing that
+/// was painted may move when a later part arrives. Checked frame by frame (the
+/// Layout Instability API reports nothing under chromedriver): each part's
+/// place on the page, from the frame it first shows, on a 4× throttled CPU
+/// where the tasks are far apart, wide and narrow.
+#[tokio::test(flavor = "multi_thread")]
+async fn first_render_in_parts_moves_nothing() {
+    for (query, width, height) in [("view=deals", 1280, 900), ("view=deals", 412, 823), ("view=timeline", 1280, 900), ("view=timeline", 360, 800)] {
+        let page = Page::new_session(width, height).await;
+        deal_explorer_e2e::bench::throttle_cpu(&page, 4.0).await;
+        page.before_each_document(
+            "window.__moved = []; const seen = new Map();
+             const parts = ['.de-header', '.de-nav', '.de-exp__toolbar', '.de-exp__results', '.de-tl-count', '.de-tl-svg', '.de-tl-list', '.de-footer'];
+             const tick = () => {
+               for (const sel of parts) {
+                 const el = document.querySelector(sel);
+                 if (!el || !el.getClientRects().length) continue;
+                 const top = Math.round(el.getBoundingClientRect().top + scrollY);
+                 if (!seen.has(sel)) seen.set(sel, top);
+                 else if (seen.get(sel) !== top) { window.__moved.push(sel + ' ' + seen.get(sel) + ' → ' + top); seen.set(sel, top); }
+               }
+               requestAnimationFrame(tick);
+             };
+             requestAnimationFrame(tick);",
+        )
+        .await;
+        page.goto(query).await;
+        page.wait_for("the footer, the last part", "return document.querySelector('.de-footer')").await;
+        // Two more frames, for a move that the footer's arrival would cause.
+        page.client
+            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", vec![])
+            .await
+            .expect("frames");
+        let moved = page.js("return window.__moved").await;
+        assert_eq!(moved, deal_explorer_e2e::serde_json::json!([]), "parts moved on ?{query} at {width}×{height}");
+        page.close().await;
+    }
 }

@@ -266,6 +266,34 @@ fn the_filter_link_selects_matching_events_in_date_order() {
     assert_eq!(filtered(&ds, &ix, &AppState::default()).len(), ds.events.len());
 }
 
+proptest! {
+    /// Skipping the index when no filter applies changes nothing: the same
+    /// events in the same order as the engine gives, filtered or not.
+    #[test]
+    fn the_index_is_only_a_shortcut(
+        q in prop::sample::select(vec!["", " ", "copper", "zzz", "tariff court"]),
+        mineral in prop::sample::select(vec!["", "min-antimony", "min-bogus"]),
+        from in prop::sample::select(vec!["", "2025-01-01", "2026-01-01"]),
+        synthetic in any::<bool>(),
+    ) {
+        let ds = if synthetic { crate::explore::synth::dataset(300, 3) } else { dataset() };
+        let state = AppState::parse(&format!("q={q}&mineral={mineral}&from={from}"));
+        let ix = event_index(&ds);
+        let mut asked = false;
+        let lazy = filtered_with(&ds, &state, || { asked = true; std::sync::Arc::new(event_index(&ds)) });
+        prop_assert_eq!(lazy, filtered(&ds, &ix, &state));
+        prop_assert_eq!(asked, filters_apply(&state));
+    }
+}
+
+#[test]
+fn without_filters_no_index_is_needed() {
+    assert!(!filters_apply(&AppState::parse("view=timeline&sort=-value&lang=ur")));
+    assert!(filters_apply(&AppState::parse("q=copper")));
+    assert!(filters_apply(&AppState::parse("party=p-usa")));
+    assert!(filters_apply(&AppState::parse("to=2025-12-31")));
+}
+
 #[test]
 fn real_dataset_labels_never_overlap_at_any_zoom() {
     let ds = dataset();

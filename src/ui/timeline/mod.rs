@@ -40,10 +40,17 @@ pub(crate) struct Timeline {
 impl Timeline {
     fn new(app: AppCtx) -> Timeline {
         let ds = app.dataset();
-        let index: StoredValue<Arc<Index>> = StoredValue::new(Arc::new(tl::event_index(&ds)));
+        // Built the first time a filter applies (most readers never filter).
+        let index: StoredValue<Option<Arc<Index>>> = StoredValue::new(None);
         let items = Memo::new(move |_| {
             let ds = app.dataset();
-            app.state.with(|s| tl::filtered(&ds, &index.get_value(), s))
+            app.state.with(|s| {
+                tl::filtered_with(&ds, s, || {
+                    let ix = index.with_value(Clone::clone).unwrap_or_else(|| Arc::new(tl::event_index(&ds)));
+                    index.set_value(Some(ix.clone()));
+                    ix
+                })
+            })
         });
         let eras = StoredValue::new(Arc::new(tl::eras(&ds.tariff_measures)));
         let scale = RwSignal::new(None::<Scale>);

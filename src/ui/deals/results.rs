@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
+
 use crate::ui::context::{show, CollectAny, live, on_click};
 
 use super::{badge, count_text, marked, use_explorer};
@@ -116,15 +119,28 @@ fn row(ds: &Dataset, ix: &Index, position: u32, lang: Lang, locale: Locale) -> O
     }
 }
 
+/// The search terms, shared by every kept row: a memo, so a change of facets
+/// alone leaves the marks alone.
+type Terms = Memo<Vec<String>>;
+
+/// Text with the current terms marked. One closure type for every marked text.
+fn marks(text: String, terms: Terms) -> impl IntoView {
+    move || terms.with(|t| marked(&text, t))
+}
+
 /// A link to the record's detail; `place` keeps the ids of the table and the list apart.
-fn open_link(row: &Row, place: &'static str, terms: &[String]) -> impl IntoView {
+/// The address carries the current query, so it follows the state while the row is kept.
+fn open_link(row: &Row, place: &'static str, terms: Terms) -> impl IntoView {
     let ex = use_explorer();
     let app = ex.app;
     let id = row.id.clone();
-    let href = app.state.with_untracked(|s| {
-        router::href_for(&AppState {
-            sel: Some(id.clone()),
-            ..s.clone()
+    let sel = id.clone();
+    let href = live(move || {
+        app.state.with(|s| {
+            router::href_for(&AppState {
+                sel: Some(sel.clone()),
+                ..s.clone()
+            })
         })
     });
     let (title, en) = row.title.clone();
@@ -135,23 +151,31 @@ fn open_link(row: &Row, place: &'static str, terms: &[String]) -> impl IntoView 
                 ev.prevent_default();
                 let id = id.clone();
                 app.update(Nav::Push, move |s| s.sel = Some(id));
-            }>{marked(&title, terms)}</a>
+            }>{marks(title, terms)}</a>
     }
 }
 
-fn sources_view(row: &Row) -> impl IntoView {
-    let ex = use_explorer();
-    let app = ex.app;
+/// The sources behind a native details/summary. The list is built when the
+/// details is first opened: few readers open it, and 50 rows of links cost
+/// hundreds of elements on every new page of results.
+fn sources_view(row: &Row, lang: Lang) -> impl IntoView {
     let n = row.sources.len();
     let items = row.sources.clone();
+    let opened = RwSignal::new(false);
     view! {
-        <details class="de-exp__sources">
-            <summary>{app.tr(|l| text(l).sources)}" ("{n}")"</summary>
-            <ul>
-                {items.into_iter().map(|(title, url)| view! {
-                    <li><a href=url rel="noopener noreferrer" target="_blank" lang="en">{title}</a></li>
-                }).collect_any()}
-            </ul>
+        <details class="de-exp__sources" on:toggle=move |_| {
+            if !opened.get_untracked() {
+                opened.set(true);
+            }
+        }>
+            <summary>{text(lang).sources}" ("{n}")"</summary>
+            {move || opened.get().then(|| view! {
+                <ul>
+                    {items.iter().map(|(title, url)| view! {
+                        <li><a href=url.clone() rel="noopener noreferrer" target="_blank" lang="en">{title.clone()}</a></li>
+                    }).collect_any()}
+                </ul>
+            })}
         </details>
     }
 }
@@ -160,18 +184,18 @@ fn en_attr(en: bool) -> Option<&'static str> {
     en.then_some("en")
 }
 
-fn table_row(row: Row, lang: Lang, terms: &[String]) -> impl IntoView {
+fn table_row(row: Row, lang: Lang, terms: Terms) -> AnyView {
     let (snip, snip_en) = row.snippet.clone();
     view! {
         <tr>
             <th scope="row">
                 {open_link(&row, "t", terms)}
-                <p class="de-exp__snippet" lang=en_attr(snip_en)>{marked(&snip, terms)}</p>
-                {sources_view(&row)}
+                <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
+                {sources_view(&row, lang)}
             </th>
             <td>{row.date.clone()}</td>
-            <td>{marked(&row.parties, terms)}</td>
-            <td>{marked(&row.minerals, terms)}</td>
+            <td>{marks(row.parties.clone(), terms)}</td>
+            <td>{marks(row.minerals.clone(), terms)}</td>
             <td>{row.value.clone()}
                 {row.meaning.clone().map(|m| view! { <p class="de-exp__meaning" lang="en">{m}</p> })}
             </td>
@@ -179,13 +203,14 @@ fn table_row(row: Row, lang: Lang, terms: &[String]) -> impl IntoView {
             <td>{badge(lang, row.confidence)}</td>
         </tr>
     }
+    .into_any()
 }
 
-fn card(row: Row, lang: Lang, terms: &[String]) -> impl IntoView {
+fn card(row: Row, lang: Lang, terms: Terms) -> AnyView {
     let t = text(lang);
     let (snip, snip_en) = row.snippet.clone();
     let line = |label: &'static str, value: String| {
-        (!value.is_empty()).then(|| view! { <p><span class="de-exp__label">{label}": "</span>{marked(&value, terms)}</p> })
+        (!value.is_empty()).then(|| view! { <p><span class="de-exp__label">{label}": "</span>{marks(value, terms)}</p> })
     };
     view! {
         <li class="de-exp__card">
@@ -195,10 +220,86 @@ fn card(row: Row, lang: Lang, terms: &[String]) -> impl IntoView {
             {row.status.clone().map(|s| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang="en">{s}</span></p> })}
             {line(t.parties, row.parties.clone())}
             {line(t.minerals, row.minerals.clone())}
-            <p class="de-exp__snippet" lang=en_attr(snip_en)>{marked(&snip, terms)}</p>
-            {sources_view(&row)}
+            <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
+            {sources_view(&row, lang)}
         </li>
     }
+    .into_any()
+}
+
+/// What a row's static content depends on: equal keys, equal rows.
+#[derive(Clone, Copy, PartialEq)]
+struct Key {
+    records: Records,
+    position: u32,
+    locale: Locale,
+}
+
+/// A row on screen: its element, its view state and the owner of its effects.
+struct Kept {
+    key: Key,
+    el: web_sys::Element,
+    view: AnyViewState,
+    owner: Owner,
+}
+
+impl Kept {
+    fn remove(mut self) {
+        self.view.unmount();
+        drop(self.view);
+        self.owner.cleanup();
+    }
+}
+
+type Build = fn(Row, Lang, Terms) -> AnyView;
+
+/// Keeps the rows of `parent` equal to `keys`, in order: a row whose key stays
+/// keeps its element (only its marks and link follow the query), new keys are
+/// built, the rest removed. Leptos's keyed list (tachys 0.2.19) misplaces rows
+/// for some removals combined with moves (found replaying its diff on random
+/// lists, e.g. [1,0,9,7,6,5,4] → [4,5,9] gives 9,4,5), so this places them itself:
+/// walking the new order, each row goes before the first element not yet placed.
+fn keep_rows(
+    parent: Box<dyn Fn() -> Option<web_sys::Element>>,
+    keys: Memo<Vec<Key>>,
+    terms: Terms,
+    build: Build,
+) {
+    let ex = use_explorer();
+    // Rows belong to the list's owner, not to the effect, whose owner is cleaned on every run.
+    let owner = Owner::current().unwrap_or_default();
+    Effect::new(move |prev: Option<Vec<Kept>>| {
+        let mut old = prev.unwrap_or_default();
+        let Some(parent) = parent() else { return old };
+        let wanted = keys.get();
+        let ds = ex.ds();
+        let mut next = Vec::with_capacity(wanted.len());
+        untrack(|| {
+            let ix = ex.index();
+            for key in wanted {
+                if let Some(at) = old.iter().position(|k| k.key == key) {
+                    next.push(old.swap_remove(at));
+                } else if let Some(r) = row(&ds, &ix, key.position, key.locale.lang, key.locale) {
+                    let row_owner = owner.with(Owner::new);
+                    let view = row_owner.with(|| build(r, key.locale.lang, terms).build());
+                    if let Some(el) = view.elements().into_iter().next() {
+                        next.push(Kept { key, el, view, owner: row_owner });
+                    }
+                }
+            }
+        });
+        old.into_iter().for_each(Kept::remove);
+        let mut cursor = parent.first_child();
+        for kept in &mut next {
+            let node: &web_sys::Node = &kept.el;
+            if cursor.as_ref() == Some(node) {
+                cursor = node.next_sibling();
+            } else {
+                kept.view.mount(&parent, cursor.as_ref());
+            }
+        }
+        next
+    });
 }
 
 /// The width below which results are cards, as in style/explorer.css.
@@ -227,7 +328,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
     let t = move || text(app.lang.get());
     let limit = RwSignal::new(PAGE);
     // A new query starts again at the first page. Set only on a change: a set
-    // notifies the rows memo's readers even when the value is equal.
+    // notifies the keys memo's readers even when the value is equal.
     Effect::new(move |_| {
         ex.query.track();
         if limit.get_untracked() != PAGE {
@@ -239,19 +340,18 @@ pub(super) fn ResultsPane() -> impl IntoView {
         ex.results
             .with(|r| count_text(app, r.rows.len(), r.total, ex.records.get()))
     });
-    let rows = Memo::new(move |_| {
-        let ix = ex.index();
-        let ds = ex.ds();
-        let (lang, locale) = (app.lang.get(), app.locale());
+    // The rows shown as keys; a keystroke that keeps the same records changes nothing here.
+    let keys = Memo::new(move |_| {
+        let (records, locale) = (ex.records.get(), app.locale());
         ex.results.with(|r| {
             r.rows
                 .iter()
                 .take(limit.get())
-                .filter_map(|&p| row(&ds, &ix, p, lang, locale))
+                .map(|&position| Key { records, position, locale })
                 .collect::<Vec<_>>()
         })
     });
-    let terms = move || ex.query.with(|q| q.terms.clone());
+    let terms = Memo::new(move |_| ex.query.with(|q| q.terms.clone()));
     let name = move || t().records_name(ex.records.get());
     // Build only the layout the screen shows: rebuilding both on every
     // keystroke doubled the work (CSS still hides the other as a fallback).
@@ -267,7 +367,10 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 </div>
             }.into_any())}
             {show(move || shown() != 0, move || view! {
-                {show(move || !narrow.get(), move || view! {
+                {show(move || !narrow.get(), move || {
+                let body = NodeRef::<leptos::html::Tbody>::new();
+                keep_rows(Box::new(move || body.get().map(Into::into)), keys, terms, table_row);
+                view! {
                 <table class="de-exp__table" aria-label=name>
                     <thead>
                         <tr>
@@ -280,22 +383,14 @@ pub(super) fn ResultsPane() -> impl IntoView {
                             <th scope="col">{app.tr(|l| text(l).confidence)}</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        {move || {
-                            let (lang, terms) = (app.lang.get(), terms());
-                            rows.get().iter().map(|r| table_row(r.clone(), lang, &terms)).collect_any()
-                        }}
-                    </tbody>
+                    <tbody node_ref=body></tbody>
                 </table>
-                }.into_any())}
-                {show(move || narrow.get(), move || view! {
-                <ul class="de-exp__cards" aria-label=name>
-                    {move || {
-                        let (lang, terms) = (app.lang.get(), terms());
-                        rows.get().iter().map(|r| card(r.clone(), lang, &terms)).collect_any()
-                    }}
-                </ul>
-                }.into_any())}
+                }.into_any()})}
+                {show(move || narrow.get(), move || {
+                let list = NodeRef::<leptos::html::Ul>::new();
+                keep_rows(Box::new(move || list.get().map(Into::into)), keys, terms, card);
+                view! { <ul class="de-exp__cards" aria-label=name node_ref=list></ul> }.into_any()
+                })}
             }.into_any())}
             {show(move || shown() > limit.get(), move || view! {
                 <button type="button" class="de-exp__more" on:click=on_click(move |_| limit.update(|l| *l += PAGE))>

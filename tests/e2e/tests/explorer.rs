@@ -228,3 +228,98 @@ async fn narrow_screens_get_a_list_and_no_sideways_scroll() {
     assert!(!wide.has_role("list", "Deals").await);
     wide.close().await;
 }
+
+/// The ids of the table's rows, top to bottom.
+const ROW_IDS: &str = "return [...document.querySelectorAll('.de-exp__table tbody tr .de-exp__open')].map((a) => a.id)";
+
+async fn row_ids(page: &Page) -> Vec<String> {
+    page.js(ROW_IDS)
+        .await
+        .as_array()
+        .map(|ids| ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// Rows whose element is not the one tagged before the keystrokes (a rebuilt row has no tag).
+const REBUILT: &str = "return [...document.querySelectorAll('.de-exp__table tbody tr')].filter((tr) => tr.deTag !== tr.querySelector('.de-exp__open').id).length";
+
+/// Holds when every row's link carries `q` as the search and some row marks `term`.
+fn rows_follow(q: &str, term: &str) -> String {
+    format!(
+        "const rows = [...document.querySelectorAll('.de-exp__table tbody tr')];
+        return rows.every((tr) => new URL(tr.querySelector('.de-exp__open').href).searchParams.get('q') === {q:?})
+            && rows.some((tr) => [...tr.querySelectorAll('mark')].some((m) => m.textContent.toLowerCase() === {term:?}))"
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rows_kept_across_keystrokes_are_the_same_nodes_and_follow_the_query() {
+    let page = Page::open("").await;
+    let all = count(&page).await;
+    let before = row_ids(&page).await;
+    assert!(before.len() > 2, "{before:?}");
+    page.js("document.querySelectorAll('.de-exp__table tbody tr').forEach((tr) => { tr.deTag = tr.querySelector('.de-exp__open').id; })")
+        .await;
+    let search = page.by_role("searchbox", "Search").await;
+    search.send_keys("reko").await.expect("type");
+    let found = wait_count_change(&page, &all).await;
+    let narrowed = row_ids(&page).await;
+    assert!(!narrowed.is_empty() && narrowed.len() < before.len(), "{narrowed:?}");
+    // The same order as before, less the rows that left.
+    let expected: Vec<String> = before.iter().filter(|id| narrowed.contains(id)).cloned().collect();
+    assert_eq!(narrowed, expected);
+    assert_eq!(page.js(REBUILT).await.as_i64(), Some(0), "rows were rebuilt");
+    page.wait_for("marks and links for 'reko'", &rows_follow("reko", "reko")).await;
+    // A second term: the kept rows mark it and their links carry the whole query.
+    search.send_keys(" diq").await.expect("type");
+    page.wait_for("marks and links for 'reko diq'", &rows_follow("reko diq", "diq")).await;
+    assert_eq!(count(&page).await, found);
+    assert_eq!(page.js(REBUILT).await.as_i64(), Some(0), "rows were rebuilt");
+    // Clearing the search brings the others back between the kept ones, in the first order.
+    page.by_role("button", "Clear filters").await.click().await.expect("clear");
+    page.wait_for("all rows back", &format!("return document.querySelector('.de-exp__count')?.textContent === {all:?}"))
+        .await;
+    assert_eq!(row_ids(&page).await, before);
+    let kept = page
+        .js("return [...document.querySelectorAll('.de-exp__table tbody tr')].filter((tr) => tr.deTag).map((tr) => tr.deTag)")
+        .await;
+    assert_eq!(kept.as_array().map(Vec::len), Some(narrowed.len()), "{kept}");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_rows_sources_are_listed_once_its_details_open() {
+    let page = Page::open("").await;
+    let details = ".de-exp__table tbody tr:first-child details.de-exp__sources";
+    let summary = page.css(&format!("{details} > summary")).await;
+    let label = page.text(&summary).await;
+    let n: usize = label
+        .rsplit('(')
+        .next()
+        .and_then(|s| s.trim_end_matches(')').parse().ok())
+        .unwrap_or(0);
+    assert!(n > 0, "{label}");
+    assert_eq!(
+        page.js(&format!("return document.querySelectorAll('{details} a').length")).await.as_i64(),
+        Some(0),
+        "the list waits until opened"
+    );
+    // By keyboard, as the native summary allows.
+    page.js(&format!("document.querySelector('{details} > summary').focus()")).await;
+    page.press(&Key::Enter.to_string()).await;
+    page.wait_for(
+        "the source links",
+        &format!("return document.querySelector('{details}').open && document.querySelectorAll('{details} ul a[href^=http]').length === {n}"),
+    )
+    .await;
+    // Closed again, the list stays for the next opening.
+    page.press(&Key::Enter.to_string()).await;
+    page.wait_for("closed", &format!("return !document.querySelector('{details}').open")).await;
+    assert_eq!(
+        page.js(&format!("return document.querySelectorAll('{details} ul a').length")).await.as_i64(),
+        Some(n as i64)
+    );
+    page.assert_no_console_errors().await;
+    page.close().await;
+}

@@ -1,5 +1,6 @@
-//! Keeps `AppState` and the address bar in step: state → URL on every change,
-//! URL → state on back/forward. The query string is the only place state lives.
+//! Keeps `AppState` and the address bar in step: state → URL on every change
+//! (replacements once typing pauses), URL → state on back/forward. The query
+//! string is the only place state lives.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -32,12 +33,17 @@ pub fn href_for(state: &AppState) -> String {
     }
 }
 
+/// How long the address waits for typing to pause before it follows.
+const SETTLE: Duration = Duration::from_millis(300);
+
 thread_local! {
-    /// The address the latest `Replace` asked for, not yet written. Typing
-    /// replaces on every keystroke, and a history call costs milliseconds
-    /// (about 6 ms each in Chromium here): written once the frame is painted,
-    /// and only the last of a burst of keystrokes.
+    /// The address the latest `Replace` asked for, not yet written, and the
+    /// timer that will write it. Typing replaces on every keystroke, and a
+    /// history call blocks the page for milliseconds (6–12 ms each in Chromium
+    /// here, four times that on a slow phone, and the next keystroke waits for
+    /// it): so the address is written once typing pauses, the last state only.
     static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
+    static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
 }
 
 /// A failure (e.g. a sandboxed document) only costs the address bar, never the view.
@@ -49,9 +55,17 @@ fn write_now(url: &str, nav: Nav) {
     };
 }
 
+/// Forgets the replacement still waiting (and its timer); returns it.
+fn take_pending() -> Option<String> {
+    if let Some(timer) = TIMER.with(|t| t.borrow_mut().take()) {
+        timer.clear();
+    }
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
 /// Writes the replacement still waiting, if any.
 fn flush_pending() {
-    if let Some(url) = PENDING.with(|p| p.borrow_mut().take()) {
+    if let Some(url) = take_pending() {
         write_now(&url, Nav::Replace);
     }
 }
@@ -65,12 +79,10 @@ pub fn write_url(state: &AppState, nav: Nav) {
             write_now(&url, Nav::Push);
         }
         Nav::Replace => {
-            let first = PENDING.with(|p| p.borrow_mut().replace(url).is_none());
-            if first {
-                request_animation_frame(|| set_timeout(flush_pending, Duration::ZERO));
-                // Hidden or offscreen frames may get no animation frames for a while.
-                set_timeout(flush_pending, Duration::from_millis(200));
-            }
+            let _ = take_pending();
+            PENDING.with(|p| *p.borrow_mut() = Some(url));
+            let timer = set_timeout_with_handle(flush_pending, SETTLE).ok();
+            TIMER.with(|t| *t.borrow_mut() = timer);
         }
     }
 }
@@ -79,9 +91,13 @@ pub fn write_url(state: &AppState, nav: Nav) {
 pub fn follow_history(state: RwSignal<AppState>) {
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         // The address now is the entry's own: a replacement still waiting belonged to the one left.
-        PENDING.with(|p| p.borrow_mut().take());
+        let _ = take_pending();
         state.set(read_url());
     });
-    // The listener lives as long as the page.
-    std::mem::forget(handle);
+    // Leaving the page (or hiding it, the last sure moment on a phone) writes what waits,
+    // so a reload or a restored tab shows the latest state.
+    let leaving = window_event_listener(leptos::ev::pagehide, |_| flush_pending());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, |_| flush_pending());
+    // The listeners live as long as the page.
+    std::mem::forget((handle, leaving, hidden));
 }

@@ -232,6 +232,22 @@ impl Page {
         self.js("return location.search.replace(/^\\?/, '')").await.as_str().unwrap_or("").to_string()
     }
 
+    /// The query once it satisfies `ok`: typing replaces the address only when
+    /// it pauses (the router's settle time), so the address follows a moment later.
+    pub async fn wait_query(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let q = self.query().await;
+            if ok(&q) {
+                return q;
+            }
+            if start.elapsed() > WAIT {
+                panic!("timed out waiting for the address to show {what}; it reads ?{q}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn css(&self, selector: &str) -> Element {
         self.client
             .wait()

@@ -60,7 +60,7 @@ async fn form_controls_are_named_and_the_total_is_live() {
     let surcharge = page.by_role("textbox", "Custom surcharge (%)").await;
     retype(&surcharge, "50").await;
     wait_total(&page, "500,000.00").await;
-    assert!(page.query().await.contains("surcharge=50"));
+    page.wait_query("the surcharge", |q| q.contains("surcharge=50")).await;
     page.assert_no_console_errors().await;
     page.close().await;
 }
@@ -119,8 +119,7 @@ async fn specific_duty_needs_quantity_and_content() {
     retype(&content, "65").await;
     // 650 kg of tungsten at 37.5¢/kg = $243.75.
     wait_total(&page, "243.75").await;
-    let q = page.query().await;
-    assert!(q.contains("qty=1000") && q.contains("content=65"), "{q}");
+    page.wait_query("quantity and content", |q| q.contains("qty=1000") && q.contains("content=65")).await;
     page.close().await;
 }
 
@@ -142,8 +141,7 @@ async fn url_round_trip_and_history() {
     page.js("const d = document.getElementById('de-cal-date'); d.value = '2025-09-07'; d.dispatchEvent(new Event('change', {bubbles: true}));").await;
     let _ = date;
     let shown = wait_total(&page, "41,000.00").await;
-    let query = page.query().await;
-    assert!(query.contains("date=2025-09-07"), "{query}");
+    let query = page.wait_query("the entry date", |q| q.contains("date=2025-09-07")).await;
     // The same link in a new page gives the same result.
     let other = Page::open(&query).await;
     assert_eq!(wait_total(&other, "41,000.00").await, shown);

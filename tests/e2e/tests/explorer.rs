@@ -37,7 +37,7 @@ async fn search_is_case_and_accent_insensitive_and_highlights() {
     search.send_keys("COPPÉR").await.expect("type");
     let found = wait_count_change(&page, &all).await;
     assert!(shown(&found) < shown(&all) && shown(&found) > 0, "{found}");
-    assert_eq!(page.query().await, "q=COPP%C3%89R");
+    page.wait_query("the search", |q| q == "q=COPP%C3%89R").await;
     assert!(page
         .js("return document.querySelectorAll('.de-exp__table mark').length > 0")
         .await
@@ -48,6 +48,27 @@ async fn search_is_case_and_accent_insensitive_and_highlights() {
     page.wait_for("results", "return document.querySelector('.de-exp__count')")
         .await;
     assert_eq!(count(&page).await, found);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+/// Typing writes the address once it pauses, replacing the entry (no history
+/// flood), and a step the back button undoes writes the waiting text first.
+#[tokio::test(flavor = "multi_thread")]
+async fn typed_text_reaches_the_address_without_flooding_history() {
+    let page = Page::open("").await;
+    let before = page.js("return history.length").await;
+    let search = page.by_role("searchbox", "Search").await;
+    search.send_keys("cop").await.expect("type");
+    page.wait_query("the typed text", |q| q == "q=cop").await;
+    assert_eq!(page.js("return history.length").await, before, "typing replaced the entry");
+    // More text, then at once a facet (a pushed step): the entry left keeps the whole text.
+    search.send_keys("per").await.expect("type");
+    let group = page.by_role("group", "Minerals").await;
+    page.by_role_in(Some(&group), "checkbox", "Copper").await.click().await.expect("tick Copper");
+    page.wait_query("the facet", |q| q.contains("mineral=min-copper")).await;
+    page.client.back().await.expect("back");
+    page.wait_query("the text before the facet", |q| q == "q=copper").await;
     page.assert_no_console_errors().await;
     page.close().await;
 }

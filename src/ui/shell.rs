@@ -70,10 +70,14 @@ pub fn App() -> impl IntoView {
         loaded.set(result);
     });
 
-    Effect::new(move |_| apply_document_language(state.with(|s| s.lang)));
-
-    let lang = move || state.with(|s| s.lang);
-    let theme = move || state.with(|s| s.theme.id());
+    // Memos, so that only a change of language or theme touches these attributes:
+    // setting `lang` or `dir` on <html> again, even to the same value, makes the
+    // browser restyle the whole page (measured: every element, on every keystroke).
+    let lang = Memo::new(move |_| state.with(|s| s.lang));
+    let theme = Memo::new(move |_| state.with(|s| s.theme.id()));
+    Effect::new(move |_| apply_document_language(lang.get()));
+    let lang = move || lang.get();
+    let theme = move || theme.get();
     view! {
         // Hidden while the placeholder stands in: an empty or half-built box
         // below it would count as a layout shift when the placeholder goes.

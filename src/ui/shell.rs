@@ -160,6 +160,9 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         view_ready.set(true);
         reveal(revealed);
         crate::ui::mark("de:view");
+        // The view renders in a microtask after this point, registering its own
+        // next-task parts then: the second yield queues the footer behind them.
+        crate::ui::yield_to_browser().await;
         crate::ui::yield_to_browser().await;
         footer_ready.set(true);
     });

@@ -94,8 +94,9 @@ pub fn follow_history(state: RwSignal<AppState>) {
         let _ = take_pending();
         state.set(read_url());
     });
-    // Leaving the page (or hiding it, the last sure moment on a phone) writes what waits,
-    // so a reload or a restored tab shows the latest state.
+    // Hiding the page (another tab or app; a phone may then discard it) writes what
+    // waits, so a restored page shows the latest state; `pagehide` too, where it is
+    // still in time (a reload has already taken its address by then).
     let leaving = window_event_listener(leptos::ev::pagehide, |_| flush_pending());
     let hidden = window_event_listener(leptos::ev::visibilitychange, |_| flush_pending());
     // The listeners live as long as the page.

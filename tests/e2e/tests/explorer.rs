@@ -53,7 +53,8 @@ async fn search_is_case_and_accent_insensitive_and_highlights() {
 }
 
 /// Typing writes the address once it pauses, replacing the entry (no history
-/// flood), and a step the back button undoes writes the waiting text first.
+/// flood); a step the back button undoes, or hiding the page, writes the waiting
+/// text first.
 #[tokio::test(flavor = "multi_thread")]
 async fn typed_text_reaches_the_address_without_flooding_history() {
     let page = Page::open("").await;
@@ -69,6 +70,14 @@ async fn typed_text_reaches_the_address_without_flooding_history() {
     page.wait_query("the facet", |q| q.contains("mineral=min-copper")).await;
     page.client.back().await.expect("back");
     page.wait_query("the text before the facet", |q| q == "q=copper").await;
+    // Hiding the page (a phone switching apps, which may then discard it) writes
+    // the waiting text at once, so the restored page keeps it.
+    let search = page.by_role("searchbox", "Search").await;
+    search.send_keys(" ore").await.expect("type");
+    let written = page
+        .js("document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); return location.search")
+        .await;
+    assert_eq!(written, "?q=copper+ore", "hiding the page wrote the typed text");
     page.assert_no_console_errors().await;
     page.close().await;
 }

@@ -27,11 +27,20 @@ let html = readFileSync(indexPath, "utf8");
 // The loader is guarded: where WebAssembly is missing or the module fails to
 // load, the static placeholder says so and links to the dataset.
 const guard = (body) => {
-  const dynamic = body.replace(
-    /import init, \* as bindings from '([^']+)';/,
-    (_, src) => `const bindings = await import('${src}');\n  const init = bindings.default;`,
-  );
-  if (dynamic === body) throw new Error("post-build: Trunk's loader changed shape; update the guard");
+  // The wasm's download starts beside the glue's, not after it: one round trip
+  // less before the app can start (init takes the pending response).
+  const wasmPath = /init\(\{ module_or_path: '([^']+)' \}\)/.exec(body)?.[1];
+  const dynamic = body
+    .replace(
+      /import init, \* as bindings from '([^']+)';/,
+      (_, src) =>
+        `const wasmResponse = fetch('${wasmPath}');\n  wasmResponse.catch(() => {}); // a failure is reported by init below\n` +
+        `  const bindings = await import('${src}');\n  const init = bindings.default;`,
+    )
+    .replace(`init({ module_or_path: '${wasmPath}' })`, "init({ module_or_path: wasmResponse })");
+  if (!wasmPath || !dynamic.includes("module_or_path: wasmResponse") || !dynamic.includes("await import(")) {
+    throw new Error("post-build: Trunk's loader changed shape; update the guard");
+  }
   return `const fail = (why) => {
   const main = document.querySelector(".de-placeholder main") || document.body;
   const p = document.createElement("p");

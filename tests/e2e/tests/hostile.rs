@@ -89,6 +89,30 @@ async fn without_webassembly_the_placeholder_explains_and_links_the_data() {
     page.close().await;
 }
 
+/// The loader starts the wasm's download beside its JS glue's: a module that
+/// does not arrive is still reported in the placeholder, with the data's link.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_wasm_module_is_reported_in_the_placeholder() {
+    use deal_explorer_e2e::Server;
+    let server = Server::start("no-wasm");
+    server.remove("sw.js");
+    let wasm = std::fs::read_dir(&server.dir)
+        .expect("read the deployment")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|f| f.ends_with("_bg.wasm"))
+        .expect("a wasm module in dist/");
+    server.remove(&wasm);
+    let page = Page::new_session(1000, 800).await;
+    page.client.goto(&server.url("")).await.expect("open");
+    let alert = page
+        .wait_for("failure message", "const a = document.querySelector('.de-placeholder [role=alert]'); return a && a.textContent")
+        .await;
+    assert!(alert.as_str().unwrap_or("").contains("could not start"), "{alert}");
+    let href = page.js("return document.querySelector('.de-placeholder [role=alert] a').getAttribute('href')").await;
+    assert_eq!(href, "data/deals.json");
+    page.close().await;
+}
+
 const STRING_PAYLOAD: &str = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
 
 /// Appends the payload to every display string of the dataset (ids, dates and URLs stay valid).

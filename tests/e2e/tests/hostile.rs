@@ -80,13 +80,18 @@ async fn without_webassembly_the_placeholder_explains_and_links_the_data() {
     let page = Page::new_session(1000, 800).await;
     page.before_each_document("delete window.WebAssembly;").await;
     page.client.goto(&deal_explorer_e2e::base_url()).await.expect("open");
+    assert_placeholder_alert(&page, "WebAssembly is not available").await;
+    page.close().await;
+}
+
+/// The loader's message in the static placeholder says `why` and links the dataset.
+async fn assert_placeholder_alert(page: &Page, why: &str) {
     let alert = page
         .wait_for("failure message", "const a = document.querySelector('.de-placeholder [role=alert]'); return a && a.textContent")
         .await;
-    assert!(alert.as_str().unwrap_or("").contains("WebAssembly is not available"), "{alert}");
+    assert!(alert.as_str().unwrap_or("").contains(why), "{alert}");
     let href = page.js("return document.querySelector('.de-placeholder [role=alert] a').getAttribute('href')").await;
     assert_eq!(href, "data/deals.json");
-    page.close().await;
 }
 
 /// The loader starts the wasm's download beside its JS glue's: a module that
@@ -104,12 +109,7 @@ async fn a_missing_wasm_module_is_reported_in_the_placeholder() {
     server.remove(&wasm);
     let page = Page::new_session(1000, 800).await;
     page.client.goto(&server.url("")).await.expect("open");
-    let alert = page
-        .wait_for("failure message", "const a = document.querySelector('.de-placeholder [role=alert]'); return a && a.textContent")
-        .await;
-    assert!(alert.as_str().unwrap_or("").contains("could not start"), "{alert}");
-    let href = page.js("return document.querySelector('.de-placeholder [role=alert] a').getAttribute('href')").await;
-    assert_eq!(href, "data/deals.json");
+    assert_placeholder_alert(&page, "could not start").await;
     page.close().await;
 }
 

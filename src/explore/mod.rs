@@ -537,6 +537,17 @@ impl Query {
         }
     }
 
+    /// Whether every record this query's search, dates and values let through
+    /// was let through by `before` too: the same dates and values, and each of
+    /// `before`'s words inside one of these (typing "lithi" → "lithium").
+    pub fn narrows(&self, before: &Query) -> bool {
+        self.from == before.from
+            && self.to == before.to
+            && self.vmin == before.vmin
+            && self.vmax == before.vmax
+            && before.terms.iter().all(|old| self.terms.iter().any(|new| new.contains(old.as_str())))
+    }
+
     /// Search, dates and values: the filters that are not facets.
     fn base_match(&self, r: &Record) -> bool {
         let dates_ok = match (self.from, self.to, r.days) {
@@ -564,6 +575,9 @@ pub struct Results {
     pub total: usize,
     /// Per facet, per option: results under the other active filters with that option.
     pub facet_counts: [Vec<u32>; FACETS],
+    /// Records that pass the search, dates and values (whatever the facets), in
+    /// index order: where the next, narrower query needs to look (`run_after`).
+    pub base: Vec<u32>,
 }
 
 impl Results {
@@ -588,6 +602,14 @@ fn bump(counts: &mut [Vec<u32>; FACETS], facet: usize, keys: &[u16]) {
 
 /// Filters, counts and sorts in one pass over the records.
 pub fn run(ix: &Index, q: &Query) -> Results {
+    run_after(ix, q, None)
+}
+
+/// [`run`], told the query before and its results (from the same index): when
+/// `q` only narrows that search ([`Query::narrows`]), only the records that
+/// passed it are looked at again. A keystroke that adds a letter then scans a
+/// fraction of the records. The results are always exactly `run(ix, q)`.
+pub fn run_after(ix: &Index, q: &Query, before: Option<(&Query, &Results)>) -> Results {
     // Active facets as membership masks, for O(1) option checks.
     let active: Vec<(usize, Vec<bool>)> = q
         .selected
@@ -606,10 +628,13 @@ pub fn run(ix: &Index, q: &Query) -> Results {
         *c = vec![0; o.len()];
     }
     let mut hit = vec![false; ix.records.len()];
-    for (r, h) in ix.records.iter().zip(hit.iter_mut()) {
+    let mut base = Vec::new();
+    let mut visit = |i: u32| {
+        let Some(r) = ix.records.get(i as usize) else { return };
         if !q.base_match(r) {
-            continue;
+            return;
         }
+        base.push(i);
         let mut failed = None;
         let mut fails = 0;
         for (f, mask) in &active {
@@ -627,7 +652,9 @@ pub fn run(ix: &Index, q: &Query) -> Results {
         }
         match (fails, failed) {
             (0, _) => {
-                *h = true;
+                if let Some(h) = hit.get_mut(i as usize) {
+                    *h = true;
+                }
                 for f in 0..FACETS {
                     bump(&mut counts, f, ix.keys(r, f));
                 }
@@ -636,6 +663,10 @@ pub fn run(ix: &Index, q: &Query) -> Results {
             (1, Some(f)) => bump(&mut counts, f, ix.keys(r, f)),
             _ => {}
         }
+    };
+    match before.filter(|(prior, _)| q.narrows(prior)) {
+        Some((_, prior)) => prior.base.iter().for_each(|&i| visit(i)),
+        None => (0..ix.records.len() as u32).for_each(visit),
     }
     let mut rows = Vec::new();
     ix.order(q.sort.key)
@@ -644,6 +675,7 @@ pub fn run(ix: &Index, q: &Query) -> Results {
         rows,
         total: ix.records.len(),
         facet_counts: counts,
+        base,
     }
 }
 

@@ -356,3 +356,48 @@ fn minerals_and_parties_may_be_named_without_their_prefix() {
     assert!(narrowed.rows.len() < all.rows.len(), "{} of {}", narrowed.rows.len(), all.rows.len());
     assert_eq!(query(&ix, "kind=binding").rows.len(), all.rows.len());
 }
+
+/// Search texts a reader types on the way to "reko diq", and back.
+const TYPING: [&str; 9] = ["", "r", "re", "rek", "reko", "reko d", "reko diq", "e", "gold"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Starting from the previous query's results gives exactly a fresh run,
+    /// whatever came before (narrower, wider or unrelated, other facets or dates).
+    #[test]
+    fn run_after_equals_run(
+        before in arb_state(),
+        after in arb_state(),
+        typed in proptest::sample::select(TYPING.to_vec()),
+        seed in 0u64..4,
+    ) {
+        let (_, ix) = deals(150, seed);
+        let q1 = Query::from_state(&before, &ix);
+        let r1 = run(&ix, &q1);
+        let mut next = after.clone();
+        if seed % 2 == 0 {
+            // Often the same filters with more or fewer letters typed: the narrowing path.
+            next = AppState { q: typed.to_string(), ..before.clone() };
+        }
+        let q2 = Query::from_state(&next, &ix);
+        prop_assert_eq!(run_after(&ix, &q2, Some((&q1, &r1))), run(&ix, &q2));
+    }
+}
+
+#[test]
+fn typing_more_letters_narrows_and_deleting_does_not() {
+    let (_, ix) = deals(50, 1);
+    let q = |text: &str, from: &str| Query::from_state(&AppState::parse(&format!("q={text}&from={from}")), &ix);
+    assert!(q("lithium", "").narrows(&q("lithi", "")));
+    assert!(q("reko diq", "").narrows(&q("reko", "")));
+    assert!(q("diq reko", "").narrows(&q("rek", "")));
+    assert!(q("gold", "").narrows(&q("", "")));
+    assert!(!q("lithi", "").narrows(&q("lithium", "")));
+    assert!(!q("gold", "").narrows(&q("copper", "")));
+    assert!(!q("lithium", "2025-01-01").narrows(&q("lithi", "")), "other dates: look at every record");
+    // What the narrowing path keeps for next time: every record the search lets through.
+    let all = run(&ix, &q("", ""));
+    assert_eq!(all.base.len(), ix.records.len());
+}
+

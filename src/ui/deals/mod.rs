@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::data::model::{Confidence, Dataset, EventCategory};
-use crate::explore::{default_sort, export, run, Facet, Index, Query, Results};
+use crate::explore::{default_sort, export, run_after, Facet, Index, Query, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
@@ -40,9 +40,18 @@ impl Explorer {
             let ix = pick(records.get());
             app.state.with(|s| Query::from_state(s, &ix))
         });
-        let results = Memo::new(move |_| {
-            let ix = pick(records.get());
-            query.with(|q| run(&ix, q))
+        // The query each result came from, so a keystroke that adds a letter
+        // searches only the records that matched before (`run_after`).
+        let last: StoredValue<Option<(Records, Query)>> = StoredValue::new(None);
+        let results = Memo::new(move |before: Option<&Results>| {
+            let kind = records.get();
+            let ix = pick(kind);
+            query.with(|q| {
+                let prior = last.with_value(|l| l.as_ref().filter(|(k, _)| *k == kind).map(|(_, q)| q.clone()));
+                let fresh = run_after(&ix, q, prior.as_ref().zip(before));
+                last.set_value(Some((kind, q.clone())));
+                fresh
+            })
         });
         Explorer {
             app,

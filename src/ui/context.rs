@@ -9,7 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::model::Dataset;
-use crate::state::url::{AppState, Lang};
+use crate::explore::Index;
+use crate::state::url::{AppState, Lang, Records};
 use crate::ui::format::Locale;
 use crate::ui::router::{self, Nav};
 
@@ -21,14 +22,19 @@ pub struct AppCtx {
     pub data: StoredValue<Arc<Dataset>>,
     /// The interface language (a memo so that views re-render only when it changes).
     pub lang: Memo<Lang>,
+    /// The explorer's indexes of deals and events, each built on first use and
+    /// shared by the views that filter them (deals view, timeline).
+    indexes: StoredValue<[Option<Arc<Index>>; 2]>,
 }
 
 impl AppCtx {
-    pub fn new(state: RwSignal<AppState>, data: Arc<Dataset>) -> AppCtx {
+    /// `lang` is the memo of `state`'s language that the app root already keeps.
+    pub fn new(state: RwSignal<AppState>, lang: Memo<Lang>, data: Arc<Dataset>) -> AppCtx {
         AppCtx {
             state,
             data: StoredValue::new(data),
-            lang: Memo::new(move |_| state.with(|s| s.lang)),
+            lang,
+            indexes: StoredValue::new([None, None]),
         }
     }
 
@@ -51,6 +57,22 @@ impl AppCtx {
     /// The dataset (cheap: an `Arc` clone).
     pub fn dataset(&self) -> Arc<Dataset> {
         self.data.get_value()
+    }
+
+    /// The index of deals or events, built the first time a view asks: a reader
+    /// of the deals never pays for the events' (nine times as many records).
+    pub fn index(&self, records: Records) -> Arc<Index> {
+        let slot = usize::from(records == Records::Events);
+        if let Some(ix) = self.indexes.with_value(|all| all.get(slot).cloned().flatten()) {
+            return ix;
+        }
+        let ix = Arc::new(Index::build(&self.dataset(), records));
+        self.indexes.update_value(|all| {
+            if let Some(place) = all.get_mut(slot) {
+                *place = Some(ix.clone());
+            }
+        });
+        ix
     }
 
     /// Changes the state and records it in the history: `Nav::Push` for a step

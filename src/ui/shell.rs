@@ -73,10 +73,10 @@ pub fn App() -> impl IntoView {
     // Memos, so that only a change of language or theme touches these attributes:
     // setting `lang` or `dir` on <html> again, even to the same value, makes the
     // browser restyle the whole page (measured: every element, on every keystroke).
-    let lang = Memo::new(move |_| state.with(|s| s.lang));
+    let lang_memo = Memo::new(move |_| state.with(|s| s.lang));
     let theme = Memo::new(move |_| state.with(|s| s.theme.id()));
-    Effect::new(move |_| apply_document_language(lang.get()));
-    let lang = move || lang.get();
+    Effect::new(move |_| apply_document_language(lang_memo.get()));
+    let lang = move || lang_memo.get();
     let theme = move || theme.get();
     view! {
         // Hidden while the placeholder stands in: an empty or half-built box
@@ -96,7 +96,7 @@ pub fn App() -> impl IntoView {
                     LoadState::Unreachable(why) => view! { <LoadFailed lang=lang() why=why/> }.into_any(),
                     LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
                     LoadState::Ready(data) => {
-                        provide_context(AppCtx::new(state, data));
+                        provide_context(AppCtx::new(state, lang_memo, data));
                         view! { <Shell revealed=revealed/> }.into_any()
                     }
                 }

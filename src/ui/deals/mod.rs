@@ -23,9 +23,6 @@ use crate::ui::router::Nav;
 #[derive(Clone, Copy)]
 pub(crate) struct Explorer {
     pub app: AppCtx,
-    /// Each index is built when its records are first shown: a reader of the
-    /// deals never pays for the events' (nine times as many records).
-    indexes: StoredValue<[Option<Arc<Index>>; 2]>,
     pub records: Memo<Records>,
     pub query: Memo<Query>,
     pub results: Memo<Results>,
@@ -33,9 +30,8 @@ pub(crate) struct Explorer {
 
 impl Explorer {
     fn new(app: AppCtx) -> Explorer {
-        let indexes = StoredValue::new([None, None]);
         let records = Memo::new(move |_| app.state.with(|s| s.records));
-        let pick = move |r: Records| index_of(app, indexes, r);
+        let pick = move |r: Records| app.index(r);
         let query = Memo::new(move |_| {
             let ix = pick(records.get());
             app.state.with(|s| Query::from_state(s, &ix))
@@ -55,7 +51,6 @@ impl Explorer {
         });
         Explorer {
             app,
-            indexes,
             records,
             query,
             results,
@@ -64,27 +59,12 @@ impl Explorer {
 
     /// The index of the records shown (tracked).
     pub fn index(&self) -> Arc<Index> {
-        index_of(self.app, self.indexes, self.records.get())
+        self.app.index(self.records.get())
     }
 
     pub fn ds(&self) -> Arc<Dataset> {
         self.app.dataset()
     }
-}
-
-/// The index of `records`, built on first use and kept.
-fn index_of(app: AppCtx, indexes: StoredValue<[Option<Arc<Index>>; 2]>, records: Records) -> Arc<Index> {
-    let slot = usize::from(records == Records::Events);
-    if let Some(ix) = indexes.with_value(|all| all.get(slot).cloned().flatten()) {
-        return ix;
-    }
-    let ix = Arc::new(Index::build(&app.dataset(), records));
-    indexes.update_value(|all| {
-        if let Some(place) = all.get_mut(slot) {
-            *place = Some(ix.clone());
-        }
-    });
-    ix
 }
 
 pub(crate) fn use_explorer() -> Explorer {

@@ -48,7 +48,8 @@ fn snippet(s: &str, max: usize) -> String {
     }
 }
 
-fn row(ds: &Dataset, ix: &Index, position: u32, lang: Lang, locale: Locale) -> Option<Row> {
+fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Option<Row> {
+    let lang = locale.lang;
     let t = text(lang);
     let source = ix.records.get(position as usize)?.source as usize;
     let names = |parties: &[String], minerals: &[String]| {
@@ -279,7 +280,7 @@ fn keep_rows(
             for key in wanted {
                 if let Some(at) = old.iter().position(|k| k.key == key) {
                     next.push(old.swap_remove(at));
-                } else if let Some(r) = row(&ds, &ix, key.position, key.locale.lang, key.locale) {
+                } else if let Some(r) = row(&ds, &ix, key.position, key.locale) {
                     let row_owner = owner.with(Owner::new);
                     let view = row_owner.with(|| build(r, key.locale.lang, terms).build());
                     if let Some(el) = view.elements().into_iter().next() {

@@ -12,9 +12,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::model::{Dataset, Event};
-use crate::explore::Index;
 use crate::i18n::timeline::text;
-use crate::state::url::Lang;
+use crate::state::url::{Lang, Records};
 use crate::timeline::{self as tl, Era, Item, LabelStyle, Mark, Scale};
 use crate::ui::context::{use_app, AppCtx, show, live};
 use crate::ui::format::{self, Locale};
@@ -40,17 +39,10 @@ pub(crate) struct Timeline {
 impl Timeline {
     fn new(app: AppCtx) -> Timeline {
         let ds = app.dataset();
-        // Built the first time a filter applies (most readers never filter).
-        let index: StoredValue<Option<Arc<Index>>> = StoredValue::new(None);
+        // The events index only once a filter applies (most readers never filter).
         let items = Memo::new(move |_| {
             let ds = app.dataset();
-            app.state.with(|s| {
-                tl::filtered_with(&ds, s, || {
-                    let ix = index.with_value(Clone::clone).unwrap_or_else(|| Arc::new(tl::event_index(&ds)));
-                    index.set_value(Some(ix.clone()));
-                    ix
-                })
-            })
+            app.state.with(|s| tl::filtered_with(&ds, s, || app.index(Records::Events)))
         });
         let eras = StoredValue::new(Arc::new(tl::eras(&ds.tariff_measures)));
         let scale = RwSignal::new(None::<Scale>);

@@ -124,6 +124,27 @@ fn js_len(text: &str, key: &str) -> u32 {
     js_sys::Array::from(&items).length()
 }
 
+/// The dataset is read as bytes (one copy into wasm memory) and decoded in
+/// Rust: the text must be the one `Response.text()` gives for the same bytes.
+#[wasm_bindgen_test]
+async fn body_text_matches_the_browsers_response_text() {
+    let samples: [&[u8]; 7] = [
+        b"{\"a\": \"\xC3\xA9\xD8\xA7\"}",
+        b"\xEF\xBB\xBF[]",
+        b"\xEF\xBB\xBF\xEF\xBB\xBF[]",
+        b"a\xFFb\xE2\x82",
+        b"\xF0\x9F\x98",
+        b"\xED\xA0\x80x\xC0\xAF",
+        b"",
+    ];
+    for bytes in samples {
+        let array = js_sys::Uint8Array::from(bytes);
+        let response = web_sys::Response::new_with_opt_buffer_source(Some(&array)).expect("a response");
+        let text = wasm_bindgen_futures::JsFuture::from(response.text().expect("text")).await.expect("read");
+        assert_eq!(Some(deal_explorer::data::load::body_text(bytes.to_vec())), text.as_string(), "{bytes:?}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn the_published_dataset_loads_through_the_parser() {
     let ds = load::parse_and_validate(PUBLISHED).expect("the published dataset is valid");

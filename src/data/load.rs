@@ -10,6 +10,16 @@ use super::json_text;
 use super::model::Dataset;
 use super::validate::{syntax_problem, validate, Problem};
 
+/// The text of a downloaded body as `Response.text()` reads it: a leading
+/// byte order mark dropped, each malformed sequence replaced by U+FFFD (the
+/// validator then says where the text went wrong). Valid UTF-8 is not copied.
+pub fn body_text(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// The steps of [`load_text`], each short enough to run as its own task in
 /// the browser (which yields between them so a slow phone stays responsive).
 /// Step 1: the text to a tree, or the syntax problem with its line and column.
@@ -47,4 +57,18 @@ pub fn load_text(text: &str, parse_hard_number: fn(&str) -> Option<f64>) -> Resu
 /// [`load_text`] with Rust's own float parser (native builds: the CLI, tests).
 pub fn load_str(text: &str) -> Result<Dataset, Vec<Problem>> {
     load_text(text, json_text::std_parse_number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::body_text;
+
+    #[test]
+    fn body_text_reads_as_response_text_does() {
+        assert_eq!(body_text(b"{\"a\": \"\xC3\xA9\"}".to_vec()), "{\"a\": \"é\"}");
+        assert_eq!(body_text(b"\xEF\xBB\xBF[]".to_vec()), "[]", "a byte order mark is dropped");
+        assert_eq!(body_text(b"\xEF\xBB\xBF\xEF\xBB\xBF[]".to_vec()), "\u{FEFF}[]", "only the first");
+        assert_eq!(body_text(b"a\xFFb\xE2\x82".to_vec()), "a\u{FFFD}b\u{FFFD}", "malformed bytes are replaced, not fatal");
+        assert_eq!(body_text(Vec::new()), "");
+    }
 }

@@ -5,6 +5,27 @@
 //! in folded text maps back to a range of the displayed text. Urdu and other
 //! scripts are kept as they are.
 
+/// Whether `needle` occurs in `haystack`, as `str::contains` answers: a scan
+/// for the needle's first byte, then a compare. For the short words people
+/// type, tested against thousands of short texts, this is several times
+/// faster than `str::contains`, which sets up a two-way searcher for every
+/// text. Bytes are enough: in UTF-8 a whole character sequence can only match
+/// at character boundaries.
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    let Some(last_start) = hay.len().checked_sub(needle.len()) else { return false };
+    let mut from = 0;
+    while let Some(offset) = hay.get(from..=last_start).and_then(|h| h.iter().position(|&b| b == first)) {
+        let at = from + offset;
+        if hay.get(at + 1..at + needle.len()) == Some(rest) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
 /// The folded form of one character; `None` for a combining accent.
 pub fn fold_char(c: char) -> Option<char> {
     if ('\u{0300}'..='\u{036F}').contains(&c) {
@@ -109,6 +130,33 @@ pub fn split_marked(text: &str, ranges: &[(usize, usize)]) -> Vec<(String, bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn contains_answers_as_str_contains(hay in "[abc\u{e9}\u{627}]{0,24}", needle in "[abc\u{e9}\u{627}]{0,4}") {
+            prop_assert_eq!(contains(&hay, &needle), hay.contains(needle.as_str()), "{:?} in {:?}", needle, hay);
+        }
+
+        #[test]
+        fn contains_finds_every_piece(hay in ".{0,40}", a in 0usize..40, len in 0usize..8) {
+            let chars: Vec<char> = hay.chars().collect();
+            let a = a.min(chars.len());
+            let piece: String = chars.iter().skip(a).take(len).collect();
+            prop_assert!(contains(&hay, &piece));
+        }
+    }
+
+    #[test]
+    fn contains_edges() {
+        assert!(contains("", ""));
+        assert!(contains("lithium", "lithium"));
+        assert!(contains("gold lithium", "m"));
+        assert!(!contains("lit", "lith"));
+        assert!(!contains("", "a"));
+        assert!(contains("aab", "ab"), "a failed first compare does not skip the real match");
+        assert!(!contains("caf\u{e9}", "\u{a9}"), "no match inside a character's bytes");
+    }
 
     fn check(text: &str, q: &str, expected: &[&str]) {
         let terms = crate::explore::terms(q);

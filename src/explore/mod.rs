@@ -16,6 +16,7 @@ pub mod fold;
 pub mod synth;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::data::date::PartialDate;
 use crate::data::model::{Confidence, Dataset};
@@ -562,7 +563,7 @@ impl Query {
             (_, _, None) => false,
             (lo, hi, Some(v)) => lo.is_none_or(|lo| v >= lo) && hi.is_none_or(|hi| v <= hi),
         };
-        dates_ok && values_ok && self.terms.iter().all(|t| r.haystack.contains(t.as_str()))
+        dates_ok && values_ok && self.terms.iter().all(|t| fold::contains(&r.haystack, t))
     }
 }
 
@@ -575,9 +576,6 @@ pub struct Results {
     pub total: usize,
     /// Per facet, per option: results under the other active filters with that option.
     pub facet_counts: [Vec<u32>; FACETS],
-    /// Records that pass the search, dates and values (whatever the facets), in
-    /// index order: where the next, narrower query needs to look (`run_after`).
-    pub base: Vec<u32>,
 }
 
 impl Results {
@@ -602,14 +600,89 @@ fn bump(counts: &mut [Vec<u32>; FACETS], facet: usize, keys: &[u16]) {
 
 /// Filters, counts and sorts in one pass over the records.
 pub fn run(ix: &Index, q: &Query) -> Results {
-    run_after(ix, q, None)
+    run_with(ix, q, &mut Recent::default())
 }
 
-/// [`run`], told the query before and its results (from the same index): when
-/// `q` only narrows that search ([`Query::narrows`]), only the records that
-/// passed it are looked at again. A keystroke that adds a letter then scans a
-/// fraction of the records. The results are always exactly `run(ix, q)`.
-pub fn run_after(ix: &Index, q: &Query, before: Option<(&Query, &Results)>) -> Results {
+/// How many searches `Recent` remembers, and how many whole results: a long
+/// word typed and deleted again letter by letter (at 10,000 records, a few
+/// hundred kilobytes at most).
+const RECENT: usize = 16;
+
+/// Recent searches (words, dates, values) of one index and the records each
+/// let through, newest first. Typing adds and deletes letters: a search seen
+/// a moment ago (a letter deleted, a filter undone) then needs no scan, and a
+/// narrower one (a letter added) tests only the records the nearest broader
+/// one let through, and only for the words that one does not already imply.
+/// The last whole results are kept too: the same query again (a letter
+/// typed and deleted, a facet ticked and unticked) is answered at once.
+#[derive(Clone, Debug, Default)]
+pub struct Recent {
+    searches: Vec<(Query, Arc<[u32]>)>,
+    results: Vec<(Query, Results)>,
+}
+
+impl Recent {
+    /// The records `q`'s search, dates and values let through, in index order.
+    fn base(&mut self, ix: &Index, q: &Query) -> Arc<[u32]> {
+        let nearest = self
+            .searches
+            .iter()
+            .enumerate()
+            .filter(|(_, (seen, _))| q.narrows(seen))
+            .min_by_key(|(_, (_, base))| base.len())
+            .map(|(at, _)| at);
+        let base: Arc<[u32]> = match nearest.map(|at| self.searches.remove(at)) {
+            // Each narrows the other: the same records (e.g. "reko" typed again).
+            Some((seen, base)) if seen.narrows(q) => {
+                self.searches.insert(0, (seen, base.clone()));
+                return base;
+            }
+            Some((seen, base)) => {
+                let unsure: Vec<&str> = q
+                    .terms
+                    .iter()
+                    .filter(|t| !seen.terms.iter().any(|old| old.contains(t.as_str())))
+                    .map(String::as_str)
+                    .collect();
+                let narrowed = base
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        ix.records
+                            .get(i as usize)
+                            .is_some_and(|r| unsure.iter().all(|t| fold::contains(&r.haystack, t)))
+                    })
+                    .collect();
+                self.searches.insert(0, (seen, base));
+                narrowed
+            }
+            None => (0..ix.records.len() as u32)
+                .filter(|&i| ix.records.get(i as usize).is_some_and(|r| q.base_match(r)))
+                .collect(),
+        };
+        self.searches.insert(0, (q.clone(), base.clone()));
+        self.searches.truncate(RECENT);
+        base
+    }
+}
+
+/// [`run`], remembering searches in `recent` (one per index) between calls.
+/// The results are always exactly `run(ix, q)`.
+pub fn run_with(ix: &Index, q: &Query, recent: &mut Recent) -> Results {
+    if let Some(at) = recent.results.iter().position(|(seen, _)| seen == q) {
+        let hit = recent.results.remove(at);
+        let results = hit.1.clone();
+        recent.results.insert(0, hit);
+        return results;
+    }
+    let results = run_uncached(ix, q, recent);
+    recent.results.insert(0, (q.clone(), results.clone()));
+    recent.results.truncate(RECENT);
+    results
+}
+
+/// [`run_with`] once the whole results were not remembered.
+fn run_uncached(ix: &Index, q: &Query, recent: &mut Recent) -> Results {
     // Active facets as membership masks, for O(1) option checks.
     let active: Vec<(usize, Vec<bool>)> = q
         .selected
@@ -628,13 +701,8 @@ pub fn run_after(ix: &Index, q: &Query, before: Option<(&Query, &Results)>) -> R
         *c = vec![0; o.len()];
     }
     let mut hit = vec![false; ix.records.len()];
-    let mut base = Vec::new();
-    let mut visit = |i: u32| {
-        let Some(r) = ix.records.get(i as usize) else { return };
-        if !q.base_match(r) {
-            return;
-        }
-        base.push(i);
+    for &i in recent.base(ix, q).iter() {
+        let Some(r) = ix.records.get(i as usize) else { continue };
         let mut failed = None;
         let mut fails = 0;
         for (f, mask) in &active {
@@ -663,10 +731,6 @@ pub fn run_after(ix: &Index, q: &Query, before: Option<(&Query, &Results)>) -> R
             (1, Some(f)) => bump(&mut counts, f, ix.keys(r, f)),
             _ => {}
         }
-    };
-    match before.filter(|(prior, _)| q.narrows(prior)) {
-        Some((_, prior)) => prior.base.iter().for_each(|&i| visit(i)),
-        None => (0..ix.records.len() as u32).for_each(visit),
     }
     let mut rows = Vec::new();
     ix.order(q.sort.key)
@@ -675,7 +739,6 @@ pub fn run_after(ix: &Index, q: &Query, before: Option<(&Query, &Results)>) -> R
         rows,
         total: ix.records.len(),
         facet_counts: counts,
-        base,
     }
 }
 

@@ -363,25 +363,25 @@ const TYPING: [&str; 9] = ["", "r", "re", "rek", "reko", "reko d", "reko diq", "
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// Starting from the previous query's results gives exactly a fresh run,
-    /// whatever came before (narrower, wider or unrelated, other facets or dates).
+    /// Remembered searches give exactly a fresh run, whatever came before and
+    /// in what order (narrower, wider, the same again, unrelated; other facets
+    /// or dates), and the memory stays bounded.
     #[test]
-    fn run_after_equals_run(
-        before in arb_state(),
-        after in arb_state(),
-        typed in proptest::sample::select(TYPING.to_vec()),
+    fn run_with_recent_searches_equals_run(
+        states in proptest::collection::vec(arb_state(), 1..6),
+        typed in proptest::collection::vec(proptest::sample::select(TYPING.to_vec()), 1..24),
         seed in 0u64..4,
     ) {
         let (_, ix) = deals(150, seed);
-        let q1 = Query::from_state(&before, &ix);
-        let r1 = run(&ix, &q1);
-        let mut next = after.clone();
-        if seed % 2 == 0 {
-            // Often the same filters with more or fewer letters typed: the narrowing path.
-            next = AppState { q: typed.to_string(), ..before.clone() };
+        let mut recent = Recent::default();
+        for (step, text) in typed.iter().enumerate() {
+            let base = states.get(step % states.len()).cloned().unwrap_or_default();
+            // Mostly the same filters with letters typed and deleted; now and then other filters.
+            let state = if seed % 2 == 0 || step % 5 != 4 { AppState { q: text.to_string(), ..base } } else { base };
+            let q = Query::from_state(&state, &ix);
+            prop_assert_eq!(run_with(&ix, &q, &mut recent), run(&ix, &q), "step {} {:?}", step, state.q);
         }
-        let q2 = Query::from_state(&next, &ix);
-        prop_assert_eq!(run_after(&ix, &q2, Some((&q1, &r1))), run(&ix, &q2));
+        prop_assert!(recent.searches.len() <= RECENT && recent.results.len() <= RECENT);
     }
 }
 
@@ -396,8 +396,13 @@ fn typing_more_letters_narrows_and_deleting_does_not() {
     assert!(!q("lithi", "").narrows(&q("lithium", "")));
     assert!(!q("gold", "").narrows(&q("copper", "")));
     assert!(!q("lithium", "2025-01-01").narrows(&q("lithi", "")), "other dates: look at every record");
-    // What the narrowing path keeps for next time: every record the search lets through.
-    let all = run(&ix, &q("", ""));
-    assert_eq!(all.base.len(), ix.records.len());
+    // What is remembered: every record a search lets through, once per search.
+    let mut recent = Recent::default();
+    assert_eq!(recent.base(&ix, &q("", "")).len(), ix.records.len());
+    let lithi = recent.base(&ix, &q("lithi", ""));
+    recent.base(&ix, &q("lithium", ""));
+    assert_eq!(recent.base(&ix, &q("lithi", "")), lithi, "a letter deleted: the same records");
+    assert_eq!(recent.searches.len(), 3, "a search seen again is not remembered twice");
+    assert_eq!(recent.searches.first().map(|(s, _)| s.terms.clone()), Some(vec!["lithi".to_string()]), "newest first");
 }
 

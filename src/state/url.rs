@@ -233,6 +233,37 @@ pub fn decode_component(s: &str) -> String {
 
 /// Percent-encodes everything but unreserved characters and a few safe ones
 /// that keep links readable (`,` between ids, `:` and `/`).
+fn join_query(parts: &[(&str, String)]) -> String {
+    parts
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A state's query around its `sel` parameter (`AppState::sel_query`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelQuery {
+    before: String,
+    after: String,
+}
+
+impl SelQuery {
+    /// The query with `sel` set to `id`: `AppState { sel: Some(id), .. }.to_query()`.
+    pub fn with(&self, id: &str) -> String {
+        let mut out = String::with_capacity(self.before.len() + self.after.len() + id.len() + 6);
+        for part in [self.before.as_str(), &format!("sel={}", encode_component(id)), self.after.as_str()] {
+            if !part.is_empty() {
+                if !out.is_empty() {
+                    out.push('&');
+                }
+                out.push_str(part);
+            }
+        }
+        out
+    }
+}
+
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
@@ -368,7 +399,24 @@ impl AppState {
 
     /// The query string for this state, without `?`; empty for the default state.
     pub fn to_query(&self) -> String {
-        let mut parts: Vec<(&str, String)> = Vec::new();
+        join_query(&self.query_parts())
+    }
+
+    /// This state's query with `sel` set to each of many records, built once
+    /// (`SelQuery::with`): a page of results links every row to its record, and
+    /// only the record changes from row to row.
+    pub fn sel_query(&self) -> SelQuery {
+        let parts = AppState { sel: Some(String::new()), ..self.clone() }.query_parts();
+        let at = parts.iter().position(|(k, _)| *k == "sel").unwrap_or(parts.len());
+        SelQuery {
+            before: join_query(parts.get(..at).unwrap_or_default()),
+            after: join_query(parts.get(at + 1..).unwrap_or_default()),
+        }
+    }
+
+    /// The non-default parameters, in the order the address writes them.
+    fn query_parts(&self) -> Vec<(&'static str, String)> {
+        let mut parts: Vec<(&'static str, String)> = Vec::new();
         if self.view != View::Deals {
             parts.push(("view", self.view.id().into()));
         }
@@ -436,10 +484,6 @@ impl AppState {
             parts.push(("digits", "eastern".into()));
         }
         parts
-            .iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(v)))
-            .collect::<Vec<_>>()
-            .join("&")
     }
 
     /// The filters of the explorer and timeline reset; view, language, theme,
@@ -545,6 +589,14 @@ mod tests {
     }
 
     #[test]
+    fn sel_query_places_the_record_where_the_address_has_it() {
+        let s = AppState::parse("view=deals&q=lithium&sort=-date&sel=old&value=100&lang=ur");
+        assert_eq!(s.sel_query().with("deal-1"), "q=lithium&sort=-date&sel=deal-1&value=100&lang=ur");
+        assert_eq!(AppState::default().sel_query().with("a b"), "sel=a+b");
+        assert_eq!(AppState::parse("lang=ur").sel_query().with("x"), "sel=x&lang=ur");
+    }
+
+    #[test]
     fn clearing_filters_keeps_the_rest() {
         let s = AppState::parse("view=deals&q=x&mineral=min-gold&lang=ur&value=100");
         assert!(s.has_filters());
@@ -570,6 +622,13 @@ mod tests {
             let q: Vec<String> = keys.iter().zip(vals.iter()).map(|(k, v)| format!("{k}={v}")).collect();
             let s = AppState::parse(&q.join("&"));
             prop_assert_eq!(AppState::parse(&s.to_query()), s);
+        }
+
+        #[test]
+        fn sel_query_is_the_query_with_that_record(q in ".{0,200}", id in ".{0,16}") {
+            let s = AppState::parse(&q);
+            let whole = AppState { sel: Some(id.clone()), ..s.clone() }.to_query();
+            prop_assert_eq!(s.sel_query().with(&id), whole);
         }
     }
 }

@@ -31,8 +31,11 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(js_message)?).await.map_err(js_message)?;
-    text.as_string().ok_or_else(|| "the response is not text".to_string())
+    // The bytes, copied into wasm memory in one piece and read as UTF-8 here:
+    // `text()` would decode them to a JS string and the string would then be
+    // encoded back to UTF-8 on its way in (measured: 25 ms on a throttled phone).
+    let bytes = JsFuture::from(response.array_buffer().map_err(js_message)?).await.map_err(js_message)?;
+    Ok(steps::body_text(js_sys::Uint8Array::new(&bytes).to_vec()))
 }
 
 fn js_message(e: JsValue) -> String {

@@ -24,10 +24,18 @@ pub fn read_url() -> AppState {
 
 /// The address for a state: the same path, the state's query, no fragment.
 pub fn href_for(state: &AppState) -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    let query = state.to_query();
+    href_in(&page_path(), &state.to_query())
+}
+
+/// This page's path, without query or fragment.
+pub fn page_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+/// The address of `query` (without `?`) at `path`.
+pub fn href_in(path: &str, query: &str) -> String {
     if query.is_empty() {
-        path
+        path.to_string()
     } else {
         format!("{path}?{query}")
     }

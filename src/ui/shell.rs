@@ -150,8 +150,8 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     // The chrome first, the view one task later: two shorter tasks instead of
     // one long one, so a slow phone can paint and take input in between.
     let view_ready = RwSignal::new(false);
-    // The footer comes last, after what views add one task after their first
-    // render (the deals view's filter groups, the timeline's list): it never
+    // The footer comes last, after what views add once their first render
+    // has painted (the deals view's filter groups, the timeline's list): it never
     // stands in the viewport only to be pushed down by them (no layout shift).
     let footer_ready = RwSignal::new(false);
     spawn_local(async move {
@@ -161,9 +161,10 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         reveal(revealed);
         crate::ui::mark("de:view");
         // The view renders in a microtask after this point, registering its own
-        // next-task parts then: the second yield queues the footer behind them.
-        crate::ui::yield_to_browser().await;
-        crate::ui::yield_to_browser().await;
+        // after-paint parts then (`after_first_paint`): the second wait queues
+        // the footer behind them, whether a frame or the fallback timer comes first.
+        crate::ui::after_paint().await;
+        crate::ui::after_paint().await;
         footer_ready.set(true);
     });
     view! {

@@ -51,10 +51,10 @@ pub(super) fn Filters() -> impl IntoView {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    // The groups come one task after the rest of the view: the results paint
+    // The groups come once the rest of the view has painted: the results paint
     // first, and no single task of the first render blocks a slow phone for long.
     // (Folded on phones, or beside the results: nothing else moves when they come.)
-    let groups_ready = crate::ui::on_next_task();
+    let groups_ready = crate::ui::after_first_paint();
     view! {
         <details class="de-exp__filters" open=wide>
             <summary>{app.tr(|l| text(l).filters)}{active}</summary>

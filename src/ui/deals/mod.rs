@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::data::model::{Confidence, Dataset, EventCategory};
-use crate::explore::{default_sort, export, run_after, Facet, Index, Query, Results};
+use crate::explore::{default_sort, export, run_with, Facet, Index, Query, Recent, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
@@ -36,17 +36,22 @@ impl Explorer {
             let ix = pick(records.get());
             app.state.with(|s| Query::from_state(s, &ix))
         });
-        // The query each result came from, so a keystroke that adds a letter
-        // searches only the records that matched before (`run_after`).
-        let last: StoredValue<Option<(Records, Query)>> = StoredValue::new(None);
-        let results = Memo::new(move |before: Option<&Results>| {
+        // Recent searches of each kind of record: a keystroke that deletes a
+        // letter finds its search there, one that adds a letter scans only
+        // what the search before let through (`explore::Recent`).
+        let recent: StoredValue<[Recent; 2]> = StoredValue::new(Default::default());
+        let results = Memo::new(move |_| {
             let kind = records.get();
             let ix = pick(kind);
+            let slot = match kind {
+                Records::Deals => 0,
+                Records::Events => 1,
+            };
             query.with(|q| {
-                let prior = last.with_value(|l| l.as_ref().filter(|(k, _)| *k == kind).map(|(_, q)| q.clone()));
-                let fresh = run_after(&ix, q, prior.as_ref().zip(before));
-                last.set_value(Some((kind, q.clone())));
-                fresh
+                recent
+                    .try_update_value(|r| r.get_mut(slot).map(|recent| run_with(&ix, q, recent)))
+                    .flatten()
+                    .unwrap_or_else(|| crate::explore::run(&ix, q))
             })
         });
         Explorer {
@@ -71,10 +76,9 @@ pub(crate) fn use_explorer() -> Explorer {
     expect_context::<Explorer>()
 }
 
-/// Text with the search matches wrapped in `<mark>` (never as HTML).
-pub(crate) fn marked(text: &str, terms: &[String]) -> AnyView {
-    let ranges = crate::explore::highlight(text, terms);
-    crate::explore::fold::split_marked(text, &ranges)
+/// Text with the search matches (`explore::highlight`'s ranges) wrapped in `<mark>` (never as HTML).
+pub(crate) fn marked(text: &str, ranges: &[(usize, usize)]) -> AnyView {
+    crate::explore::fold::split_marked(text, ranges)
         .into_iter()
         .map(|(piece, hit)| {
             if hit {

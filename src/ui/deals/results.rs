@@ -14,7 +14,7 @@ use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
 use crate::explore::Index;
 use crate::i18n::explorer::text;
-use crate::state::url::{AppState, Lang, Records};
+use crate::state::url::{Lang, Records, SelQuery};
 use crate::ui::format::{self, Locale};
 use crate::ui::router::{self, Nav};
 
@@ -124,26 +124,33 @@ fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Option<Row> {
 /// alone leaves the marks alone.
 type Terms = Memo<Vec<String>>;
 
-/// Text with the current terms marked. One closure type for every marked text.
+/// What every kept row follows as the state changes: the terms its marks show,
+/// and the page's path and query its link carries (built once per change, not once per row).
+#[derive(Clone, Copy)]
+struct Follow {
+    terms: Terms,
+    links: Memo<(String, SelQuery)>,
+}
+
+/// Text with the current terms marked. The matches are a memo of their own:
+/// a keystroke that leaves this text's matches as they were (most texts, for
+/// most keystrokes) leaves its nodes alone. One closure type for every marked text.
 fn marks(text: String, terms: Terms) -> impl IntoView {
-    move || terms.with(|t| marked(&text, t))
+    let text: std::sync::Arc<str> = text.into();
+    let ranges = {
+        let text = text.clone();
+        Memo::new(move |_| terms.with(|t| crate::explore::highlight(&text, t)))
+    };
+    move || ranges.with(|r| marked(&text, r))
 }
 
 /// A link to the record's detail; `place` keeps the ids of the table and the list apart.
 /// The address carries the current query, so it follows the state while the row is kept.
-fn open_link(row: &Row, place: &'static str, terms: Terms) -> impl IntoView {
-    let ex = use_explorer();
-    let app = ex.app;
+fn open_link(row: &Row, place: &'static str, follow: Follow) -> impl IntoView {
+    let app = use_explorer().app;
     let id = row.id.clone();
     let sel = id.clone();
-    let href = live(move || {
-        app.state.with(|s| {
-            router::href_for(&AppState {
-                sel: Some(sel.clone()),
-                ..s.clone()
-            })
-        })
-    });
+    let href = live(move || follow.links.with(|(path, query)| router::href_in(path, &query.with(&sel))));
     let (title, en) = row.title.clone();
     view! {
         <a href=href id=format!("de-exp-{place}-{id}") class="de-exp__open" lang=en.then_some("en")
@@ -152,7 +159,7 @@ fn open_link(row: &Row, place: &'static str, terms: Terms) -> impl IntoView {
                 ev.prevent_default();
                 let id = id.clone();
                 app.update(Nav::Push, move |s| s.sel = Some(id));
-            }>{marks(title, terms)}</a>
+            }>{marks(title, follow.terms)}</a>
     }
 }
 
@@ -185,12 +192,13 @@ fn en_attr(en: bool) -> Option<&'static str> {
     en.then_some("en")
 }
 
-fn table_row(row: Row, lang: Lang, terms: Terms) -> AnyView {
+fn table_row(row: Row, lang: Lang, follow: Follow) -> AnyView {
+    let terms = follow.terms;
     let (snip, snip_en) = row.snippet.clone();
     view! {
         <tr>
             <th scope="row">
-                {open_link(&row, "t", terms)}
+                {open_link(&row, "t", follow)}
                 <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
                 {sources_view(&row, lang)}
             </th>
@@ -207,7 +215,8 @@ fn table_row(row: Row, lang: Lang, terms: Terms) -> AnyView {
     .into_any()
 }
 
-fn card(row: Row, lang: Lang, terms: Terms) -> AnyView {
+fn card(row: Row, lang: Lang, follow: Follow) -> AnyView {
+    let terms = follow.terms;
     let t = text(lang);
     let (snip, snip_en) = row.snippet.clone();
     let line = |label: &'static str, value: String| {
@@ -215,7 +224,7 @@ fn card(row: Row, lang: Lang, terms: Terms) -> AnyView {
     };
     view! {
         <li class="de-exp__card">
-            <h3>{open_link(&row, "l", terms)}</h3>
+            <h3>{open_link(&row, "l", follow)}</h3>
             <p class="de-exp__meta">{row.date.clone()}" · "{row.value.clone()}" "{badge(lang, row.confidence)}</p>
             {row.meaning.clone().map(|m| view! { <p class="de-exp__meaning" lang="en">{m}</p> })}
             {row.status.clone().map(|s| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang="en">{s}</span></p> })}
@@ -252,54 +261,102 @@ impl Kept {
     }
 }
 
-type Build = fn(Row, Lang, Terms) -> AnyView;
+type Build = fn(Row, Lang, Follow) -> AnyView;
+
+/// Rows placed in the task that changed the results: more than a screenful
+/// of table rows or cards. The rest follow once that has painted (`keep_rows`).
+const FIRST: usize = 12;
+
+/// The rows on screen and, between the two steps of a change, the ones set
+/// aside to be placed again in the second (detached, their state kept).
+#[derive(Default)]
+struct Placed {
+    shown: Vec<Kept>,
+    aside: Vec<Kept>,
+}
 
 /// Keeps the rows of `parent` equal to `keys`, in order: a row whose key stays
 /// keeps its element (only its marks and link follow the query), new keys are
-/// built, the rest removed. Leptos's keyed list (tachys 0.2.19) misplaces rows
-/// for some removals combined with moves (found replaying its diff on random
-/// lists, e.g. [1,0,9,7,6,5,4] → [4,5,9] gives 9,4,5), so this places them itself:
+/// built, the rest removed.
+///
+/// In two steps: the first `FIRST` rows in the task of the change, the rest
+/// after it has painted. A keystroke's frame then lays out and paints about a
+/// screenful of rows, not a page of 50; when the next keystroke comes first,
+/// the second step gives way to it.
+///
+/// Leptos's keyed list (tachys 0.2.19) misplaces rows for some removals
+/// combined with moves (found replaying its diff on random lists, e.g.
+/// [1,0,9,7,6,5,4] → [4,5,9] gives 9,4,5), so this places them itself:
 /// walking the new order, each row goes before the first element not yet placed.
 fn keep_rows(
     parent: Box<dyn Fn() -> Option<web_sys::Element>>,
     keys: Memo<Vec<Key>>,
-    terms: Terms,
+    follow: Follow,
     build: Build,
 ) {
     let ex = use_explorer();
     // Rows belong to the list's owner, not to the effect, whose owner is cleaned on every run.
     let owner = Owner::current().unwrap_or_default();
-    Effect::new(move |prev: Option<Vec<Kept>>| {
-        let mut old = prev.unwrap_or_default();
-        let Some(parent) = parent() else { return old };
-        let wanted = keys.get();
-        let ds = ex.ds();
-        let mut next = Vec::with_capacity(wanted.len());
-        untrack(|| {
-            let ix = ex.index();
-            for key in wanted {
-                if let Some(at) = old.iter().position(|k| k.key == key) {
-                    next.push(old.swap_remove(at));
-                } else if let Some(r) = row(&ds, &ix, key.position, key.locale) {
-                    let row_owner = owner.with(Owner::new);
-                    let view = row_owner.with(|| build(r, key.locale.lang, terms).build());
-                    if let Some(el) = view.elements().into_iter().next() {
-                        next.push(Kept { key, el, view, owner: row_owner });
+    let placed = StoredValue::new_local(Placed::default());
+    let parent = StoredValue::new_local(parent);
+    // Places `wanted` (the first rows, or all); rows of `later` not placed now are set aside.
+    let place = move |wanted: &[Key], later: &[Key]| {
+        let Some(parent) = parent.with_value(|p| p()) else { return };
+        placed.update_value(|placed| {
+            let mut old: Vec<Kept> = placed.shown.drain(..).chain(placed.aside.drain(..)).collect();
+            let mut next = Vec::with_capacity(wanted.len());
+            untrack(|| {
+                let ds = ex.ds();
+                let ix = ex.index();
+                for &key in wanted {
+                    if let Some(at) = old.iter().position(|k| k.key == key) {
+                        next.push(old.swap_remove(at));
+                    } else if let Some(r) = row(&ds, &ix, key.position, key.locale) {
+                        let row_owner = owner.with(Owner::new);
+                        let view = row_owner.with(|| build(r, key.locale.lang, follow).build());
+                        if let Some(el) = view.elements().into_iter().next() {
+                            next.push(Kept { key, el, view, owner: row_owner });
+                        }
                     }
                 }
+            });
+            for mut kept in old {
+                if later.contains(&kept.key) {
+                    kept.view.unmount();
+                    placed.aside.push(kept);
+                } else {
+                    kept.remove();
+                }
             }
+            let mut cursor = parent.first_child();
+            for kept in &mut next {
+                let node: &web_sys::Node = &kept.el;
+                if cursor.as_ref() == Some(node) {
+                    cursor = node.next_sibling();
+                } else {
+                    kept.view.mount(&parent, cursor.as_ref());
+                }
+            }
+            placed.shown = next;
         });
-        old.into_iter().for_each(Kept::remove);
-        let mut cursor = parent.first_child();
-        for kept in &mut next {
-            let node: &web_sys::Node = &kept.el;
-            if cursor.as_ref() == Some(node) {
-                cursor = node.next_sibling();
-            } else {
-                kept.view.mount(&parent, cursor.as_ref());
-            }
+    };
+    let change = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let wanted = keys.get();
+        let now = change.get_value().wrapping_add(1);
+        change.set_value(now);
+        let (first, later) = wanted.split_at(wanted.len().min(FIRST));
+        place(first, later);
+        if !later.is_empty() {
+            let place = place.clone();
+            leptos::task::spawn_local(async move {
+                crate::ui::after_paint().await;
+                // A newer change places its own rows: this one's are out of date.
+                if change.try_get_value() == Some(now) {
+                    place(&wanted, &[]);
+                }
+            });
         }
-        next
     });
 }
 
@@ -352,7 +409,10 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let terms = Memo::new(move |_| ex.query.with(|q| q.terms.clone()));
+    let follow = Follow {
+        terms: Memo::new(move |_| ex.query.with(|q| q.terms.clone())),
+        links: Memo::new(move |_| app.state.with(|s| (router::page_path(), s.sel_query()))),
+    };
     let name = move || t().records_name(ex.records.get());
     // Build only the layout the screen shows: rebuilding both on every
     // keystroke doubled the work (CSS still hides the other as a fallback).
@@ -370,7 +430,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
             {show(move || shown() != 0, move || view! {
                 {show(move || !narrow.get(), move || {
                 let body = NodeRef::<leptos::html::Tbody>::new();
-                keep_rows(Box::new(move || body.get().map(Into::into)), keys, terms, table_row);
+                keep_rows(Box::new(move || body.get().map(Into::into)), keys, follow, table_row);
                 view! {
                 <table class="de-exp__table" aria-label=name>
                     <thead>
@@ -389,7 +449,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 }.into_any()})}
                 {show(move || narrow.get(), move || {
                 let list = NodeRef::<leptos::html::Ul>::new();
-                keep_rows(Box::new(move || list.get().map(Into::into)), keys, terms, card);
+                keep_rows(Box::new(move || list.get().map(Into::into)), keys, follow, card);
                 view! { <ul class="de-exp__cards" aria-label=name node_ref=list></ul> }.into_any()
                 })}
             }.into_any())}

@@ -166,9 +166,9 @@ pub fn TimelineView() -> impl IntoView {
         let total = format::number(locale, app.dataset().events.len() as f64, 0);
         (t().count)(&shown, &total)
     });
-    // The list (130 items) one task after the chart: the chart paints sooner and
+    // The list (130 items) once the chart has painted: the chart paints sooner and
     // no one task is long on a slow phone. The footer waits for it (see Shell).
-    let list_ready = crate::ui::on_next_task();
+    let list_ready = crate::ui::after_first_paint();
     view! {
         <section class="de-view de-tl" aria-labelledby="de-tl-h">
             <h2 id="de-tl-h">{app.tr(|l| text(l).heading)}</h2>

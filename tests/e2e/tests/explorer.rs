@@ -309,12 +309,51 @@ async fn rows_kept_across_keystrokes_are_the_same_nodes_and_follow_the_query() {
     page.by_role("button", "Clear filters").await.click().await.expect("clear");
     page.wait_for("all rows back", &format!("return document.querySelector('.de-exp__count')?.textContent === {all:?}"))
         .await;
+    // Rows past the first screenful are placed once the first ones have painted.
+    page.wait_for("every row placed", &format!("{}.length === {}", ROW_IDS.replacen("return ", "return (", 1) + ")", before.len()))
+        .await;
     assert_eq!(row_ids(&page).await, before);
     let kept = page
         .js("return [...document.querySelectorAll('.de-exp__table tbody tr')].filter((tr) => tr.deTag).map((tr) => tr.deTag)")
         .await;
     assert_eq!(kept.as_array().map(Vec::len), Some(narrowed.len()), "{kept}");
     page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+/// Types `text` into the search box by script and returns the table's row ids
+/// in the first animation frame after it (before that frame paints), and once
+/// the page is still again.
+const FIRST_FRAME_AND_SETTLED: &str = "const done = arguments[arguments.length - 1];
+    const ids = () => [...document.querySelectorAll('.de-exp__table tbody tr .de-exp__open')].map((a) => a.id);
+    const box = document.querySelector('#de-exp-q');
+    box.value = arguments[0];
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(() => {
+      const first = ids();
+      setTimeout(() => requestAnimationFrame(() => setTimeout(() => done({ first, settled: ids() }), 300)), 0);
+    });";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_keystroke_paints_the_first_rows_at_once_and_the_rest_right_after() {
+    // 400 synthetic deals: results fill a page of 50 rows.
+    let server = deal_explorer_e2e::bench::serve_synthetic("explorer-two-steps", 400);
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("view=deals")).await;
+    page.wait_for("50 rows", &format!("{}.length === 50", ROW_IDS.replacen("return ", "return (", 1) + ")")).await;
+    for text in ["l", "li", "lithium", "gold", ""] {
+        let got = page.client.execute_async(FIRST_FRAME_AND_SETTLED, vec![deal_explorer_e2e::serde_json::json!(text)]).await.expect("typed");
+        let list = |k: &str| -> Vec<String> {
+            got.get(k).and_then(|v| v.as_array()).map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()).unwrap_or_default()
+        };
+        let (first, settled) = (list("first"), list("settled"));
+        let total = shown(&count(&page).await);
+        assert_eq!(settled.len(), total.min(50), "{text:?}: a whole page once settled ({total} results)");
+        // The first frame already shows the new results' first rows, in order, and no stale row.
+        assert!(first.len() >= settled.len().min(12), "{text:?}: only {} rows in the first frame", first.len());
+        assert_eq!(Some(&first[..]), settled.get(..first.len()), "{text:?}: the first frame's rows are the settled page's first rows");
+    }
+    // (No console check: this copy is served without its service worker, whose registration then fails.)
     page.close().await;
 }
 

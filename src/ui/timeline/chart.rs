@@ -46,11 +46,22 @@ pub(crate) fn glyph(lane: u8, hollow: bool) -> impl IntoView {
     }
 }
 
-/// Per-pointer positions and how far the gesture has moved (to tell a tap from a drag).
+/// Per-pointer positions, how far the gesture has moved (to tell a tap from a
+/// drag), and the event whose mark the gesture began on.
 #[derive(Default)]
 struct Gesture {
     pointers: Vec<(i32, f64, f64)>,
     moved: f64,
+    pressed: Option<usize>,
+}
+
+/// The event of the chart mark an event's target is in (its `data-event`).
+fn mark_event(ev: &web_sys::Event) -> Option<usize> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[data-event]").ok().flatten())
+        .and_then(|el| el.get_attribute("data-event"))
+        .and_then(|i| i.parse::<usize>().ok())
 }
 
 fn distance(a: &(i32, f64, f64), b: &(i32, f64, f64)) -> f64 {
@@ -154,6 +165,7 @@ pub fn Chart() -> impl IntoView {
                 .push((ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y())));
             if g.pointers.len() == 1 {
                 g.moved = 0.0;
+                g.pressed = mark_event(&ev);
             }
         });
     };
@@ -188,11 +200,19 @@ pub fn Chart() -> impl IntoView {
     };
     let on_up =
         move |ev: leptos::ev::PointerEvent| gesture.update_value(|g| g.pointers.retain(|p| p.0 != ev.pointer_id()));
-    // A tap on an event opens it; the end of a drag does not.
     let tap = move |event: usize| {
         if gesture.with_value(|g| g.moved) < 6.0 {
             let id = app.dataset().events.get(event).map(|e| e.id.clone());
             tl.select(id);
+        }
+    };
+    // A tap on an event opens it; the end of a drag does not. One listener on
+    // the chart finds the mark (where one per mark cost the first render 130
+    // closures). The chart captures the pointer on pointerdown, so the click
+    // arrives at the chart itself: the mark is the one the press began on.
+    let on_tap = move |ev: leptos::ev::MouseEvent| {
+        if let Some(event) = mark_event(&ev).or_else(|| gesture.with_value(|g| g.pressed)) {
+            tap(event);
         }
     };
 
@@ -279,10 +299,9 @@ pub fn Chart() -> impl IntoView {
                         let ly = y + 19.0 + f64::from(r) * 14.0;
                         view! { <text class="de-tl-label" x=px(m.x + STYLE.offset) y=ly lang=en.then_some("en")>{short_label(&title)}</text> }
                     });
-                    let event = it.event;
                     Some(view! {
                         <g class=format!("de-tl-mark de-tl-lane{}", m.lane) class:de-tl-hollow=it.approx class:de-tl-hot=hot
-                           on:click=on_click(move |_| tap(event))>
+                           data-event=it.event>
                             {bar}
                             <path d=shape(m.lane) transform=format!("translate({x:.1},{y:.1})")/>
                             {text}
@@ -308,7 +327,7 @@ pub fn Chart() -> impl IntoView {
             <svg node_ref=svg class="de-tl-svg" aria-hidden="true" focusable="false"
                  data-span=move || tl.scale.with(|s| s.map(|s| format!("{:.0}", s.span)))
                  width="100%" height=HEIGHT viewBox=live(move || format!("0 0 {} {HEIGHT}", width.get().max(1.0)))
-                 on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+                 on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up on:click=on_tap>
                 {lanes}
                 {eras}
                 {ticks}

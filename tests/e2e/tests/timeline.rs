@@ -122,6 +122,22 @@ async fn keyboard_moves_opens_and_closes() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn tapping_a_mark_in_the_chart_opens_that_event() {
+    let page = Page::new_session(1200, 900).await;
+    open(&page, "view=timeline").await;
+    // The tenth mark: any but the first, so a handler that always opened the first would fail.
+    let mark = page.css(".de-tl-svg .de-tl-mark:nth-of-type(10) path").await;
+    mark.click().await.expect("click the mark");
+    page.wait_for("details open", "return document.querySelector('.de-tl-details')").await;
+    assert!(page.query().await.contains("sel="), "{}", page.query().await);
+    let hot = page.js("return [...document.querySelectorAll('.de-tl-svg .de-tl-mark')].findIndex((g) => g.classList.contains('de-tl-hot'))").await;
+    let tenth = page.js("return [...document.querySelectorAll('.de-tl-svg .de-tl-mark')].indexOf(document.querySelector('.de-tl-svg .de-tl-mark:nth-of-type(10)'))").await;
+    assert_eq!(hot, tenth, "the mark tapped is the one selected");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_filter_link_shows_only_matching_events() {
     let page = Page::new_session(1200, 900).await;
     open(&page, "view=timeline&mineral=min-antimony").await;

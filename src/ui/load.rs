@@ -24,9 +24,27 @@ pub enum LoadState {
     Invalid(Vec<Problem>),
 }
 
+thread_local! {
+    /// The dataset's response on its way (`start_download`), for `load` to take.
+    static DOWNLOAD: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts the dataset's download before the app mounts: the turns the browser
+/// takes to answer the request then pass while the app mounts, not after it.
+pub fn start_download() {
+    if let Some(window) = web_sys::window() {
+        let response = window.fetch_with_str(DATA_URL);
+        DOWNLOAD.with(|d| *d.borrow_mut() = Some(response));
+    }
+}
+
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(js_message)?;
+    let started = DOWNLOAD.with(|d| d.borrow_mut().take());
+    let response = match started {
+        Some(response) => response,
+        None => web_sys::window().ok_or("no window")?.fetch_with_str(url),
+    };
+    let response = JsFuture::from(response).await.map_err(js_message)?;
     let response: web_sys::Response = response.dyn_into().map_err(js_message)?;
     if !response.ok() {
         return Err(format!("HTTP {} for {url}", response.status()));

@@ -97,6 +97,7 @@ pub fn mark(name: &str) {
 pub fn mount() {
     mark("de:start");
     panic::install();
+    load::start_download();
     let root = document()
         .get_element_by_id(ROOT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

@@ -357,6 +357,35 @@ async fn a_keystroke_paints_the_first_rows_at_once_and_the_rest_right_after() {
     page.close().await;
 }
 
+/// Heights of the table's rows, top to bottom.
+const ROW_HEIGHTS: &str = "return [...document.querySelectorAll('.de-exp__table tbody tr')].map((tr) => Math.round(tr.getBoundingClientRect().height))";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn rows_out_of_sight_keep_their_height() {
+    // Parts of rows out of sight skip layout (content-visibility): a row seen
+    // once must keep its height when it leaves the screen, or the page's length
+    // changes under the reader's scrolling. 900 px show a few of the 14 rows.
+    let page = Page::open("view=deals").await;
+    page.client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             let y = 0;
+             const step = () => { window.scrollTo(0, y); y += 300;
+               if (y < document.documentElement.scrollHeight) requestAnimationFrame(() => requestAnimationFrame(step));
+               else { window.scrollTo(0, 0); requestAnimationFrame(() => requestAnimationFrame(() => done(true))); } };
+             step();",
+            vec![],
+        )
+        .await
+        .expect("scrolled through");
+    let skipped = page.js(ROW_HEIGHTS).await;
+    page.js("const s = document.createElement('style'); s.textContent = '.de-exp * { content-visibility: visible !important; }'; document.head.append(s);").await;
+    let shown = page.js(ROW_HEIGHTS).await;
+    assert!(shown.as_array().is_some_and(|rows| rows.len() > 8), "{shown}");
+    assert_eq!(skipped, shown, "row heights with the rows out of sight skipped, and all laid out");
+    page.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_rows_sources_are_listed_once_its_details_open() {
     let page = Page::open("").await;

@@ -38,7 +38,9 @@ pub fn start_download() {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// The dataset's text: the download `start_download` began, or a new one.
+async fn fetch_text() -> Result<String, String> {
+    let url = DATA_URL;
     let started = DOWNLOAD.with(|d| d.borrow_mut().take());
     let response = match started {
         Some(response) => response,
@@ -79,7 +81,7 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
 /// tens of milliseconds on a throttled phone (the wasm is not yet optimised on
 /// first run): between them the browser gets a turn, so no task blocks for long.
 pub async fn load() -> LoadState {
-    let text = match fetch_text(DATA_URL).await {
+    let text = match fetch_text().await {
         Ok(text) => text,
         Err(e) => return LoadState::Unreachable(e),
     };

@@ -16,7 +16,7 @@ pub fn contains(haystack: &str, needle: &str) -> bool {
     let Some((&first, rest)) = needle.split_first() else { return true };
     let Some(last_start) = hay.len().checked_sub(needle.len()) else { return false };
     let mut from = 0;
-    while let Some(offset) = hay.get(from..=last_start).and_then(|h| h.iter().position(|&b| b == first)) {
+    while let Some(offset) = hay.get(from..=last_start).and_then(|h| find_byte(h, first)) {
         let at = from + offset;
         if hay.get(at + 1..at + needle.len()) == Some(rest) {
             return true;
@@ -24,6 +24,26 @@ pub fn contains(haystack: &str, needle: &str) -> bool {
         from = at + 1;
     }
     false
+}
+
+/// The first `byte` in `hay`, eight bytes at a time: the bytes equal to
+/// `byte` become zero after an XOR, and the classic zero-byte test finds the
+/// lowest of them (the test's borrow can only mark bytes above a true zero,
+/// so the lowest mark is exact).
+fn find_byte(hay: &[u8], byte: u8) -> Option<usize> {
+    const LOW: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let pattern = LOW * u64::from(byte);
+    let mut chunks = hay.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let word = chunk.try_into().map(u64::from_le_bytes).unwrap_or(0) ^ pattern;
+        let zeros = word.wrapping_sub(LOW) & !word & HIGH;
+        if zeros != 0 {
+            return Some(i * 8 + (zeros.trailing_zeros() / 8) as usize);
+        }
+    }
+    let done = hay.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(|&b| b == byte).map(|p| done + p)
 }
 
 /// The folded form of one character; `None` for a combining accent.
@@ -136,6 +156,16 @@ mod tests {
         #[test]
         fn contains_answers_as_str_contains(hay in "[abc\u{e9}\u{627}]{0,24}", needle in "[abc\u{e9}\u{627}]{0,4}") {
             prop_assert_eq!(contains(&hay, &needle), hay.contains(needle.as_str()), "{:?} in {:?}", needle, hay);
+        }
+
+        #[test]
+        fn find_byte_answers_as_position(hay in proptest::collection::vec(any::<u8>(), 0..40), byte in any::<u8>()) {
+            prop_assert_eq!(find_byte(&hay, byte), hay.iter().position(|&b| b == byte));
+        }
+
+        #[test]
+        fn find_byte_finds_the_first_of_near_values(hay in proptest::collection::vec(prop_oneof![Just(0u8), Just(1), Just(0x80), Just(0x81), Just(0xFF)], 0..40), byte in prop_oneof![Just(0u8), Just(1), Just(0x80), Just(0xFF)]) {
+            prop_assert_eq!(find_byte(&hay, byte), hay.iter().position(|&b| b == byte));
         }
 
         #[test]

@@ -231,8 +231,7 @@ pub fn decode_component(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Percent-encodes everything but unreserved characters and a few safe ones
-/// that keep links readable (`,` between ids, `:` and `/`).
+/// `key=value` pairs, values percent-encoded, joined by `&`.
 fn join_query(parts: &[(&str, String)]) -> String {
     parts
         .iter()
@@ -264,6 +263,8 @@ impl SelQuery {
     }
 }
 
+/// Percent-encodes everything but unreserved characters and a few safe ones
+/// that keep links readable (`,` between ids, `:` and `/`).
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {

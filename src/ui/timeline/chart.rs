@@ -200,19 +200,15 @@ pub fn Chart() -> impl IntoView {
     };
     let on_up =
         move |ev: leptos::ev::PointerEvent| gesture.update_value(|g| g.pointers.retain(|p| p.0 != ev.pointer_id()));
-    let tap = move |event: usize| {
-        if gesture.with_value(|g| g.moved) < 6.0 {
-            let id = app.dataset().events.get(event).map(|e| e.id.clone());
-            tl.select(id);
-        }
-    };
     // A tap on an event opens it; the end of a drag does not. One listener on
     // the chart finds the mark (where one per mark cost the first render 130
     // closures). The chart captures the pointer on pointerdown, so the click
     // arrives at the chart itself: the mark is the one the press began on.
     let on_tap = move |ev: leptos::ev::MouseEvent| {
-        if let Some(event) = mark_event(&ev).or_else(|| gesture.with_value(|g| g.pressed)) {
-            tap(event);
+        let (moved, pressed) = gesture.with_value(|g| (g.moved, g.pressed));
+        if let Some(event) = mark_event(&ev).or(pressed).filter(|_| moved < 6.0) {
+            let id = app.dataset().events.get(event).map(|e| e.id.clone());
+            tl.select(id);
         }
     };
 

@@ -4,12 +4,14 @@
 //! - `ticks`: axis ticks in years, months or days to suit the zoom.
 //! - `place`: lanes by category and label rows with greedy collision avoidance.
 //! - `eras`: tariff eras derived from the dataset's country-wide measures.
+//! - `markup`: the chart's eras, ticks and event marks as SVG text, escaped.
 //!
 //! The UI (`ui::timeline`) turns these into SVG and a list; nothing here
 //! knows about the DOM, so all of it is tested natively.
 
 pub mod eras;
 pub mod fixture;
+pub mod markup;
 pub mod place;
 pub mod scale;
 pub mod ticks;

@@ -13,6 +13,7 @@ use super::{era_description, era_label, label, short_label, use_timeline, STYLE}
 use crate::data::date::{PartialDate, Precision};
 use crate::data::model::EventCategory;
 use crate::i18n::timeline::text;
+use crate::timeline::markup::{EraSvg, LabelSvg, MarkSvg, TickSvg};
 use crate::timeline::{self as tl, Scale, TickSpacing, Unit};
 use crate::ui::format;
 
@@ -221,92 +222,120 @@ pub fn Chart() -> impl IntoView {
             TickSpacing::ENGLISH
         }
     };
-    let ticks = move || {
+    // Eras, ticks and marks are each one string of SVG (`timeline::markup`),
+    // parsed by the browser at once: node by node from wasm, the marks alone
+    // cost the first render about a third of its time.
+    let ticks = Memo::new(move |_| {
         let locale = app.locale();
-        let Some(s) = tl.scale.get() else { return Vec::new() };
-        tl::ticks(&s, &spacing())
-            .into_iter()
-            .map(|k| {
-                let precision = match k.unit {
-                    Unit::Year => Precision::Year,
-                    Unit::Month => Precision::Month,
-                    Unit::Day => Precision::Day,
-                };
-                let text = match precision {
-                    Precision::Day => format::day_short(locale, k.day),
-                    _ => format::partial_date(
-                        locale,
-                        PartialDate {
-                            first_day: k.day,
-                            precision,
-                        },
-                    ),
-                };
-                let x = px(k.x);
-                view! {
-                    <line class="de-tl-tick" x1=x x2=x y1=AXIS_Y + 4.0 y2=HEIGHT/>
-                    <text class="de-tl-ticklabel" x=x + if rtl() { -3.0 } else { 3.0 } y=AXIS_Y>{text}</text>
-                }
-            })
-            .collect_any()
-    };
-    let eras = move || {
-        let Some(s) = tl.scale.get() else { return Vec::new() };
+        let Some(s) = tl.scale.get() else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for k in tl::ticks(&s, &spacing()) {
+            let precision = match k.unit {
+                Unit::Year => Precision::Year,
+                Unit::Month => Precision::Month,
+                Unit::Day => Precision::Day,
+            };
+            let text = match precision {
+                Precision::Day => format::day_short(locale, k.day),
+                _ => format::partial_date(
+                    locale,
+                    PartialDate {
+                        first_day: k.day,
+                        precision,
+                    },
+                ),
+            };
+            let x = px(k.x);
+            TickSvg {
+                x,
+                label_x: x + if rtl() { -3.0 } else { 3.0 },
+                label_y: AXIS_Y,
+                y1: AXIS_Y + 4.0,
+                y2: HEIGHT,
+                text: &text,
+            }
+            .write(&mut out);
+        }
+        out
+    });
+    let eras = Memo::new(move |_| {
+        let Some(s) = tl.scale.get() else {
+            return String::new();
+        };
         let (lang, locale, ds) = (app.lang.get(), app.locale(), app.dataset());
-        tl.eras.get_value().iter().enumerate().filter_map(|(i, e)| {
+        let mut out = String::new();
+        for (i, e) in tl.eras.get_value().iter().enumerate() {
             let from = e.start.map_or(s.start, |d| d as f64).max(s.start);
             let to = e.end.map_or(s.end(), |d| d as f64).min(s.end());
             if to <= from {
-                return None;
+                continue;
             }
             let (a, b) = (px(s.x(from)), px(s.x(to)));
-            let (x, w) = (a.min(b), (a - b).abs());
+            let (x, width) = (a.min(b), (a - b).abs());
             let label = era_label(lang, locale, e);
-            let fits = w > label.chars().count() as f64 * 7.5 + 8.0;
-            Some(view! {
-                <g class=format!("de-tl-era de-tl-era{}", i % 2)>
-                    <title>{era_description(&ds, lang, locale, e)}</title>
-                    <rect x=x width=w.max(1.0) y=ERA_Y height=HEIGHT - ERA_Y/>
-                    {fits.then(|| view! { <text class="de-tl-eralabel" x=x + w / 2.0 y=ERA_Y + 14.0 text-anchor="middle">{label}</text> })}
-                </g>
-            })
-        }).collect_any()
-    };
+            let fits = width > label.chars().count() as f64 * 7.5 + 8.0;
+            EraSvg {
+                shade: i,
+                x,
+                width,
+                y: ERA_Y,
+                height: HEIGHT - ERA_Y,
+                description: &era_description(&ds, lang, locale, e),
+                label: fits.then_some(label.as_str()),
+                label_y: ERA_Y + 14.0,
+            }
+            .write(&mut out);
+        }
+        out
+    });
     let lanes = move || {
         (0..tl::LANES as u8).map(|l| view! {
             <rect class=format!("de-tl-laneband de-tl-laneband{}", l % 2) x="0" width="100%" y=LANES_Y + f64::from(l) * LANE_H height=LANE_H/>
         }).collect_any()
     };
-    let marks = move || {
+    let marks = Memo::new(move |_| {
         let (lang, ds) = (app.lang.get(), app.dataset());
         let sel = app.state.with(|s| s.sel.clone());
         let active = tl.active.get();
+        let mut out = String::new();
         tl.marks.with(|marks| {
             tl.items.with(|items| {
-                marks.iter().filter_map(|m| {
-                    let it = items.get(m.item)?;
-                    let e = ds.events.get(it.event)?;
+                for m in marks {
+                    let Some((it, e)) = items
+                        .get(m.item)
+                        .and_then(|it| Some((it, ds.events.get(it.event)?)))
+                    else {
+                        continue;
+                    };
                     let y = LANES_Y + f64::from(m.lane) * LANE_H + 11.0;
-                    let hot = sel.as_deref() == Some(e.id.as_str()) || m.item == active;
-                    let (x, x_end) = (px(m.x), px(m.x_end));
-                    let bar = it.is_range().then(|| view! { <rect class="de-tl-range" x=x.min(x_end) width=(x_end - x).abs().max(2.0) y=y - 3.0 height="6"/> });
-                    let text = m.row.map(|r| {
-                        let (title, en) = label(&ds, lang, it.event);
-                        let ly = y + 19.0 + f64::from(r) * 14.0;
-                        view! { <text class="de-tl-label" x=px(m.x + STYLE.offset) y=ly lang=en.then_some("en")>{short_label(&title)}</text> }
+                    let text = m.row.map(|row| {
+                        let (title, english) = label(&ds, lang, it.event);
+                        (row, short_label(&title), english)
                     });
-                    Some(view! {
-                        <g class=format!("de-tl-mark de-tl-lane{}", m.lane) class:de-tl-hollow=it.approx class:de-tl-hot=hot
-                           data-event=it.event>
-                            {bar}
-                            <path d=shape(m.lane) transform=format!("translate({x:.1},{y:.1})")/>
-                            {text}
-                        </g>
-                    })
-                }).collect_any()
+                    MarkSvg {
+                        event: it.event,
+                        lane: m.lane,
+                        x: px(m.x),
+                        y,
+                        range_to: it.is_range().then(|| px(m.x_end)),
+                        shape: shape(m.lane),
+                        hollow: it.approx,
+                        hot: sel.as_deref() == Some(e.id.as_str()) || m.item == active,
+                        label: text.as_ref().map(|(row, short, english)| LabelSvg {
+                            x: px(m.x + STYLE.offset),
+                            y: y + 19.0 + f64::from(*row) * 14.0,
+                            text: short,
+                            english: *english,
+                        }),
+                    }
+                    .write(&mut out);
+                }
             })
-        })
-    };
+        });
+        out
+    });
 
     view! {
         <div class="de-tl-controls" role="group" aria-label=app.tr(|l| text(l).controls_label)>
@@ -325,9 +354,9 @@ pub fn Chart() -> impl IntoView {
                  width="100%" height=HEIGHT viewBox=live(move || format!("0 0 {} {HEIGHT}", width.get().max(1.0)))
                  on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up on:click=on_tap>
                 {lanes}
-                {eras}
-                {ticks}
-                {marks}
+                <g inner_html=eras></g>
+                <g inner_html=ticks></g>
+                <g class="de-tl-marks" inner_html=marks></g>
             </svg>
         </div>
     }

@@ -158,6 +158,14 @@ async fn script_in_dataset_strings_is_shown_as_text_never_run() {
         assert_eq!(page.js("return !!window.__pwned").await, false, "script ran on ?{query}");
         assert_eq!(page.js("return document.querySelectorAll('#de-main img, #de-main script').length").await, 0, "markup injected on ?{query}");
     }
+    // The chart writes its marks as SVG text: a short title's label keeps the
+    // payload's start as text ("SIFC set up<img src=x one…"), not as a tag.
+    page.goto_url(&server.url("view=timeline")).await;
+    page.wait_for(
+        "a chart label with the payload as text",
+        "return [...document.querySelectorAll('.de-tl-svg .de-tl-label')].some((t) => t.textContent.includes('<img src=x'))",
+    )
+    .await;
     // The payload is visible as text somewhere: it was rendered, not dropped.
     page.goto_url(&server.url("")).await;
     page.wait_for("payload shown as text", "return document.body.textContent.includes('onerror=')").await;

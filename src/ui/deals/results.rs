@@ -120,22 +120,48 @@ fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Option<Row> {
     }
 }
 
-/// The search terms, shared by every kept row: a memo, so a change of facets
-/// alone leaves the marks alone.
-type Terms = Memo<Vec<String>>;
-
-/// What every kept row follows as the state changes: the terms its marks show,
-/// and the page's path and query its link carries (built once per change, not once per row).
+/// What every kept row follows as the state changes: the search terms its
+/// marks show, and the page's path and query its link carries (built once per
+/// change, not once per row). Memos, so a change of facets alone leaves the
+/// marks alone.
 #[derive(Clone, Copy)]
 struct Follow {
-    terms: Terms,
+    terms: Memo<Vec<String>>,
     links: Memo<(String, SelQuery)>,
+}
+
+/// A row's own copy of what it follows. `keep_rows` brings it up to date when
+/// it places the row, so a change updates the first rows in its own task and
+/// the rest once that has painted, as it places new rows.
+#[derive(Clone, Copy)]
+struct RowFollow {
+    terms: RwSignal<Vec<String>>,
+    links: RwSignal<(String, SelQuery)>,
+}
+
+impl RowFollow {
+    fn new(follow: Follow) -> RowFollow {
+        RowFollow {
+            terms: RwSignal::new(follow.terms.get_untracked()),
+            links: RwSignal::new(follow.links.get_untracked()),
+        }
+    }
+
+    /// Takes the list's terms and links where they differ (a set notifies even when equal).
+    fn catch_up(&self, follow: Follow) {
+        if follow.terms.with_untracked(|now| self.terms.with_untracked(|mine| mine != now)) {
+            self.terms.set(follow.terms.get_untracked());
+        }
+        if follow.links.with_untracked(|now| self.links.with_untracked(|mine| mine != now)) {
+            self.links.set(follow.links.get_untracked());
+        }
+    }
 }
 
 /// Text with the current terms marked. The matches are a memo of their own:
 /// a keystroke that leaves this text's matches as they were (most texts, for
 /// most keystrokes) leaves its nodes alone. One closure type for every marked text.
-fn marks(text: String, terms: Terms) -> impl IntoView {
+fn marks(text: String, terms: RwSignal<Vec<String>>) -> impl IntoView {
     let text: std::sync::Arc<str> = text.into();
     let ranges = {
         let text = text.clone();
@@ -146,7 +172,7 @@ fn marks(text: String, terms: Terms) -> impl IntoView {
 
 /// A link to the record's detail; `place` keeps the ids of the table and the list apart.
 /// The address carries the current query, so it follows the state while the row is kept.
-fn open_link(row: &Row, place: &'static str, follow: Follow) -> impl IntoView {
+fn open_link(row: &Row, place: &'static str, follow: RowFollow) -> impl IntoView {
     let app = use_explorer().app;
     let id = row.id.clone();
     let sel = id.clone();
@@ -192,7 +218,7 @@ fn en_attr(en: bool) -> Option<&'static str> {
     en.then_some("en")
 }
 
-fn table_row(row: Row, lang: Lang, follow: Follow) -> AnyView {
+fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
     let (snip, snip_en) = row.snippet.clone();
     view! {
@@ -215,7 +241,7 @@ fn table_row(row: Row, lang: Lang, follow: Follow) -> AnyView {
     .into_any()
 }
 
-fn card(row: Row, lang: Lang, follow: Follow) -> AnyView {
+fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
     let t = text(lang);
     let (snip, snip_en) = row.snippet.clone();
@@ -248,6 +274,7 @@ struct Key {
 /// A row on screen: its element, its view state and the owner of its effects.
 struct Kept {
     key: Key,
+    follow: RowFollow,
     el: web_sys::Element,
     view: AnyViewState,
     owner: Owner,
@@ -261,7 +288,7 @@ impl Kept {
     }
 }
 
-type Build = fn(Row, Lang, Follow) -> AnyView;
+type Build = fn(Row, Lang, RowFollow) -> AnyView;
 
 /// Rows placed in the task that changed the results: more than a screenful
 /// of table rows or cards. The rest follow once that has painted (`keep_rows`).
@@ -282,7 +309,9 @@ struct Placed {
 /// In two steps: the first `FIRST` rows in the task of the change, the rest
 /// after it has painted. A keystroke's frame then lays out and paints about a
 /// screenful of rows, not a page of 50; when the next keystroke comes first,
-/// the second step gives way to it.
+/// the second step gives way to it. A change that keeps every row (a letter
+/// added to a word, most often) goes the same way: the first rows' marks and
+/// links catch up now, the others' in the second step.
 ///
 /// Leptos's keyed list (tachys 0.2.19) misplaces rows for some removals
 /// combined with moves (found replaying its diff on random lists, e.g.
@@ -310,12 +339,17 @@ fn keep_rows(
                 let ix = ex.index();
                 for &key in wanted {
                     if let Some(at) = old.iter().position(|k| k.key == key) {
-                        next.push(old.swap_remove(at));
+                        let kept = old.swap_remove(at);
+                        kept.follow.catch_up(follow);
+                        next.push(kept);
                     } else if let Some(r) = row(&ds, &ix, key.position, key.locale) {
                         let row_owner = owner.with(Owner::new);
-                        let view = row_owner.with(|| build(r, key.locale.lang, follow).build());
+                        let (view, row_follow) = row_owner.with(|| {
+                            let row_follow = RowFollow::new(follow);
+                            (build(r, key.locale.lang, row_follow).build(), row_follow)
+                        });
                         if let Some(el) = view.elements().into_iter().next() {
-                            next.push(Kept { key, el, view, owner: row_owner });
+                            next.push(Kept { key, follow: row_follow, el, view, owner: row_owner });
                         }
                     }
                 }
@@ -340,20 +374,36 @@ fn keep_rows(
             placed.shown = next;
         });
     };
+    // The same rows, new terms or links: the first rows catch up now, the rest with the second step.
+    let catch_up = move |rows: usize| {
+        placed.with_value(|placed| placed.shown.iter().take(rows).for_each(|kept| kept.follow.catch_up(follow)));
+    };
     let change = StoredValue::new(0u32);
     Effect::new(move |_| {
         let wanted = keys.get();
+        follow.terms.track();
+        follow.links.track();
         let now = change.get_value().wrapping_add(1);
         change.set_value(now);
+        // Every wanted row already on screen, in order (none waiting for a second step).
+        let same_rows = placed.with_value(|p| p.shown.iter().map(|kept| kept.key).eq(wanted.iter().copied()));
         let (first, later) = wanted.split_at(wanted.len().min(FIRST));
-        place(first, later);
+        if same_rows {
+            catch_up(FIRST);
+        } else {
+            place(first, later);
+        }
         if !later.is_empty() {
-            let place = place.clone();
+            let (place, wanted) = (place.clone(), wanted.clone());
             leptos::task::spawn_local(async move {
                 crate::ui::after_paint().await;
                 // A newer change places its own rows: this one's are out of date.
                 if change.try_get_value() == Some(now) {
-                    place(&wanted, &[]);
+                    if same_rows {
+                        catch_up(usize::MAX);
+                    } else {
+                        place(&wanted, &[]);
+                    }
                 }
             });
         }

@@ -71,8 +71,11 @@ if (typeof WebAssembly !== "object") {
 };
 // Trunk preloads the wasm and its JS glue from <head>; the loader fetches them
 // after the first paint instead (see the guard above).
-html = html.replace(/<link rel="modulepreload"[^>]*>/g, "").replace(/<link rel="preload"[^>]*type="application\/wasm"[^>]*>/g, "");
-html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, body) => {
+// (Trunk's minifier drops attribute quotes and reorders attributes: match either form.)
+html = html
+  .replace(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/g, "")
+  .replace(/<link\b[^>]*\btype="?application\/wasm"?[^>]*>/g, "");
+html = html.replace(/<script type="?module"?>([\s\S]*?)<\/script>/, (_, body) => {
   const guarded = guard(body);
   const name = `boot-${hash(guarded)}.js`;
   writeFileSync(join(dir, name), guarded + "\n");

@@ -2,11 +2,13 @@
 // 1. Moves Trunk's inline module loader into a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' for scripts.
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
-// 3. In release builds, writes the service worker (public/sw.js with the
+// 3. In release builds, validates the dataset with the app's own validator
+//    (validate-data) and records its SHA-256 in the page, writes the service worker (public/sw.js with the
 //    precache list and version filled in) and .br and .gz beside every text
 //    and wasm file.
 // Node's standard library only.
 import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -118,8 +120,27 @@ writeFileSync(
 const compressible = /\.(html|js|mjs|css|json|wasm|svg|webmanifest|txt)$/;
 const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 if (release) {
+  // The dataset, validated here by the validator the app runs (the CLI of
+  // src/bin/validate-data.rs): an invalid one fails the build with its problems.
+  // The page records the SHA-256 of the bytes that passed; the app then skips
+  // the validator for those bytes (ui::load). A dataset changed after the
+  // build does not match and is validated in the browser, as in debug builds.
+  const dataPath = join(dir, DATA_URL);
+  const root = new URL("..", import.meta.url).pathname;
+  const check = spawnSync("cargo", ["run", "-q", "--bin", "validate-data", "--", dataPath], { cwd: root, encoding: "utf8" });
+  if (check.status !== 0) {
+    console.error(`${check.stdout || ""}${check.stderr || ""}post-build: ${DATA_URL} does not validate (or validate-data could not run)`);
+    process.exit(1);
+  }
+  const validated = createHash("sha256").update(readFileSync(dataPath)).digest("hex");
   // Tells the page a worker exists (debug builds have none: no failed registration there).
-  writeFileSync(indexPath, readFileSync(indexPath, "utf8").replace("</head>", '<meta name="de-service-worker" content="./sw.js">\n</head>'));
+  writeFileSync(
+    indexPath,
+    readFileSync(indexPath, "utf8").replace(
+      "</head>",
+      `<meta name="de-service-worker" content="./sw.js">\n<meta name="de-data-validated" content="${validated}">\n</head>`,
+    ),
+  );
   // Every file of the build, by path relative to sw.js and content hash; the
   // page itself as "./". The version is a hash of that whole list.
   const precache = files(dir)

@@ -20,6 +20,18 @@ pub fn body_text(mut bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// Whether `digest` (the SHA-256 of a downloaded dataset, as the browser
+/// computed it) is `validated`, the digest the release build recorded in the
+/// page (lowercase hex) after validating those very bytes. Then the browser
+/// need not run the validator on them again; anything else, including no
+/// record, a malformed one or other bytes, is validated as usual.
+pub fn validated_at_build(validated: &str, digest: &[u8]) -> bool {
+    let hex = |nibble: u8| if nibble < 10 { b'0' + nibble } else { b'a' + nibble - 10 };
+    digest.len() == 32
+        && validated.len() == 64
+        && validated.as_bytes().chunks(2).zip(digest).all(|(pair, &byte)| pair == [hex(byte >> 4), hex(byte & 15)])
+}
+
 /// The steps of [`load_text`], each short enough to run as its own task in
 /// the browser (which yields between them so a slow phone stays responsive).
 /// Step 1: the text to a tree, or the syntax problem with its line and column.
@@ -61,7 +73,23 @@ pub fn load_str(text: &str) -> Result<Dataset, Vec<Problem>> {
 
 #[cfg(test)]
 mod tests {
-    use super::body_text;
+    use super::{body_text, validated_at_build};
+
+    #[test]
+    fn only_the_recorded_digest_of_the_same_bytes_skips_validation() {
+        // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+        let hex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        let digest: Vec<u8> = (0..32).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()).collect();
+        assert!(validated_at_build(hex, &digest));
+        let mut other = digest.clone();
+        other[31] ^= 1;
+        assert!(!validated_at_build(hex, &other), "other bytes");
+        assert!(!validated_at_build(&hex.to_uppercase(), &digest), "the build writes lowercase only");
+        assert!(!validated_at_build(&hex[..62], &digest), "a short record");
+        assert!(!validated_at_build("", &[]), "no record");
+        assert!(!validated_at_build(&format!("{hex}00"), &digest), "a long record");
+        assert!(!validated_at_build(hex, &digest[..31]), "a short digest");
+    }
 
     #[test]
     fn body_text_reads_as_response_text_does() {

@@ -158,6 +158,12 @@ async fn script_in_dataset_strings_is_shown_as_text_never_run() {
         assert_eq!(page.js("return !!window.__pwned").await, false, "script ran on ?{query}");
         assert_eq!(page.js("return document.querySelectorAll('#de-main img, #de-main script').length").await, 0, "markup injected on ?{query}");
     }
+    // Bytes other than the ones the build validated: the browser runs the validator.
+    assert_eq!(
+        page.js("return ['de:checked', 'de:validated-at-build'].map((m) => performance.getEntriesByName(m).length)").await,
+        deal_explorer_e2e::serde_json::json!([1, 0]),
+        "validator run, skipped"
+    );
     // The chart writes its marks as SVG text: a short title's label keeps the
     // payload's start as text ("SIFC set up<img src=x one…"), not as a tag.
     page.goto_url(&server.url("view=timeline")).await;

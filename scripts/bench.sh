@@ -6,7 +6,7 @@
 # Each step also keeps its output in target/bench/ for that table.
 # Targets are read by people from this output; no test asserts a timing.
 # LIGHTHOUSE_PORT (default 8199), SERVE_PORT and DRIVER_PORT (scripts/e2e.sh)
-# let several runs share a machine; BENCH_RUNS (default 3) sets the page loads
+# let several runs share a machine; BENCH_RUNS (default 5) sets the page loads
 # per side in the comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."

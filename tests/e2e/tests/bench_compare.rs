@@ -27,7 +27,7 @@ const RECORDS: usize = 10_000;
 const WORD: &str = "lithium offtake";
 
 fn runs() -> usize {
-    std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3)
+    std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5)
 }
 
 /// One page load, measured.

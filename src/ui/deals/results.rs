@@ -394,7 +394,7 @@ fn keep_rows(
             place(first, later);
         }
         if !later.is_empty() {
-            let (place, wanted) = (place.clone(), wanted.clone());
+            let place = place.clone();
             leptos::task::spawn_local(async move {
                 crate::ui::after_paint().await;
                 // A newer change places its own rows: this one's are out of date.

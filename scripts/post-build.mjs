@@ -60,8 +60,12 @@ if (typeof WebAssembly !== "object") {
   try {
   // The static placeholder paints first, then the downloads start: the first
   // paint waits for nothing but index.html (styles are inline), and the big
-  // files do not compete with it for a slow connection.
-  await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });
+  // files do not compete with it for a slow connection. "Paints" means the
+  // frame after it has begun: a frame's callbacks may run before the one that
+  // drew the placeholder reaches the screen, and downloads started then are
+  // counted as the placeholder's (Lighthouse then puts the 240 KB wasm under
+  // its LCP: 1.6 s instead of 0.8 s in one run of six).
+  await new Promise((go) => { requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 0))); setTimeout(go, 100); });
   // The app fetches its data as soon as it runs: start that download now, beside the wasm's.
   const data = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "${DATA_URL}" });
   document.head.append(data);

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -130,7 +131,7 @@ if (release) {
   // the validator for those bytes (ui::load). A dataset changed after the
   // build does not match and is validated in the browser, as in debug builds.
   const dataPath = join(dir, DATA_URL);
-  const root = new URL("..", import.meta.url).pathname;
+  const root = fileURLToPath(new URL("..", import.meta.url));
   const check = spawnSync("cargo", ["run", "-q", "--bin", "validate-data", "--", dataPath], { cwd: root, encoding: "utf8" });
   if (check.status !== 0) {
     console.error(`${check.stdout || ""}${check.stderr || ""}post-build: ${DATA_URL} does not validate (or validate-data could not run)`);

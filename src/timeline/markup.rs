@@ -12,6 +12,12 @@
 
 use std::fmt::Write;
 
+/// Whether every coordinate is a number the SVG can take (no NaN, no infinity):
+/// an element with one that is not is left out.
+fn finite(coordinates: &[f64]) -> bool {
+    coordinates.iter().all(|v| v.is_finite())
+}
+
 /// One event mark: its shape, an optional bar for a date range, an optional label.
 #[derive(Clone, Copy, Debug)]
 pub struct MarkSvg<'a> {
@@ -75,10 +81,7 @@ pub struct TickSvg<'a> {
 
 impl TickSvg<'_> {
     pub fn write(&self, out: &mut String) {
-        if ![self.x, self.label_x, self.label_y, self.y1, self.y2]
-            .iter()
-            .all(|v| v.is_finite())
-        {
+        if !finite(&[self.x, self.label_x, self.label_y, self.y1, self.y2]) {
             return;
         }
         let _ = write!(
@@ -113,10 +116,7 @@ pub struct EraSvg<'a> {
 
 impl EraSvg<'_> {
     pub fn write(&self, out: &mut String) {
-        if ![self.x, self.width, self.y, self.height, self.label_y]
-            .iter()
-            .all(|v| v.is_finite())
-        {
+        if !finite(&[self.x, self.width, self.y, self.height, self.label_y]) {
             return;
         }
         let _ = write!(
@@ -151,14 +151,8 @@ impl MarkSvg<'_> {
     /// Appends the mark as a `<g class="de-tl-mark …" data-event="…">`, the
     /// elements the chart drew before (bar, path, label) in the same order.
     pub fn write(&self, out: &mut String) {
-        let label_finite = self
-            .label
-            .is_none_or(|l| l.x.is_finite() && l.y.is_finite());
-        if !(self.x.is_finite()
-            && self.y.is_finite()
-            && self.range_to.is_none_or(f64::is_finite)
-            && label_finite)
-        {
+        let label = self.label.map_or([0.0; 2], |l| [l.x, l.y]);
+        if !finite(&[self.x, self.y, self.range_to.unwrap_or(0.0), label[0], label[1]]) {
             return;
         }
         // Writing to a String cannot fail.

@@ -3,9 +3,9 @@
 //    Content-Security-Policy needs no 'unsafe-inline' for scripts.
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
 // 3. In release builds, validates the dataset with the app's own validator
-//    (validate-data) and records its SHA-256 in the page, writes the service worker (public/sw.js with the
-//    precache list and version filled in) and .br and .gz beside every text
-//    and wasm file.
+//    (validate-data) and records its SHA-256 in the page, writes the service
+//    worker (public/sw.js with the precache list and version filled in) and
+//    .br and .gz beside every text and wasm file.
 // Node's standard library only.
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";

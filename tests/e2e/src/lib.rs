@@ -20,6 +20,11 @@ use tokio::net::TcpStream;
 
 pub mod bench;
 
+/// The start-up marks of the dataset's validator (`ui::load`), as `[run in the
+/// browser, skipped as done at build time]`: a script for `Page::js`.
+pub const VALIDATION_MARKS: &str =
+    "return ['de:checked', 'de:validated-at-build'].map((m) => performance.getEntriesByName(m).length)";
+
 pub use fantoccini;
 pub use serde_json;
 

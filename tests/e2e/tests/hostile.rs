@@ -160,7 +160,7 @@ async fn script_in_dataset_strings_is_shown_as_text_never_run() {
     }
     // Bytes other than the ones the build validated: the browser runs the validator.
     assert_eq!(
-        page.js("return ['de:checked', 'de:validated-at-build'].map((m) => performance.getEntriesByName(m).length)").await,
+        page.js(deal_explorer_e2e::VALIDATION_MARKS).await,
         deal_explorer_e2e::serde_json::json!([1, 0]),
         "validator run, skipped"
     );

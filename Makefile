@@ -15,9 +15,14 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 
 FUZZ_CASES ?= 200000
 
-.PHONY: fuzz setup wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
+.PHONY: fuzz setup fetch test-fresh-cargo wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
 
-setup: wasm-target trunk wasm-bindgen wasm-opt
+setup: fetch wasm-target trunk wasm-bindgen wasm-opt
+
+# Every crate of the workspace, for every target (wasm-only dev-dependencies included), into the
+# cargo cache: tests/licences.rs reads `cargo metadata --offline`, and the builds run offline.
+fetch:
+	@cargo fetch --locked
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || { echo "setup: adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
@@ -44,11 +49,11 @@ dist: setup
 
 test: setup browser lint test-native test-data fuzz test-wasm dist test-e2e
 
-test-native:
+test-native: fetch
 	@echo "test: native unit, property and integration tests"
 	cargo test -p deal-explorer
 
-test-data:
+test-data: fetch
 	@echo "test: the validator on the bundled dataset"
 	cargo run -q --bin validate-data -- public/data/deals.json
 
@@ -72,6 +77,10 @@ lint:
 	@echo "test: clippy, warnings denied, native and wasm"
 	cargo clippy -q -p deal-explorer --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -q -p deal-explorer --all-targets -- -D warnings
+
+# The native tests once as on a fresh machine: an empty cargo cache (CARGO_HOME) and target folder.
+test-fresh-cargo:
+	scripts/fresh-cargo.sh
 
 clean:
 	cargo clean

@@ -1,7 +1,8 @@
 //! Supply chain: every crate that ships in the app (the wasm build's normal
 //! dependencies, and the native validator's) is listed with its licence in the
 //! README, every licence is one we accept, and none comes from git. Runs
-//! offline (`cargo metadata --offline`).
+//! offline (`cargo metadata --offline`) over the cargo cache that `make fetch`
+//! fills (every target's crates, the wasm-only dev-dependencies too).
 
 // A test: a panic here is a failure report, not a bug on an input path.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
@@ -20,7 +21,7 @@ fn metadata(platform: &str) -> Value {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo metadata runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "cargo metadata --offline failed (run `make fetch` or `cargo fetch` first):\n{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("metadata is JSON")
 }
 

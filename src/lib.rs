@@ -8,6 +8,7 @@ pub mod bench;
 pub mod data;
 pub mod explore;
 pub mod i18n;
+mod ids;
 pub mod state;
 pub mod tariff;
 pub mod timeline;

@@ -9,35 +9,12 @@
 use serde::Deserialize;
 use serde::Serialize;
 
+use crate::ids::json_ids;
+
 // The app decodes the validated JSON tree by hand (`decode.rs`), so the wasm
 // holds no serde deserialization code. `Deserialize` is derived natively only,
 // as the independent oracle the decoder is tested against; `Serialize` writes
 // datasets for benchmarks and end-to-end fixtures (unused, so linked out, in the wasm).
-
-/// An enum's JSON ids, written once: `ALL`, `IDS` (the validator's list, same
-/// order), `id` and `from_id` all come from this one table.
-macro_rules! json_ids {
-    ($ty:ident { $($variant:ident = $id:literal,)* }) => {
-        impl $ty {
-            pub const ALL: [$ty; [$($id),*].len()] = [$($ty::$variant),*];
-            pub const IDS: [&'static str; [$($id),*].len()] = [$($id),*];
-
-            /// The id used in JSON (and in URLs, where the state has one).
-            pub fn id(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $id,)*
-                }
-            }
-
-            pub fn from_id(s: &str) -> Option<Self> {
-                match s {
-                    $($id => Some($ty::$variant),)*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
 
 /// How sure the dataset is of a record (fact base §1.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -6,7 +6,7 @@
 
 use super::Index;
 use crate::data::model::Dataset;
-use crate::state::url::Records;
+use crate::state::vocab::Records;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {

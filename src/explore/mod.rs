@@ -20,68 +20,10 @@ use std::sync::Arc;
 
 use crate::data::date::PartialDate;
 use crate::data::model::{Confidence, Dataset};
-use crate::state::url::{AppState, Records, Sort, SortKey};
+use crate::state::url::AppState;
+use crate::state::vocab::{Facet, Records, Sort, SortKey, FACETS};
 
 pub use fold::{fold, highlight};
-
-/// The facets, in display order. `Facet as usize` indexes per-facet arrays.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Facet {
-    Mineral,
-    Party,
-    Country,
-    Kind,
-    Status,
-    Confidence,
-}
-
-pub const FACETS: usize = 6;
-
-impl Facet {
-    pub const ALL: [Facet; FACETS] = [
-        Facet::Mineral,
-        Facet::Party,
-        Facet::Country,
-        Facet::Kind,
-        Facet::Status,
-        Facet::Confidence,
-    ];
-
-    /// The URL parameter holding this facet's selection.
-    pub fn param(self) -> &'static str {
-        match self {
-            Facet::Mineral => "mineral",
-            Facet::Party => "party",
-            Facet::Country => "country",
-            Facet::Kind => "kind",
-            Facet::Status => "status",
-            Facet::Confidence => "confidence",
-        }
-    }
-
-    /// The state's selection for this facet.
-    pub fn selected(self, s: &AppState) -> &Vec<String> {
-        match self {
-            Facet::Mineral => &s.mineral,
-            Facet::Party => &s.party,
-            Facet::Country => &s.country,
-            Facet::Kind => &s.kind,
-            Facet::Status => &s.status,
-            Facet::Confidence => &s.confidence,
-        }
-    }
-
-    pub fn selected_mut(self, s: &mut AppState) -> &mut Vec<String> {
-        match self {
-            Facet::Mineral => &mut s.mineral,
-            Facet::Party => &mut s.party,
-            Facet::Country => &mut s.country,
-            Facet::Kind => &mut s.kind,
-            Facet::Status => &mut s.status,
-            Facet::Confidence => &mut s.confidence,
-        }
-    }
-}
 
 /// Status buckets of deals. The dataset's `status` is free text ("non-binding
 /// MoU / framework", "LOI", "approved (Dec 2025)", "reported as advanced
@@ -517,8 +459,8 @@ impl Query {
         let mut selected: [Vec<u16>; FACETS] = Default::default();
         for facet in Facet::ALL {
             let options = ix.options(facet);
-            let keys = facet
-                .selected(s)
+            let keys = s
+                .selected(facet)
                 .iter()
                 .filter_map(|id| options.iter().position(|o| option_named(facet, o, id)))
                 .map(|k| k as u16);

@@ -287,7 +287,10 @@ proptest! {
         for facet in Facet::ALL {
             for (k, id) in ix.options(facet).iter().enumerate() {
                 let mut only = state.clone();
-                *facet.selected_mut(&mut only) = vec![id.clone()];
+                for other in state.selected(facet) {
+                    only.toggle(facet, other, false);
+                }
+                only.toggle(facet, id, true);
                 let expected = run(&ix, &Query::from_state(&only, &ix)).rows.len() as u32;
                 prop_assert_eq!(r.count(facet, k), expected, "{:?} {}", facet, id);
             }

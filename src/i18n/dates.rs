@@ -7,7 +7,7 @@
 //! The digits follow the reader's choice (Western, or Eastern Arabic-Indic in Urdu).
 
 use crate::data::date::{Day, PartialDate, Precision};
-use crate::state::url::Lang;
+use crate::state::vocab::Lang;
 
 /// How much of a day to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

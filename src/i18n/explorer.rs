@@ -2,7 +2,7 @@
 //! Numbers in sentences arrive already formatted (ui::format).
 
 use super::{pick, Lang};
-use crate::state::url::{Records, Sort, SortKey};
+use crate::state::vocab::{Records, Sort, SortKey};
 
 pub struct ExplorerText {
     pub heading: &'static str,

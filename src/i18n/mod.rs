@@ -13,7 +13,7 @@ pub mod explorer;
 pub mod shell;
 pub mod timeline;
 
-pub use crate::state::url::Lang;
+pub use crate::state::vocab::Lang;
 
 /// A dataset string in the reader's language: the Urdu where the record has a
 /// non-blank one, else the English, with `true` when it fell back to English

@@ -12,7 +12,7 @@
 //! Rounding is as `Intl`'s: half away from zero, applied to the shortest decimal
 //! that reads back as the same `f64` (so 1.005 rounds to 1.01, as a reader expects).
 
-use crate::state::url::Lang;
+use crate::state::vocab::Lang;
 
 use super::dates::with_digits;
 

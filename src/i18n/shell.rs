@@ -3,7 +3,7 @@
 
 use super::{pick, Lang};
 use crate::data::model::{Confidence, EventCategory};
-use crate::state::url::View;
+use crate::state::vocab::View;
 
 pub struct ShellText {
     pub app_title: &'static str,

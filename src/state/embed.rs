@@ -78,7 +78,7 @@ pub fn embed_snippet(page_url: &str, state: &AppState, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::url::{Lang, View};
+    use crate::state::vocab::{Lang, View};
 
     const PAGE: &str = "https://example.org/news/2026/minerals/";
 

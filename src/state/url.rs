@@ -1,4 +1,4 @@
-//! The app's state as it lives in the URL query string (ui-contract.md).
+//! The app's state as it lives in the URL query string (docs/UI-CONTRACT.md).
 //!
 //! `AppState::parse` is total: every input gives a valid state and invalid
 //! parts are dropped. `to_query` writes only non-default values, so that
@@ -6,159 +6,10 @@
 //! Checking ids against the dataset is not done here (the state stays pure
 //! and dataset-free); views ignore ids the dataset does not know.
 
+use super::fields::{clean_text, id_list, is_id, number_text, parse_flag, parse_whole};
+use super::percent::{decode_component, encode_component, join_query};
+use super::vocab::{Facet, Lang, Records, Sort, Theme, View};
 use crate::data::date::Day;
-
-/// Which view is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    #[default]
-    Deals,
-    Timeline,
-    Calculator,
-    Sources,
-}
-
-impl View {
-    pub const ALL: [View; 4] = [View::Deals, View::Timeline, View::Calculator, View::Sources];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Deals => "deals",
-            View::Timeline => "timeline",
-            View::Calculator => "calculator",
-            View::Sources => "sources",
-        }
-    }
-
-    pub fn from_id(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.id() == s)
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Ur,
-}
-
-impl Lang {
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ur => "ur",
-        }
-    }
-    pub fn from_id(s: &str) -> Option<Lang> {
-        match s {
-            "en" => Some(Lang::En),
-            "ur" => Some(Lang::Ur),
-            _ => None,
-        }
-    }
-    pub fn is_rtl(self) -> bool {
-        self == Lang::Ur
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn id(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-    pub fn from_id(s: &str) -> Option<Theme> {
-        match s {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-}
-
-/// Which records the explorer lists.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Records {
-    #[default]
-    Deals,
-    Events,
-}
-
-impl Records {
-    pub fn id(self) -> &'static str {
-        match self {
-            Records::Deals => "deals",
-            Records::Events => "events",
-        }
-    }
-    pub fn from_id(s: &str) -> Option<Records> {
-        match s {
-            "deals" => Some(Records::Deals),
-            "events" => Some(Records::Events),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum SortKey {
-    #[default]
-    Date,
-    Value,
-    Title,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Sort {
-    pub key: SortKey,
-    pub descending: bool,
-}
-
-impl Sort {
-    /// `date`, `-date`, `value`, `-value`, `title`, `-title`.
-    pub fn parse(s: &str) -> Option<Sort> {
-        let (descending, key) = match s.strip_prefix('-') {
-            Some(k) => (true, k),
-            None => (false, s),
-        };
-        let key = match key {
-            "date" => SortKey::Date,
-            "value" => SortKey::Value,
-            "title" => SortKey::Title,
-            _ => return None,
-        };
-        Some(Sort { key, descending })
-    }
-
-    pub fn id(self) -> String {
-        let key = match self.key {
-            SortKey::Date => "date",
-            SortKey::Value => "value",
-            SortKey::Title => "title",
-        };
-        if self.descending {
-            format!("-{key}")
-        } else {
-            key.to_string()
-        }
-    }
-}
-
-/// Longest text accepted for free-text and id parameters; longer values are dropped.
-pub const MAX_TEXT_LEN: usize = 200;
-/// Most ids accepted in one list parameter.
-pub const MAX_LIST_LEN: usize = 50;
 
 /// Everything the URL can say. Field names follow the query parameters.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -205,41 +56,6 @@ pub struct AppState {
     pub digits_eastern: bool,
 }
 
-/// Decodes `application/x-www-form-urlencoded` text. Invalid percent escapes
-/// are kept literally; invalid UTF-8 is replaced, never an error.
-pub fn decode_component(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(v) if hex.is_some_and(|h| h.bytes().all(|c| c.is_ascii_hexdigit())) => {
-                        out.push(v);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            _ => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `key=value` pairs, values percent-encoded, joined by `&`.
-fn join_query(parts: &[(&str, String)]) -> String {
-    parts
-        .iter()
-        .map(|(k, v)| format!("{k}={}", encode_component(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
 /// A state's query around its `sel` parameter (`AppState::sel_query`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SelQuery {
@@ -261,51 +77,6 @@ impl SelQuery {
         }
         out
     }
-}
-
-/// Percent-encodes everything but unreserved characters and a few safe ones
-/// that keep links readable (`,` between ids, `:` and `/`).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' | b'/' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-/// An id as the dataset writes them: ASCII letters, digits, `-`, `_`, `.`.
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_TEXT_LEN
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-}
-
-fn id_list(value: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for part in value.split(',').map(str::trim) {
-        if is_id(part) && !out.iter().any(|x| x == part) && out.len() < MAX_LIST_LEN {
-            out.push(part.to_string());
-        }
-    }
-    out
-}
-
-/// Free text: control characters removed, length capped, trimmed.
-fn clean_text(value: &str) -> Option<String> {
-    let t: String = value.chars().filter(|c| !c.is_control()).collect();
-    let t = t.trim();
-    (!t.is_empty() && t.chars().count() <= MAX_TEXT_LEN).then(|| t.to_string())
-}
-
-/// Text for a number field: digits (any script), separators and signs only.
-fn number_text(value: &str) -> Option<String> {
-    clean_text(value).filter(|t| t.chars().count() <= 40)
 }
 
 impl AppState {
@@ -346,13 +117,6 @@ impl AppState {
         fn set<T>(slot: &mut T, v: Option<T>) -> bool {
             v.map(|v| *slot = v).is_some()
         }
-        fn set_list(slot: &mut Vec<String>, v: Vec<String>) -> bool {
-            let ok = !v.is_empty();
-            if ok {
-                *slot = v;
-            }
-            ok
-        }
         fn set_opt<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
             let ok = v.is_some();
             if ok {
@@ -360,15 +124,17 @@ impl AppState {
             }
             ok
         }
+        if let Some(facet) = Facet::from_id(key) {
+            let ids = id_list(value);
+            let ok = !ids.is_empty();
+            if ok {
+                *self.selected_mut(facet) = ids;
+            }
+            return ok;
+        }
         match key {
             "view" => set(&mut self.view, View::from_id(value)),
-            "q" => set(&mut self.q, clean_text(value)),
-            "mineral" => set_list(&mut self.mineral, id_list(value)),
-            "party" => set_list(&mut self.party, id_list(value)),
-            "country" => set_list(&mut self.country, id_list(value)),
-            "kind" => set_list(&mut self.kind, id_list(value)),
-            "status" => set_list(&mut self.status, id_list(value)),
-            "confidence" => set_list(&mut self.confidence, id_list(value)),
+            "q" => set(&mut self.q, Some(clean_text(value)).filter(|q| !q.is_empty())),
             "from" => set_opt(&mut self.from, Day::parse(value)),
             "to" => set_opt(&mut self.to, Day::parse(value)),
             "vmin" => set_opt(&mut self.vmin, parse_whole(value)),
@@ -424,16 +190,10 @@ impl AppState {
         if !self.q.is_empty() {
             parts.push(("q", self.q.clone()));
         }
-        for (key, list) in [
-            ("mineral", &self.mineral),
-            ("party", &self.party),
-            ("country", &self.country),
-            ("kind", &self.kind),
-            ("status", &self.status),
-            ("confidence", &self.confidence),
-        ] {
+        for facet in Facet::ALL {
+            let list = self.selected(facet);
             if !list.is_empty() {
-                parts.push((key, list.join(",")));
+                parts.push((facet.id(), list.join(",")));
             }
         }
         if let Some(d) = self.from {
@@ -487,46 +247,6 @@ impl AppState {
         parts
     }
 
-    /// The filters of the explorer and timeline reset; view, language, theme,
-    /// embed and calculator inputs kept.
-    pub fn cleared_filters(&self) -> AppState {
-        AppState {
-            view: self.view,
-            records: self.records,
-            sort: self.sort,
-            hts: self.hts.clone(),
-            value: self.value.clone(),
-            date: self.date,
-            qty: self.qty.clone(),
-            content: self.content.clone(),
-            surcharge: self.surcharge.clone(),
-            mfn: self.mfn.clone(),
-            embed: self.embed,
-            lang: self.lang,
-            theme: self.theme,
-            digits_eastern: self.digits_eastern,
-            ..AppState::default()
-        }
-    }
-
-    /// Whether any explorer/timeline filter is active.
-    pub fn has_filters(&self) -> bool {
-        self.cleared_filters() != AppState { sel: None, ..self.clone() }
-    }
-}
-
-fn parse_flag(value: &str) -> Option<bool> {
-    match value {
-        "1" | "true" => Some(true),
-        "0" | "false" => Some(false),
-        _ => None,
-    }
-}
-
-fn parse_whole(value: &str) -> Option<u64> {
-    (!value.is_empty() && value.len() <= 15 && value.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| value.parse().ok())
-        .flatten()
 }
 
 #[cfg(test)]
@@ -574,15 +294,6 @@ mod tests {
     }
 
     #[test]
-    fn decoding_never_fails() {
-        assert_eq!(decode_component("a%2Cb+c"), "a,b c");
-        assert_eq!(decode_component("%"), "%");
-        assert_eq!(decode_component("%zz%4"), "%zz%4");
-        assert_eq!(decode_component("%FF"), "\u{FFFD}");
-        assert_eq!(decode_component("%+1"), "% 1");
-    }
-
-    #[test]
     fn writes_only_non_defaults() {
         assert_eq!(AppState::default().to_query(), "");
         let s = AppState { view: View::Sources, q: "a&b=c".into(), ..Default::default() };
@@ -595,15 +306,6 @@ mod tests {
         assert_eq!(s.sel_query().with("deal-1"), "q=lithium&sort=-date&sel=deal-1&value=100&lang=ur");
         assert_eq!(AppState::default().sel_query().with("a b"), "sel=a+b");
         assert_eq!(AppState::parse("lang=ur").sel_query().with("x"), "sel=x&lang=ur");
-    }
-
-    #[test]
-    fn clearing_filters_keeps_the_rest() {
-        let s = AppState::parse("view=deals&q=x&mineral=min-gold&lang=ur&value=100");
-        assert!(s.has_filters());
-        let c = s.cleared_filters();
-        assert!(!c.has_filters());
-        assert_eq!((c.lang, c.value.as_deref(), c.q.as_str()), (Lang::Ur, Some("100"), ""));
     }
 
     proptest! {

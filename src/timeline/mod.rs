@@ -22,7 +22,8 @@ mod tests;
 use crate::data::date::{PartialDate, Precision};
 use crate::data::model::{Dataset, Event, EventCategory};
 use crate::explore::{run, Index, Query};
-use crate::state::url::{AppState, Records, Sort, SortKey};
+use crate::state::url::AppState;
+use crate::state::vocab::{Facet, Records, Sort, SortKey};
 
 pub use eras::{era_on, eras, Era, EraKind};
 pub use place::{elide, label_width, place, LabelStyle, Mark};
@@ -104,7 +105,7 @@ pub fn filtered(ds: &Dataset, index: &Index, state: &AppState) -> Vec<Item> {
 /// Whether any of the URL's filters applies to events (search, facets, dates).
 pub fn filters_apply(state: &AppState) -> bool {
     !state.q.trim().is_empty()
-        || crate::explore::Facet::ALL.iter().any(|f| !f.selected(state).is_empty())
+        || Facet::ALL.iter().any(|f| !state.selected(*f).is_empty())
         || state.from.is_some()
         || state.to.is_some()
 }

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 
 use crate::data::model::Dataset;
 use crate::explore::Index;
-use crate::state::url::{AppState, Lang, Records};
+use crate::state::url::AppState;
+use crate::state::vocab::{Lang, Records};
 use crate::ui::format::Locale;
 use crate::ui::router::{self, Nav};
 

@@ -6,7 +6,7 @@
 use crate::data::date::{Day, PartialDate};
 use crate::i18n::dates::{self, DateStyle};
 use crate::i18n::numbers::{self, Numerals};
-use crate::state::url::Lang;
+use crate::state::vocab::Lang;
 
 /// Shown where a value is missing or not finite.
 pub const NO_VALUE: &str = "—";

@@ -6,7 +6,8 @@ use leptos::task::spawn_local;
 
 use crate::data::validate::Problem;
 use crate::i18n::shell::text;
-use crate::state::url::{AppState, Lang, Theme, View};
+use crate::state::url::AppState;
+use crate::state::vocab::{Lang, Theme, View};
 use crate::ui::context::{show, use_app, AppCtx, CollectAny};
 use crate::ui::load::{self, LoadState, DATA_URL};
 use crate::ui::router::{self, Nav};

@@ -8,7 +8,7 @@ mod results;
 use leptos::prelude::*;
 
 use crate::i18n::calculator::text;
-use crate::state::url::Lang;
+use crate::state::vocab::Lang;
 use crate::ui::context::use_app;
 
 /// Dataset text in the reader's language: the Urdu where the record has it,

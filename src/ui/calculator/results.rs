@@ -9,7 +9,7 @@ use super::localized;
 use crate::data::date::Day;
 use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, TariffMeasure};
 use crate::i18n::calculator::{text, CalculatorText};
-use crate::state::url::Lang;
+use crate::state::vocab::Lang;
 use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, Timing};
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};

@@ -11,7 +11,8 @@ use super::{badge, use_explorer};
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
 use crate::i18n::explorer::text;
-use crate::state::url::{AppState, Records};
+use crate::state::url::AppState;
+use crate::state::vocab::Records;
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -63,7 +64,7 @@ fn disputes_view(ds: &Dataset, disputes: &[Dispute], heading: &'static str) -> i
 
 fn names(
     ds: &Dataset,
-    lang: crate::state::url::Lang,
+    lang: crate::state::vocab::Lang,
     parties: &[String],
     minerals: &[String],
 ) -> (String, String) {

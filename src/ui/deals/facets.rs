@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use crate::ui::context::{show, CollectAny, live};
 
 use super::{option_label, use_explorer};
-use crate::data::date::Day;
-use crate::explore::Facet;
 use crate::i18n::explorer::{text, ExplorerText};
-use crate::state::url::{AppState, Lang, Records};
+use crate::state::url::AppState;
+use crate::state::rules::End as Bound;
+use crate::state::vocab::{Facet, Lang, Records};
 use crate::ui::format;
 use crate::ui::router::Nav;
 
@@ -40,7 +40,7 @@ pub(super) fn Filters() -> impl IntoView {
             ];
             Facet::ALL
                 .iter()
-                .map(|f| f.selected(s).len())
+                .map(|f| s.selected(*f).len())
                 .sum::<usize>()
                 + bounds.iter().filter(|b| **b).count()
         });
@@ -84,24 +84,16 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
             .map(|(k, id)| (k, id.clone(), option_label(&ds, ix.kind, facet, id, lang)))
             .collect::<Vec<_>>()
     };
-    let toggle = move |id: String, on: bool| {
-        app.update(Nav::Push, move |s| {
-            let list = facet.selected_mut(s);
-            list.retain(|x| *x != id);
-            if on {
-                list.push(id);
-            }
-        })
-    };
+    let toggle = move |id: String, on: bool| app.update(Nav::Push, move |s| s.toggle(facet, &id, on));
     view! {
         {show(move || ex.index().has_facet(facet), move || view! {
             <fieldset class="de-exp__facet">
                 <legend>{move || legend(t(), facet)}</legend>
                 <ul class="de-exp__options">
                     {move || options().into_iter().map(|(k, id, (label, en))| {
-                        let count_id = format!("de-exp-n-{}-{k}", facet.param());
+                        let count_id = format!("de-exp-n-{}-{k}", facet.id());
                         let checked_id = id.clone();
-                        let checked = move || app.state.with(|s| facet.selected(s).contains(&checked_id));
+                        let checked = move || app.state.with(|s| s.selected(facet).contains(&checked_id));
                         let count = move || ex.results.with(|r| r.count(facet, k));
                         view! {
                             <li>
@@ -122,23 +114,6 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     }
 }
 
-/// Sets one end of a range; a reversed range drops the other end so the URL
-/// always reads back as the same view (`AppState::parse` drops reversed ranges).
-fn set_bound<T: PartialOrd + Copy>(
-    low: &mut Option<T>,
-    high: &mut Option<T>,
-    value: Option<T>,
-    is_low: bool,
-) {
-    let (mine, other) = if is_low { (low, high) } else { (high, low) };
-    *mine = value;
-    if let (Some(a), Some(b)) = (*mine, *other) {
-        if (is_low && a > b) || (!is_low && a < b) {
-            *other = None;
-        }
-    }
-}
-
 /// One end of a range filter: its input, and how it reads and writes the state.
 #[derive(Clone, Copy)]
 struct End {
@@ -148,23 +123,18 @@ struct End {
     write: fn(&mut AppState, &str),
 }
 
-/// Whole dollars; anything else clears this end of the range.
-fn dollars(v: &str) -> Option<u64> {
-    v.trim().parse::<u64>().ok().filter(|v| *v < 1_000_000_000_000_000)
-}
-
 const DATES: [End; 2] = [
     End {
         id: "de-exp-from",
         label: |l| text(l).from,
         read: |s| s.from.map(|d| d.to_string()),
-        write: |s, v| set_bound(&mut s.from, &mut s.to, Day::parse(v), true),
+        write: |s, v| s.set_date_bound(Bound::Low, v),
     },
     End {
         id: "de-exp-to",
         label: |l| text(l).to,
         read: |s| s.to.map(|d| d.to_string()),
-        write: |s, v| set_bound(&mut s.from, &mut s.to, Day::parse(v), false),
+        write: |s, v| s.set_date_bound(Bound::High, v),
     },
 ];
 
@@ -173,13 +143,13 @@ const VALUES: [End; 2] = [
         id: "de-exp-vmin",
         label: |l| text(l).vmin,
         read: |s| s.vmin.map(|v| v.to_string()),
-        write: |s, v| set_bound(&mut s.vmin, &mut s.vmax, dollars(v), true),
+        write: |s, v| s.set_value_bound(Bound::Low, v),
     },
     End {
         id: "de-exp-vmax",
         label: |l| text(l).vmax,
         read: |s| s.vmax.map(|v| v.to_string()),
-        write: |s, v| set_bound(&mut s.vmin, &mut s.vmax, dollars(v), false),
+        write: |s, v| s.set_value_bound(Bound::High, v),
     },
 ];
 

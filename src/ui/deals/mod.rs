@@ -11,10 +11,11 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::data::model::{Confidence, Dataset, EventCategory};
-use crate::explore::{default_sort, export, run_with, Facet, Index, Query, Recent, Results};
+use crate::explore::{default_sort, export, run_with, Index, Query, Recent, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
-use crate::state::url::{Lang, Records, Sort, SortKey, MAX_TEXT_LEN};
+use crate::state::fields::clean_text;
+use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey};
 use crate::ui::context::{use_app, AppCtx, CollectAny, on_click};
 use crate::ui::format;
 use crate::ui::router::Nav;
@@ -153,16 +154,6 @@ fn download(name: &str, mime: &str, body: &str) -> Option<()> {
     Some(())
 }
 
-/// Search text as the state keeps it (as `AppState::parse` would clean it).
-fn clean_query(raw: &str) -> String {
-    let t: String = raw
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_TEXT_LEN)
-        .collect();
-    t.trim().to_string()
-}
-
 #[component]
 pub fn DealsView() -> impl IntoView {
     let app = use_app();
@@ -191,22 +182,11 @@ fn Toolbar() -> impl IntoView {
     Effect::new(move |_| {
         let q = app.state.with(|s| s.q.clone());
         if let Some(el) = input.get() {
-            if clean_query(&el.value()) != q {
+            if clean_text(&el.value()) != q {
                 el.set_value(&q);
             }
         }
     });
-    let set_records = move |r: Records| {
-        app.update(Nav::Push, |s| {
-            if s.records != r {
-                // Kinds and statuses differ between deals and events.
-                s.records = r;
-                s.kind.clear();
-                s.status.clear();
-                s.sort = None;
-            }
-        })
-    };
     let sorts = move || {
         let keys: &[SortKey] = match ex.records.get() {
             Records::Deals => &[SortKey::Date, SortKey::Value, SortKey::Title],
@@ -248,7 +228,7 @@ fn Toolbar() -> impl IntoView {
                     <label class="de-exp__radio">
                         <input type="radio" name="de-exp-records" value=r.id()
                             prop:checked=move || ex.records.get() == r
-                            on:change=move |_| set_records(r)/>
+                            on:change=move |_| app.update(Nav::Push, move |s| s.set_records(r))/>
                         {move || t().records_name(r)}
                     </label>
                 }).collect_any()}
@@ -259,8 +239,8 @@ fn Toolbar() -> impl IntoView {
                     placeholder=app.tr(|l| text(l).search_hint)
                     prop:value=app.state.get_untracked().q
                     on:input=move |ev| {
-                        let q = clean_query(&event_target_value(&ev));
-                        app.update(Nav::Replace, move |s| s.q = q);
+                        let typed = event_target_value(&ev);
+                        app.update(Nav::Replace, move |s| s.set_search(&typed));
                     }/>
             </div>
             <div class="de-field de-exp__sort">

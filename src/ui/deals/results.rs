@@ -14,7 +14,8 @@ use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
 use crate::explore::Index;
 use crate::i18n::explorer::text;
-use crate::state::url::{Lang, Records, SelQuery};
+use crate::state::url::SelQuery;
+use crate::state::vocab::{Lang, Records};
 use crate::ui::format::{self, Locale};
 use crate::ui::router::{self, Nav};
 

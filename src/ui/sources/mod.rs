@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::data::citations::{cited_by, Citation, RecordKind};
 use crate::i18n::shell::text;
-use crate::state::url::{AppState, View};
+use crate::state::url::AppState;
+use crate::state::vocab::View;
 use crate::ui::context::{use_app, CollectAny, show, live};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};

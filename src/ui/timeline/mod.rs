@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::data::model::{Dataset, Event};
 use crate::i18n::timeline::text;
-use crate::state::url::{Lang, Records};
+use crate::state::vocab::{Lang, Records};
 use crate::timeline::{self as tl, Era, Item, LabelStyle, Mark, Scale};
 use crate::ui::context::{use_app, AppCtx, show, live};
 use crate::ui::format::{self, Locale};

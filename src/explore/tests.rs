@@ -1,4 +1,9 @@
+use super::index::*;
+use super::recent::*;
 use super::*;
+use crate::data::model::{Confidence, Dataset};
+use crate::state::url::AppState;
+use crate::state::vocab::{Facet, Records, Sort, SortKey};
 use crate::data::date::Day;
 use proptest::prelude::*;
 

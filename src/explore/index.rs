@@ -1,0 +1,313 @@
+//! The index: one kind of record flattened for queries (folded search text,
+//! facet keys as small integers, day ranges, values) with one precomputed
+//! order per sort key.
+
+use super::facets::{status_bucket, Options, STATUS_BUCKETS};
+use super::fold::fold;
+use crate::data::date::PartialDate;
+use crate::data::model::{Confidence, Dataset};
+use crate::state::vocab::{Facet, Records, Sort, SortKey, FACETS};
+
+/// One deal or event, flattened for filtering.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    /// Position in `Dataset::deals` or `Dataset::events`.
+    pub source: u32,
+    /// Folded text of titles, summaries, party and mineral names, joined by `\n`.
+    pub haystack: String,
+    /// First and last day the record's date covers (days since 1970-01-01).
+    pub days: Option<(i64, i64)>,
+    /// Value in USD (deals with a published figure).
+    pub value: Option<f64>,
+    /// Where this record's facet option ids start in `Index::keys`, and
+    /// where each facet's ids end, relative to that start.
+    key_start: u32,
+    ends: [u8; FACETS],
+}
+
+/// A precomputed order for one sort key: positions sorted ascending (ties by
+/// position), each position's dense rank, and the positions without a key,
+/// which always come last whatever the direction.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct SortOrder {
+    order: Vec<u32>,
+    pub(super) rank: Vec<u32>,
+    missing: Vec<u32>,
+}
+
+impl SortOrder {
+    fn new<K>(keys: Vec<Option<K>>, cmp: impl Fn(&K, &K) -> std::cmp::Ordering) -> SortOrder {
+        let mut present: Vec<(u32, K)> = Vec::with_capacity(keys.len());
+        let mut missing = Vec::new();
+        let mut rank = vec![0u32; keys.len()];
+        for (i, k) in keys.into_iter().enumerate() {
+            match k {
+                Some(k) => present.push((i as u32, k)),
+                None => missing.push(i as u32),
+            }
+        }
+        // Stable: equal keys keep dataset order.
+        present.sort_by(|a, b| cmp(&a.1, &b.1));
+        let mut dense = 0u32;
+        for j in 0..present.len() {
+            if let (Some(prev), Some(cur)) = (
+                j.checked_sub(1).and_then(|p| present.get(p)),
+                present.get(j),
+            ) {
+                if cmp(&prev.1, &cur.1) != std::cmp::Ordering::Equal {
+                    dense += 1;
+                }
+            }
+            if let Some(slot) = present.get(j).and_then(|(i, _)| rank.get_mut(*i as usize)) {
+                *slot = dense;
+            }
+        }
+        SortOrder {
+            order: present.into_iter().map(|(i, _)| i).collect(),
+            rank,
+            missing,
+        }
+    }
+
+    /// The hits in this order; descending reverses the groups of equal keys
+    /// but keeps dataset order inside a group (a stable descending sort).
+    pub(super) fn pick(&self, hit: &[bool], descending: bool, out: &mut Vec<u32>) {
+        let is_hit = |i: &u32| hit.get(*i as usize).copied().unwrap_or(false);
+        if descending {
+            let rank_of = |i: &u32| self.rank.get(*i as usize).copied();
+            let mut end = self.order.len();
+            while end > 0 {
+                let group = self.order.get(end - 1).and_then(rank_of);
+                let mut start = end - 1;
+                while start > 0 && self.order.get(start - 1).and_then(rank_of) == group {
+                    start -= 1;
+                }
+                out.extend(
+                    self.order
+                        .get(start..end)
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter(|i| is_hit(i)),
+                );
+                end = start;
+            }
+        } else {
+            out.extend(self.order.iter().filter(|i| is_hit(i)));
+        }
+        out.extend(self.missing.iter().filter(|i| is_hit(i)));
+    }
+}
+
+/// Deals or events, ready for queries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Index {
+    pub kind: Records,
+    pub records: Vec<Record>,
+    /// Per facet, the option ids (dataset ids, codes or bucket slugs) in display order.
+    pub options: [Vec<String>; FACETS],
+    /// Every record's facet option ids, record after record: one contiguous
+    /// array keeps the counting loop cache-friendly at 100k records.
+    keys: Vec<u16>,
+    /// Smallest and largest value, for the value range inputs.
+    pub value_bounds: Option<(f64, f64)>,
+    by_date: SortOrder,
+    by_value: SortOrder,
+    pub(super) by_title: SortOrder,
+}
+
+pub(super) fn days_of(date: Option<&str>, end: Option<&str>) -> Option<(i64, i64)> {
+    let start = PartialDate::parse(date?)?;
+    let last = end.and_then(PartialDate::parse).unwrap_or(start).last_day();
+    Some((
+        start.first_day.to_days(),
+        last.to_days().max(start.first_day.to_days()),
+    ))
+}
+
+/// Joins folded pieces of text into one haystack.
+fn haystack<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&fold(p));
+    }
+    out
+}
+
+/// The names (English and Urdu) of the parties and minerals with these ids.
+fn names<'a>(
+    ds: &'a Dataset,
+    parties: &'a [String],
+    minerals: &'a [String],
+) -> impl Iterator<Item = &'a str> {
+    let p = parties
+        .iter()
+        .filter_map(|id| ds.party(id))
+        .flat_map(|p| [Some(p.name.as_str()), p.name_ur.as_deref()]);
+    let m = minerals
+        .iter()
+        .filter_map(|id| ds.mineral(id))
+        .flat_map(|m| [Some(m.name.as_str()), m.name_ur.as_deref()]);
+    p.chain(m).flatten()
+}
+
+impl Index {
+    /// Flattens the dataset's deals or events. Total: a bad date is "no date".
+    pub fn build(ds: &Dataset, kind: Records) -> Index {
+        let mut opts = Options::default();
+        let mut records = Vec::new();
+        let mut keys: Vec<[Vec<u16>; FACETS]> = Vec::new();
+        let mut titles = Vec::new();
+        match kind {
+            Records::Deals => {
+                for (i, d) in ds.deals.iter().enumerate() {
+                    let text = [
+                        Some(d.title.as_str()),
+                        d.title_ur.as_deref(),
+                        Some(&d.summary),
+                        d.summary_ur.as_deref(),
+                    ];
+                    let text = text
+                        .into_iter()
+                        .flatten()
+                        .chain([d.kind.as_str(), d.status.as_str()]);
+                    titles.push(Some(fold(&d.title)));
+                    records.push(Record {
+                        source: i as u32,
+                        haystack: haystack(text.chain(names(ds, &d.party_ids, &d.mineral_ids))),
+                        days: days_of(d.date.as_deref(), None),
+                        value: d.value.amount_usd.filter(|v| v.is_finite()),
+                        key_start: 0,
+                        ends: [0; FACETS],
+                    });
+                    keys.push([
+                        opts.keys(Facet::Mineral, d.mineral_ids.iter().map(String::as_str)),
+                        opts.keys(Facet::Party, d.party_ids.iter().map(String::as_str)),
+                        opts.keys(Facet::Country, d.countries.iter().map(String::as_str)),
+                        opts.keys(Facet::Kind, [d.category.as_str()]),
+                        opts.keys(Facet::Status, [status_bucket(&d.status)]),
+                        opts.keys(Facet::Confidence, [d.confidence.id()]),
+                    ]);
+                }
+            }
+            Records::Events => {
+                for (i, e) in ds.events.iter().enumerate() {
+                    let text = [
+                        Some(e.title.as_str()),
+                        e.title_ur.as_deref(),
+                        Some(&e.description),
+                        e.description_ur.as_deref(),
+                    ];
+                    titles.push(Some(fold(&e.title)));
+                    records.push(Record {
+                        source: i as u32,
+                        haystack: haystack(text.into_iter().flatten().chain(names(
+                            ds,
+                            &e.party_ids,
+                            &e.mineral_ids,
+                        ))),
+                        days: days_of(Some(&e.date), e.end_date.as_deref()),
+                        value: None,
+                        key_start: 0,
+                        ends: [0; FACETS],
+                    });
+                    keys.push([
+                        opts.keys(Facet::Mineral, e.mineral_ids.iter().map(String::as_str)),
+                        opts.keys(Facet::Party, e.party_ids.iter().map(String::as_str)),
+                        opts.keys(Facet::Country, e.countries.iter().map(String::as_str)),
+                        opts.keys(Facet::Kind, [e.category.id()]),
+                        Vec::new(),
+                        opts.keys(Facet::Confidence, [e.confidence.id()]),
+                    ]);
+                }
+            }
+        }
+        // Display order: minerals and parties as the dataset lists them, fixed
+        // orders for buckets and levels, the rest alphabetically.
+        let options = opts.finish(&mut keys, |facet, id| {
+            let pos = match facet {
+                Facet::Mineral => ds.minerals.iter().position(|m| m.id == id),
+                Facet::Party => ds.parties.iter().position(|p| p.id == id),
+                Facet::Status => STATUS_BUCKETS.iter().position(|s| *s == id),
+                Facet::Confidence => Confidence::ALL.iter().position(|c| c.id() == id),
+                Facet::Kind => crate::data::model::EventCategory::ALL
+                    .iter()
+                    .position(|c| c.id() == id),
+                Facet::Country => None,
+            };
+            (pos.unwrap_or(usize::MAX), id.to_string())
+        });
+        let mut flat: Vec<u16> = Vec::new();
+        for (r, per_facet) in records.iter_mut().zip(keys) {
+            r.key_start = flat.len() as u32;
+            for (end, keys) in r.ends.iter_mut().zip(per_facet) {
+                flat.extend(keys);
+                // At most 255 ids per record: more is clipped, never a panic.
+                *end = (flat.len() - r.key_start as usize).min(255) as u8;
+            }
+        }
+        let values: Vec<Option<f64>> = records.iter().map(|r| r.value).collect();
+        let value_bounds = values
+            .iter()
+            .flatten()
+            .fold(None, |acc: Option<(f64, f64)>, &v| {
+                Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
+            });
+        Index {
+            kind,
+            by_date: SortOrder::new(
+                records.iter().map(|r| r.days.map(|d| d.0)).collect(),
+                i64::cmp,
+            ),
+            by_value: SortOrder::new(values, f64::total_cmp),
+            by_title: SortOrder::new(titles, String::cmp),
+            records,
+            options,
+            keys: flat,
+            value_bounds,
+        }
+    }
+
+    /// A record's option ids in one facet (`Facet as usize`).
+    pub fn keys(&self, r: &Record, facet: usize) -> &[u16] {
+        let start = facet
+            .checked_sub(1)
+            .and_then(|p| r.ends.get(p))
+            .map_or(0, |&e| usize::from(e));
+        let end = r
+            .ends
+            .get(facet)
+            .map_or(start, |&e| usize::from(e))
+            .max(start);
+        let base = r.key_start as usize;
+        self.keys.get(base + start..base + end).unwrap_or(&[])
+    }
+
+    pub fn options(&self, facet: Facet) -> &[String] {
+        self.options.get(facet as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the facet applies to these records (events have no status).
+    pub fn has_facet(&self, facet: Facet) -> bool {
+        !self.options(facet).is_empty()
+    }
+
+    pub(super) fn order(&self, key: SortKey) -> &SortOrder {
+        match key {
+            SortKey::Date => &self.by_date,
+            SortKey::Value => &self.by_value,
+            SortKey::Title => &self.by_title,
+        }
+    }
+}
+
+/// The default order: deals newest first (the latest news leads), events
+/// oldest first (they read as a chronology).
+pub fn default_sort(kind: Records) -> Sort {
+    Sort {
+        key: SortKey::Date,
+        descending: kind == Records::Deals,
+    }
+}

@@ -34,8 +34,10 @@ pub struct ExplorerText {
     pub clear: &'static str,
     pub download_csv: &'static str,
     pub download_json: &'static str,
-    /// "3 of 14 deals": shown, total.
-    pub count: fn(&str, &str, Records) -> String,
+    /// "3 of 14 deals": shown, total (both formatted), whether exactly one is
+    /// shown (Urdu puts the noun in the singular), and which records. The
+    /// timeline says its count with the same sentence.
+    pub count: fn(shown: &str, total: &str, one: bool, r: Records) -> String,
     pub empty_title: &'static str,
     pub empty_hint: &'static str,
     pub show_more: &'static str,
@@ -149,7 +151,7 @@ pub static EN: ExplorerText = ExplorerText {
     clear: "Clear filters",
     download_csv: "Download CSV",
     download_json: "Download JSON",
-    count: |shown, total, r| {
+    count: |shown, total, _one, r| {
         let noun = match r {
             Records::Deals => "deals",
             Records::Events => "events",
@@ -208,19 +210,19 @@ pub static EN: ExplorerText = ExplorerText {
 };
 
 pub static UR: ExplorerText = ExplorerText {
-    heading: "معاہدے اور واقعات",
+    heading: "سودے اور واقعات",
     records: "دکھائیں",
-    deals: "معاہدے",
+    deals: "سودے",
     events: "واقعات",
     search: "تلاش",
-    search_hint: "عنوان، فریق، معدنیات، مقام…",
+    search_hint: "عنوان، فریق، معدن، مقام…",
     sort: "ترتیب",
     newest: "نئے پہلے",
     oldest: "پرانے پہلے",
     value_high: "زیادہ مالیت پہلے",
     value_low: "کم مالیت پہلے",
-    title_az: "عنوان (A–Z)",
-    title_za: "عنوان (Z–A)",
+    title_az: "عنوان (ا تا ے)",
+    title_za: "عنوان (ے تا ا)",
     filters: "فلٹر",
     minerals: "معدنیات",
     parties: "فریقین",
@@ -237,37 +239,39 @@ pub static UR: ExplorerText = ExplorerText {
     clear: "فلٹر ختم کریں",
     download_csv: "CSV ڈاؤن لوڈ کریں",
     download_json: "JSON ڈاؤن لوڈ کریں",
-    count: |shown, total, r| {
-        let noun = match r {
-            Records::Deals => "معاہدے",
-            Records::Events => "واقعات",
+    count: |shown, total, one, r| {
+        let noun = match (r, one) {
+            (Records::Deals, true) => "سودا",
+            (Records::Deals, false) => "سودے",
+            (Records::Events, true) => "واقعہ",
+            (Records::Events, false) => "واقعات",
         };
-        format!("{shown} از {total} {noun}")
+        format!("کل {total} میں سے {shown} {noun}")
     },
-    empty_title: "ان فلٹرز پر کچھ نہیں ملا۔",
-    empty_hint: "کوئی فلٹر ہٹائیں، تاریخ یا مالیت کی حد بڑھائیں یا ختم کریں، یا کم یا مختلف الفاظ تلاش کریں۔ «فلٹر ختم کریں» سے سب کچھ دوبارہ نظر آئے گا۔",
+    empty_title: "ان فلٹروں کے مطابق کچھ نہیں ملا۔",
+    empty_hint: "کوئی فلٹر ہٹائیں، تاریخ یا مالیت کی حد بڑھائیں یا ختم کریں، یا کم یا مختلف الفاظ تلاش کریں۔ ’’فلٹر ختم کریں‘‘ سے سب کچھ دوبارہ نظر آئے گا۔",
     show_more: "مزید دکھائیں",
     col_title: "عنوان",
     col_date: "تاریخ",
     col_value: "مالیت",
     close: "بند کریں",
-    permalink: "اس ریکارڈ کا مستقل لنک",
+    permalink: "اس اندراج کا مستقل لنک",
     summary: "خلاصہ",
     sources: "ذرائع",
     related_events: "متعلقہ واقعات",
-    related_deal: "معاہدہ",
-    value_meaning: "اس رقم کا مطلب",
+    related_deal: "متعلقہ سودا",
+    value_meaning: "اس رقم سے کیا مراد ہے",
     no_value: "کوئی رقم شائع نہیں ہوئی",
-    no_date: "تاریخ نہیں",
+    no_date: "تاریخ معلوم نہیں",
     disputes: "متنازع نکات",
     version: "مؤقف",
-    status_non_binding: "غیر پابند (مفاہمتی یادداشت، آمادگی کا خط، فریم ورک)",
-    status_negotiating: "تجویز یا مذاکرات جاری",
+    status_non_binding: "قانونی طور پر غیر پابند (مفاہمتی یادداشت، دلچسپی کا خط، فریم ورک)",
+    status_negotiating: "تجویز یا زیرِ مذاکرات",
     status_agreed: "دستخط شدہ، منظور شدہ یا تفویض شدہ",
     status_other: "دیگر یا غیر واضح",
     cat_mou: "مفاہمتی یادداشت",
     cat_trade: "تجارت",
-    cat_finance: "مالیات",
+    cat_finance: "مالی معاونت",
     cat_investment: "سرمایہ کاری",
     cat_contract: "ٹھیکہ",
     cat_framework: "فریم ورک",
@@ -283,7 +287,7 @@ pub static UR: ExplorerText = ExplorerText {
         ("CA", "کینیڈا"),
         ("AO", "انگولا"),
         ("AU", "آسٹریلیا"),
-        ("CD", "کانگو"),
+        ("CD", "ڈی آر کانگو"),
         ("ZM", "زیمبیا"),
         ("TR", "ترکیہ"),
         ("QA", "قطر"),
@@ -305,9 +309,16 @@ mod tests {
 
     #[test]
     fn count_starts_with_the_number() {
-        assert_eq!((EN.count)("3", "14", Records::Deals), "3 of 14 deals");
-        assert_eq!((EN.count)("5", "150", Records::Events), "5 of 150 events");
-        assert!((UR.count)("۳", "۱۴", Records::Deals).starts_with('۳'));
+        assert_eq!((EN.count)("3", "14", false, Records::Deals), "3 of 14 deals");
+        assert_eq!((EN.count)("5", "150", false, Records::Events), "5 of 150 events");
+    }
+
+    #[test]
+    fn urdu_count_reads_total_first_with_the_noun_in_number() {
+        assert_eq!((UR.count)("۳", "۱۴", false, Records::Deals), "کل ۱۴ میں سے ۳ سودے");
+        assert_eq!((UR.count)("1", "14", true, Records::Deals), "کل 14 میں سے 1 سودا");
+        assert_eq!((UR.count)("1", "130", true, Records::Events), "کل 130 میں سے 1 واقعہ");
+        assert_eq!((UR.count)("5", "130", false, Records::Events), "کل 130 میں سے 5 واقعات");
     }
 
     #[test]

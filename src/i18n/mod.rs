@@ -25,6 +25,22 @@ pub fn local(lang: Lang, en: &str, ur: Option<&str>) -> (String, bool) {
     }
 }
 
+/// An Urdu noun in the oblique case, as it stands before a postposition
+/// (کا، کی، پر، میں): a masculine noun ending in ا or ہ takes ے (تانبا → تانبے کی،
+/// سیسہ → سیسے کی); others keep their form (ٹنگسٹن کی، چاندی کی). In a phrase the
+/// last word is the head noun (خام لوہا → خام لوہے). Enough for the metal names
+/// the templates splice in; the dataset test checks each one.
+pub fn oblique(noun: &str) -> String {
+    let (head, last) = noun.rsplit_once(' ').map_or(("", noun), |(h, l)| (h, l));
+    match last.strip_suffix('ا').or_else(|| last.strip_suffix('ہ')) {
+        Some(stem) if !stem.is_empty() => {
+            let sep = if head.is_empty() { "" } else { " " };
+            format!("{head}{sep}{stem}ے")
+        }
+        _ => noun.to_string(),
+    }
+}
+
 /// Picks the catalogue for a language.
 pub const fn pick<T>(lang: Lang, en: &'static T, ur: &'static T) -> &'static T {
     match lang {
@@ -36,6 +52,17 @@ pub const fn pick<T>(lang: Lang, en: &'static T, ur: &'static T) -> &'static T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn oblique_case_of_metal_names() {
+        assert_eq!(oblique("تانبا"), "تانبے");
+        assert_eq!(oblique("سونا"), "سونے");
+        assert_eq!(oblique("سیسہ"), "سیسے");
+        assert_eq!(oblique("ٹنگسٹن"), "ٹنگسٹن");
+        assert_eq!(oblique("چاندی"), "چاندی");
+        assert_eq!(oblique("خام لوہا"), "خام لوہے");
+        assert_eq!(oblique("نایاب زمینی عناصر"), "نایاب زمینی عناصر");
+    }
 
     #[test]
     fn urdu_where_present_else_marked_english() {

@@ -7,7 +7,9 @@
 //! on a throttled phone, in the middle of the first render. The output is
 //! Chromium's, character for character, for the styles the app uses: the native
 //! tests hold strings taken from Chromium 156, and a wasm-bindgen test compares
-//! against the live `Intl.NumberFormat` of the browser it runs in.
+//! against the live `Intl.NumberFormat` of the browser it runs in. One style is
+//! ours, not `Intl`'s: compact dollars in Urdu, written as Pakistani newspapers
+//! write them ("50 کروڑ ڈالر", "166 ارب ڈالر"; `Intl` gives "$50 کروڑ", "$1.66 کھرب").
 //!
 //! Rounding is as `Intl`'s: half away from zero, applied to the shortest decimal
 //! that reads back as the same `f64` (so 1.005 rounds to 1.01, as a reader expects).
@@ -50,7 +52,8 @@ impl Numerals {
 
     /// The words of compact notation: (power of ten divided by, suffix) for a
     /// number of magnitude `mag` (10^mag ≤ n < 10^(mag+1)). Urdu counts in
-    /// lakh (10^5), crore (10^7), arab (10^9) and kharab (10^11).
+    /// hazar (10^3), lakh (10^5), crore (10^7) and arab (10^9) up to a trillion,
+    /// as the press does (166 ارب, not 1.66 کھرب), then in trillions.
     fn compact_unit(self, mag: i32) -> (i32, &'static str) {
         match self.lang {
             Lang::En => match mag {
@@ -65,8 +68,7 @@ impl Numerals {
                 3..=4 => (3, "\u{00A0}ہزار"),
                 5..=6 => (5, "\u{00A0}لاکھ"),
                 7..=8 => (7, "\u{00A0}کروڑ"),
-                9..=10 => (9, "\u{00A0}ارب"),
-                11..=12 => (11, "\u{00A0}کھرب"),
+                9..=11 => (9, "\u{00A0}ارب"),
                 _ => (12, "\u{00A0}ٹریلین"),
             },
         }
@@ -218,7 +220,7 @@ pub fn percent(n: Numerals, pct: f64) -> Option<String> {
 }
 
 /// Whole US dollars, "$1,234,568"; or with `compact`, a headline figure of at
-/// most two decimals in the reader's units: "$1.25bn", "$12.5 کروڑ".
+/// most two decimals in the reader's units: "$1.25bn", "12.5 کروڑ ڈالر".
 pub fn usd(n: Numerals, x: f64, compact: bool) -> Option<String> {
     let exact = Decimal::of(x)?;
     let body = if compact {
@@ -230,7 +232,11 @@ pub fn usd(n: Numerals, x: f64, compact: bool) -> Option<String> {
         if after != power {
             rounded = exact.shifted(after).rounded(2);
         }
-        format!("${}{suffix}", rounded.write(n, 0, COMPACT_GROUP_FROM))
+        let figure = rounded.write(n, 0, COMPACT_GROUP_FROM);
+        match n.lang {
+            Lang::En => format!("${figure}{suffix}"),
+            Lang::Ur => format!("{figure}{suffix}\u{00A0}ڈالر"),
+        }
     } else {
         format!("${}", exact.rounded(0).write(n, 0, GROUP_FROM))
     };
@@ -334,28 +340,29 @@ mod tests {
     fn compact_dollars_use_each_languages_units() {
         let nb = |s: &str| s.replace(' ', "\u{00A0}");
         let cases: Vec<(f64, [String; 3])> = [
-            (0.0, ["$0", "$0", "$۰"]),
-            (12.0, ["$12", "$12", "$۱۲"]),
-            (1.005, ["$1.01", "$1.01", "$۱٫۰۱"]),
-            (0.004, ["$0", "$0", "$۰"]),
-            (1000.0, ["$1k", "$1 ہزار", "$۱ ہزار"]),
-            (12_345.0, ["$12.35k", "$12.35 ہزار", "$۱۲٫۳۵ ہزار"]),
-            (99_999.0, ["$100k", "$1 لاکھ", "$۱ لاکھ"]),
-            (123_456.0, ["$123.46k", "$1.23 لاکھ", "$۱٫۲۳ لاکھ"]),
-            (999_999.0, ["$1m", "$10 لاکھ", "$۱۰ لاکھ"]),
-            (999.995, ["$1k", "$1 ہزار", "$۱ ہزار"]),
-            (45e6, ["$45m", "$4.5 کروڑ", "$۴٫۵ کروڑ"]),
-            (99_994_999.0, ["$99.99m", "$10 کروڑ", "$۱۰ کروڑ"]),
-            (500e6, ["$500m", "$50 کروڑ", "$۵۰ کروڑ"]),
-            (1.25e9, ["$1.25bn", "$1.25 ارب", "$۱٫۲۵ ارب"]),
-            (1e11, ["$100bn", "$1 کھرب", "$۱ کھرب"]),
-            (2e12, ["$2tn", "$20 کھرب", "$۲۰ کھرب"]),
-            (9.999e12, ["$10tn", "$99.99 کھرب", "$۹۹٫۹۹ کھرب"]),
-            (1e13, ["$10tn", "$10 ٹریلین", "$۱۰ ٹریلین"]),
-            (1e15, ["$1000tn", "$1000 ٹریلین", "$۱۰۰۰ ٹریلین"]),
-            (1e16, ["$10,000tn", "$10,000 ٹریلین", "$۱۰٬۰۰۰ ٹریلین"]),
-            (-5e6, ["-$5m", "\u{200E}-$50 لاکھ", "\u{200E}-\u{200E}$۵۰ لاکھ"]),
-            (-0.001, ["-$0", "\u{200E}-$0", "\u{200E}-\u{200E}$۰"]),
+            (0.0, ["$0", "0 ڈالر", "۰ ڈالر"]),
+            (12.0, ["$12", "12 ڈالر", "۱۲ ڈالر"]),
+            (1.005, ["$1.01", "1.01 ڈالر", "۱٫۰۱ ڈالر"]),
+            (0.004, ["$0", "0 ڈالر", "۰ ڈالر"]),
+            (1000.0, ["$1k", "1 ہزار ڈالر", "۱ ہزار ڈالر"]),
+            (12_345.0, ["$12.35k", "12.35 ہزار ڈالر", "۱۲٫۳۵ ہزار ڈالر"]),
+            (99_999.0, ["$100k", "1 لاکھ ڈالر", "۱ لاکھ ڈالر"]),
+            (123_456.0, ["$123.46k", "1.23 لاکھ ڈالر", "۱٫۲۳ لاکھ ڈالر"]),
+            (999_999.0, ["$1m", "10 لاکھ ڈالر", "۱۰ لاکھ ڈالر"]),
+            (999.995, ["$1k", "1 ہزار ڈالر", "۱ ہزار ڈالر"]),
+            (45e6, ["$45m", "4.5 کروڑ ڈالر", "۴٫۵ کروڑ ڈالر"]),
+            (99_994_999.0, ["$99.99m", "10 کروڑ ڈالر", "۱۰ کروڑ ڈالر"]),
+            (500e6, ["$500m", "50 کروڑ ڈالر", "۵۰ کروڑ ڈالر"]),
+            (1.25e9, ["$1.25bn", "1.25 ارب ڈالر", "۱٫۲۵ ارب ڈالر"]),
+            (1e11, ["$100bn", "100 ارب ڈالر", "۱۰۰ ارب ڈالر"]),
+            (166e9, ["$166bn", "166 ارب ڈالر", "۱۶۶ ارب ڈالر"]),
+            (999_995e6, ["$1tn", "1 ٹریلین ڈالر", "۱ ٹریلین ڈالر"]),
+            (2e12, ["$2tn", "2 ٹریلین ڈالر", "۲ ٹریلین ڈالر"]),
+            (9.999e12, ["$10tn", "10 ٹریلین ڈالر", "۱۰ ٹریلین ڈالر"]),
+            (1e15, ["$1000tn", "1000 ٹریلین ڈالر", "۱۰۰۰ ٹریلین ڈالر"]),
+            (1e16, ["$10,000tn", "10,000 ٹریلین ڈالر", "۱۰٬۰۰۰ ٹریلین ڈالر"]),
+            (-5e6, ["-$5m", "\u{200E}-50 لاکھ ڈالر", "\u{200E}-\u{200E}۵۰ لاکھ ڈالر"]),
+            (-0.001, ["-$0", "\u{200E}-0 ڈالر", "\u{200E}-\u{200E}۰ ڈالر"]),
         ]
         .into_iter()
         .map(|(x, want)| (x, want.map(nb)))
@@ -410,7 +417,7 @@ mod tests {
         fn compact_never_panics_and_always_has_a_figure(x in proptest::num::f64::ANY) {
             for n in [EN, UR, UR_EASTERN] {
                 if let Some(s) = usd(n, x, true) {
-                    proptest::prop_assert!(s.contains('$') && s.chars().any(|c| c.is_numeric()), "{s}");
+                    proptest::prop_assert!((s.contains('$') || s.ends_with("ڈالر")) && s.chars().any(|c| c.is_numeric()), "{s}");
                 }
             }
         }

@@ -271,6 +271,7 @@ pub(crate) fn count_text(app: AppCtx, shown: usize, total: usize, r: Records) ->
     (text(app.lang.get()).count)(
         &format::number(locale, shown as f64, 0),
         &format::number(locale, total as f64, 0),
+        shown == 1,
         r,
     )
 }

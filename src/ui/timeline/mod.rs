@@ -159,12 +159,10 @@ pub fn TimelineView() -> impl IntoView {
     let app = use_app();
     let tl = Timeline::new(app);
     provide_context(tl);
-    let t = move || text(app.lang.get());
+    // The explorer's count sentence, so both views word it alike.
     let count = live(move || {
-        let locale = app.locale();
-        let shown = format::number(locale, tl.items.with(Vec::len) as f64, 0);
-        let total = format::number(locale, app.dataset().events.len() as f64, 0);
-        (t().count)(&shown, &total)
+        let total = app.dataset().events.len();
+        crate::ui::deals::count_text(app, tl.items.with(Vec::len), total, crate::state::url::Records::Events)
     });
     // The list (130 items) once the chart has painted: the chart paints sooner and
     // no one task is long on a slow phone. The footer waits for it (see Shell).

@@ -162,7 +162,7 @@ pub fn TimelineView() -> impl IntoView {
     // The explorer's count sentence, so both views word it alike.
     let count = live(move || {
         let total = app.dataset().events.len();
-        crate::ui::deals::count_text(app, tl.items.with(Vec::len), total, crate::state::url::Records::Events)
+        crate::ui::deals::count_text(app, tl.items.with(Vec::len), total, crate::state::vocab::Records::Events)
     });
     // The list (130 items) once the chart has painted: the chart paints sooner and
     // no one task is long on a slow phone. The footer waits for it (see Shell).

@@ -438,6 +438,7 @@ fn products_and_values_are_sane() {
             MfnRate::Specific {
                 cents_per_kg,
                 content_of,
+                ..
             } => {
                 assert!(
                     cents_per_kg.is_finite() && *cents_per_kg > 0.0,

@@ -265,8 +265,14 @@ fn cli_exit_codes_and_one_line_per_problem() {
     let minimal = data("minimal.json");
     let (code, out, _) = cli(&[minimal.as_os_str()]);
     assert_eq!(code, 0, "{out}");
-    assert_eq!(out.lines().count(), 1);
+    // The minimal file has no Urdu: a warning per English text, with its path, then the summary.
+    let (warnings, rest): (Vec<&str>, Vec<&str>) = out.lines().partition(|l| l.contains(": warning: "));
+    assert_eq!(rest.len(), 1, "{out}");
     assert!(out.contains(": valid: 2 sources"), "{out}");
+    assert!(
+        warnings.iter().any(|w| w.ends_with(r#"warning: $.deals[0] (deal-a): no Urdu for "summary": add "summary_ur""#)),
+        "{out}"
+    );
 
     for file in broken_files() {
         let path = data("broken").join(&file);

@@ -1,7 +1,9 @@
 //! `validate-data FILE`: checks a `deals.json` with the app's own validator.
 //!
-//! Exit 0 and a one-line summary when valid; exit 1 and one line per problem
-//! (`FILE: $.path (id): message`) when not; exit 2 when the file cannot be read.
+//! Exit 0 and a one-line summary when valid, after one line per warning
+//! (`FILE: warning: $.path (id): message`, an English text without its Urdu);
+//! exit 1 and one line per problem (`FILE: $.path (id): message`) when not;
+//! exit 2 when the file cannot be read.
 //! All the logic is in `deal_explorer::data`; output errors (a closed pipe) are ignored.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -9,7 +11,7 @@ use std::{io::Write, process::ExitCode};
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
-    use deal_explorer::data::{load::load_str, validate::summarize};
+    use deal_explorer::data::{load::{load_str, warnings_str}, validate::summarize};
 
     let mut args = std::env::args_os().skip(1);
     let (Some(file), None) = (args.next(), args.next()) else {
@@ -20,7 +22,10 @@ fn main() -> ExitCode {
     let why = match std::fs::read(&file).map(String::from_utf8) {
         Ok(Ok(text)) => {
             return match load_str(&text) {
-                Ok(ds) => done(0, &format!("{name}: {}\n", summarize(&ds)), ""),
+                Ok(ds) => {
+                    let warnings: String = warnings_str(&text).iter().map(|w| format!("{name}: warning: {w}\n")).collect();
+                    done(0, &format!("{warnings}{name}: {}\n", summarize(&ds)), "")
+                }
                 Err(problems) => {
                     let lines: String = problems.iter().map(|p| format!("{name}: {p}\n")).collect();
                     done(

@@ -327,6 +327,7 @@ fn mfn(at: &At) -> MfnRate {
         "specific" => MfnRate::Specific {
             cents_per_kg: at.number("cents_per_kg"),
             content_of: at.text("content_of"),
+            content_of_ur: at.opt_text("content_of_ur"),
         },
         "unknown" => MfnRate::Unknown,
         other => {
@@ -341,6 +342,7 @@ fn deal_value(at: &At) -> DealValue {
     DealValue {
         amount_usd: at.opt("amount_usd", float),
         meaning: at.text("meaning"),
+        meaning_ur: at.opt_text("meaning_ur"),
         confidence: at.confidence("confidence"),
     }
 }
@@ -349,6 +351,7 @@ fn dispute(at: &At) -> Dispute {
     at.record();
     Dispute {
         topic: at.text("topic"),
+        topic_ur: at.opt_text("topic_ur"),
         versions: at.records("versions", dispute_version),
     }
 }
@@ -357,6 +360,8 @@ fn dispute_version(at: &At) -> DisputeVersion {
     at.record();
     DisputeVersion {
         claim: at.text("claim"),
+        claim_ur: at.opt_text("claim_ur"),
+        quote_en: at.flag("quote_en"),
         sources: at.texts("sources"),
     }
 }
@@ -368,12 +373,16 @@ fn deal(at: &At) -> Deal {
         title: at.text("title"),
         title_ur: at.opt_text("title_ur"),
         kind: at.text("kind"),
+        kind_ur: at.opt_text("kind_ur"),
         category: at.text("category"),
         date: at.opt_text("date"),
         date_note: at.opt_text("date_note"),
+        date_note_ur: at.opt_text("date_note_ur"),
         value: deal_value(&at.req("value")),
         status: at.text("status"),
+        status_ur: at.opt_text("status_ur"),
         status_detail: at.def_texts("status_detail"),
+        status_detail_ur: at.def_texts("status_detail_ur"),
         summary: at.text("summary"),
         summary_ur: at.opt_text("summary_ur"),
         party_ids: at.texts("party_ids"),
@@ -383,6 +392,7 @@ fn deal(at: &At) -> Deal {
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
         confidence_note: at.opt_text("confidence_note"),
+        confidence_note_ur: at.opt_text("confidence_note_ur"),
     }
 }
 
@@ -410,6 +420,7 @@ fn event(at: &At) -> Event {
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
         confidence_note: at.opt_text("confidence_note"),
+        confidence_note_ur: at.opt_text("confidence_note_ur"),
     }
 }
 
@@ -425,6 +436,7 @@ fn exemption(at: &At) -> Exemption {
         from: at.opt_text("from"),
         until: at.opt_text("until"),
         basis: at.text("basis"),
+        basis_ur: at.opt_text("basis_ur"),
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
     }
@@ -434,6 +446,7 @@ fn refund(at: &At) -> Refund {
     at.record();
     Refund {
         status: at.text("status"),
+        status_ur: at.opt_text("status_ur"),
         sources: at.texts("sources"),
     }
 }

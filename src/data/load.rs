@@ -8,7 +8,7 @@ use super::decode::decode;
 use super::json::Json;
 use super::json_text;
 use super::model::Dataset;
-use super::validate::{syntax_problem, validate, Problem};
+use super::validate::{syntax_problem, validate, validate_with_warnings, Problem};
 
 /// The text of a downloaded body as `Response.text()` reads it: a leading
 /// byte order mark dropped, each malformed sequence replaced by U+FFFD (the
@@ -64,6 +64,12 @@ pub fn load_tree(tree: &Json) -> Result<Dataset, Vec<Problem>> {
 /// Parses, validates and decodes `deals.json` text; `parse_hard_number` as in [`json_text::parse`].
 pub fn load_text(text: &str, parse_hard_number: fn(&str) -> Option<f64>) -> Result<Dataset, Vec<Problem>> {
     load_tree(&parse(text, parse_hard_number)?)
+}
+
+/// The validator's warnings on `deals.json` text (English without its Urdu),
+/// with Rust's float parser; none for text that is not JSON.
+pub fn warnings_str(text: &str) -> Vec<Problem> {
+    parse(text, json_text::std_parse_number).map_or_else(|_| Vec::new(), |tree| validate_with_warnings(&tree).1)
 }
 
 /// [`load_text`] with Rust's own float parser (native builds: the CLI, tests).

@@ -155,8 +155,14 @@ pub enum MfnRate {
     Free,
     /// A percentage of the customs value.
     AdValorem { percent: f64 },
-    /// US cents per kilogram of a named metal contained in the goods.
-    Specific { cents_per_kg: f64, content_of: String },
+    /// US cents per kilogram of a named metal contained in the goods; the
+    /// metal's name in English and in Urdu (the calculator's sentence splices it in).
+    Specific {
+        cents_per_kg: f64,
+        content_of: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        content_of_ur: Option<String>,
+    },
     /// Not found in the sources: the user must supply it (default 0%).
     Unknown,
 }
@@ -194,6 +200,8 @@ pub struct DealValue {
     pub amount_usd: Option<f64>,
     /// What the figure means (headline, loan, cost estimate…), or why there is none.
     pub meaning: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning_ur: Option<String>,
     pub confidence: Confidence,
 }
 
@@ -203,6 +211,8 @@ pub struct DealValue {
 pub struct Dispute {
     /// What is disputed, e.g. "signing date".
     pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_ur: Option<String>,
     pub versions: Vec<DisputeVersion>,
 }
 
@@ -210,6 +220,12 @@ pub struct Dispute {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct DisputeVersion {
     pub claim: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim_ur: Option<String>,
+    /// The claim quotes an English source word for word: it stays English
+    /// (marked so, and labelled as such in Urdu) and needs no `claim_ur`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quote_en: bool,
     pub sources: Vec<String>,
 }
 
@@ -222,6 +238,8 @@ pub struct Deal {
     pub title_ur: Option<String>,
     /// Free text, e.g. "memorandum of understanding (non-binding)".
     pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind_ur: Option<String>,
     /// Facet bucket for `kind`: `mou`, `trade`, `finance`, `investment`, `contract`, `framework`, `proposal`.
     pub category: String,
     /// Signing or announcement date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent if none.
@@ -230,11 +248,18 @@ pub struct Deal {
     /// What the date means ("signed", "announced", "approved"…).
     #[serde(default)]
     pub date_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note_ur: Option<String>,
     pub value: DealValue,
     /// Short status for display and facets, e.g. "non-binding MoU".
     pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ur: Option<String>,
     #[serde(default)]
     pub status_detail: Vec<String>,
+    /// `status_detail` in Urdu, item by item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_detail_ur: Vec<String>,
     pub summary: String,
     #[serde(default)]
     pub summary_ur: Option<String>,
@@ -251,6 +276,8 @@ pub struct Deal {
     /// The per-part wording of the fact base, e.g. "confirmed (signing); unknown (value)".
     #[serde(default)]
     pub confidence_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence_note_ur: Option<String>,
 }
 
 /// The facet buckets of `Deal::category`.
@@ -313,6 +340,8 @@ pub struct Event {
     pub confidence: Confidence,
     #[serde(default)]
     pub confidence_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence_note_ur: Option<String>,
 }
 
 /// Which layer of the duty a measure adds.
@@ -363,6 +392,8 @@ pub struct Exemption {
     pub until: Option<String>,
     /// How the status was established ("confirmed at category level: bullion").
     pub basis: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis_ur: Option<String>,
     pub sources: Vec<String>,
     pub confidence: Confidence,
 }
@@ -372,6 +403,8 @@ pub struct Exemption {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Refund {
     pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_ur: Option<String>,
     pub sources: Vec<String>,
 }
 

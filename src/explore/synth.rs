@@ -125,16 +125,21 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             title: format!("{} deal {i}", sentence(&mut rng, 3)),
             title_ur: None,
             kind: "memorandum of understanding".into(),
+            kind_ur: None,
             category: rng.pick(CATEGORIES).into(),
             date: (rng.below(20) > 0).then(|| date(&mut rng)),
             date_note: None,
+            date_note_ur: None,
             value: DealValue {
                 amount_usd: (rng.below(3) > 0).then(|| (1 + rng.below(2000)) as f64 * 1e6),
                 meaning: "headline figure".into(),
+                meaning_ur: None,
                 confidence: confidence(&mut rng),
             },
             status: rng.pick(STATUSES).into(),
+            status_ur: None,
             status_detail: Vec::new(),
+            status_detail_ur: Vec::new(),
             summary: sentence(&mut rng, 25),
             summary_ur: None,
             party_ids: rng.ids("org", PARTIES, 3),
@@ -144,6 +149,7 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             sources: vec!["src-0".into()],
             confidence: confidence(&mut rng),
             confidence_note: None,
+            confidence_note_ur: None,
         })
         .collect();
     let events = (0..n)
@@ -168,6 +174,7 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             sources: vec!["src-0".into()],
             confidence: confidence(&mut rng),
             confidence_note: None,
+            confidence_note_ur: None,
         })
         .collect();
     Dataset {

@@ -47,10 +47,12 @@ pub fn needs(p: &Product) -> Needs {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Rate<'a> {
     AdValorem(Ppm),
-    /// Cents per kg of a named metal contained.
+    /// Cents per kg of a named metal contained (its name in English and, where
+    /// the dataset has it, Urdu).
     Specific {
         rate: MicroCentsPerKg,
         content_of: &'a str,
+        content_of_ur: Option<&'a str>,
     },
 }
 
@@ -177,6 +179,7 @@ fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>,
         MfnRate::Specific {
             cents_per_kg,
             content_of,
+            content_of_ur,
         } => {
             let grams = s.grams.ok_or(Missing::Quantity)?;
             let content = s.content.ok_or(Missing::Content)?;
@@ -185,6 +188,7 @@ fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>,
                 Rate::Specific {
                     rate: r,
                     content_of,
+                    content_of_ur: content_of_ur.as_deref(),
                 },
                 Base::ContentMass { grams, content },
                 specific_duty(grams, content, r),

@@ -60,14 +60,59 @@ pub fn syntax_problem(message: &str, line: usize, column: usize) -> Problem {
 /// Every problem in the tree, in document order; empty when the tree will
 /// decode into a [`Dataset`] that is consistent.
 pub fn validate(tree: &Json) -> Vec<Problem> {
+    validate_with_warnings(tree).0
+}
+
+/// The problems, and the warnings: reader-facing English without its Urdu
+/// (the app shows the English, marked as such; `validate-data` lists them).
+pub fn validate_with_warnings(tree: &Json) -> (Vec<Problem>, Vec<Problem>) {
     let mut walker = Walker::new(tree);
     walker.object(&Trail::root(tree), &DATASET);
-    walker.out
+    (walker.out, walker.warnings)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_without_urdu_is_a_warning_with_its_path() {
+        let claim = |extra: Vec<(String, Json)>| {
+            let mut fields = vec![
+                ("claim".to_string(), Json::String("Signed \"between the two governments\"".into())),
+                ("sources".to_string(), Json::Array(vec![])),
+            ];
+            fields.extend(extra);
+            Json::Object(fields)
+        };
+        let tree = Json::Object(vec![(
+            "disputes".into(),
+            Json::Array(vec![Json::Object(vec![
+                ("topic".into(), Json::String("framing".into())),
+                ("topic_ur".into(), Json::String(" ".into())),
+                (
+                    "versions".into(),
+                    Json::Array(vec![
+                        claim(vec![]),
+                        claim(vec![("quote_en".into(), Json::Bool(true))]),
+                        claim(vec![("claim_ur".into(), Json::String("دونوں حکومتوں کے درمیان".into()))]),
+                    ]),
+                ),
+            ])]),
+        )]);
+        let rec = schema::Rec { fields: &[schema::F("disputes", schema::Need::Def, schema::DISPUTES)], order: None };
+        let mut walker = Walker::new(&tree);
+        walker.object(&Trail::root(&tree), &rec);
+        let warnings: Vec<String> = walker.warnings.iter().map(Problem::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "$.disputes[0]: no Urdu for \"topic\": add \"topic_ur\"",
+                "$.disputes[0].versions[0]: no Urdu for \"claim\": add \"claim_ur\", or \"quote_en\": true for a claim quoted word for word from English",
+            ]
+        );
+        assert!(walker.out.is_empty(), "{:?}", walker.out);
+    }
 
     #[test]
     fn syntax_problems_say_where_once() {

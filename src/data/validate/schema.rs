@@ -89,8 +89,12 @@ pub(super) enum Need {
     Opt,
     /// `#[serde(default)]`: may be absent, not null.
     Def,
+    /// The Urdu of the field named without `_ur`: as `Opt` (a list: as `Def`), but where the
+    /// English has text and the Urdu is absent, null or blank, the walker
+    /// records a warning with its path (the app then shows the English).
+    Ur,
 }
-use Need::{Def, Opt, Req};
+use Need::{Def, Opt, Req, Ur};
 
 /// A field: name, whether it is needed, type.
 pub(super) struct F(pub(super) &'static str, pub(super) Need, pub(super) Ty);
@@ -129,7 +133,7 @@ pub(super) static DATASET: Rec = rec(&[
 
 pub(super) static META: Rec = rec(&[
     F("title", Req, Ty::Str),
-    F("title_ur", Opt, Ty::Str),
+    F("title_ur", Ur, Ty::Str),
     F("as_of", Req, Ty::Day),
     F("version", Req, Ty::Str),
     F("licence", Req, Ty::Str),
@@ -156,7 +160,7 @@ pub(super) static SOURCE: Rec = rec(&[
 pub(super) static PARTY: Rec = rec(&[
     F("id", Req, Ty::Id),
     F("name", Req, Ty::Str),
-    F("name_ur", Opt, Ty::Str),
+    F("name_ur", Ur, Ty::Str),
     F("type", Req, Ty::Enum("party type", &PartyType::IDS)),
     F("country", Opt, Ty::Country),
     F("role", Req, Ty::Str),
@@ -168,7 +172,7 @@ pub(super) static PARTY: Rec = rec(&[
 pub(super) static MINERAL: Rec = rec(&[
     F("id", Req, Ty::Id),
     F("name", Req, Ty::Str),
-    F("name_ur", Opt, Ty::Str),
+    F("name_ur", Ur, Ty::Str),
     F("symbol", Req, Ty::Str),
     F("critical_list", Req, Ty::Str),
     F("critical_list_confidence", Opt, CONFIDENCE),
@@ -181,7 +185,7 @@ pub(super) static PRODUCT: Rec = rec(&[
     F("id", Req, Ty::Id),
     F("hts", Opt, Ty::Str),
     F("description", Req, Ty::Str),
-    F("description_ur", Opt, Ty::Str),
+    F("description_ur", Ur, Ty::Str),
     F("mineral_ids", Def, Ty::List(&Ty::Ref(Kind::Mineral))),
     F(
         "mfn",
@@ -208,37 +212,47 @@ pub(super) static MFN_SPECIFIC: Rec = rec(&[
     F("kind", Req, MFN_KIND),
     F("cents_per_kg", Req, Ty::NonNeg("rate")),
     F("content_of", Req, Ty::Str),
+    F("content_of_ur", Ur, Ty::Str),
 ]);
 
 pub(super) static DEAL_VALUE: Rec = rec(&[
     F("amount_usd", Opt, Ty::NonNeg("amount")),
     F("meaning", Req, Ty::Str),
+    F("meaning_ur", Ur, Ty::Str),
     F("confidence", Req, CONFIDENCE),
 ]);
 
 pub(super) static DISPUTE: Rec = rec(&[
     F("topic", Req, Ty::Str),
+    F("topic_ur", Ur, Ty::Str),
     F("versions", Req, Ty::List(&Ty::Obj(&DISPUTE_VERSION))),
 ]);
 /// A claim, not a record: it may cite no source ("other accounts; not identified").
+/// `quote_en`: the claim quotes an English source word for word and stays English.
 pub(super) static DISPUTE_VERSION: Rec = rec(&[
     F("claim", Req, Ty::Str),
+    F("claim_ur", Ur, Ty::Str),
+    F("quote_en", Def, Ty::Bool),
     F("sources", Req, Ty::List(&Ty::Ref(Kind::Source))),
 ]);
 
 pub(super) static DEAL: Rec = rec(&[
     F("id", Req, Ty::Id),
     F("title", Req, Ty::Str),
-    F("title_ur", Opt, Ty::Str),
+    F("title_ur", Ur, Ty::Str),
     F("kind", Req, Ty::Str),
+    F("kind_ur", Ur, Ty::Str),
     F("category", Req, Ty::Enum("deal category", DEAL_CATEGORIES)),
     F("date", Opt, Ty::Date),
     F("date_note", Opt, Ty::Str),
+    F("date_note_ur", Ur, Ty::Str),
     F("value", Req, Ty::Obj(&DEAL_VALUE)),
     F("status", Req, Ty::Str),
+    F("status_ur", Ur, Ty::Str),
     F("status_detail", Def, TEXTS),
+    F("status_detail_ur", Ur, TEXTS),
     F("summary", Req, Ty::Str),
-    F("summary_ur", Opt, Ty::Str),
+    F("summary_ur", Ur, Ty::Str),
     F("party_ids", Req, Ty::List(&Ty::Ref(Kind::Party))),
     F("mineral_ids", Def, Ty::List(&Ty::Ref(Kind::Mineral))),
     F("countries", Def, COUNTRIES),
@@ -246,6 +260,7 @@ pub(super) static DEAL: Rec = rec(&[
     F("sources", Req, Ty::Sources),
     F("confidence", Req, CONFIDENCE),
     F("confidence_note", Opt, Ty::Str),
+    F("confidence_note_ur", Ur, Ty::Str),
 ]);
 
 pub(super) static EVENT: Rec = Rec {
@@ -255,14 +270,14 @@ pub(super) static EVENT: Rec = Rec {
         F("end_date", Opt, Ty::Date),
         F("date_approx", Def, Ty::Bool),
         F("title", Req, Ty::Str),
-        F("title_ur", Opt, Ty::Str),
+        F("title_ur", Ur, Ty::Str),
         F(
             "category",
             Req,
             Ty::Enum("event category", &EventCategory::IDS),
         ),
         F("description", Req, Ty::Str),
-        F("description_ur", Opt, Ty::Str),
+        F("description_ur", Ur, Ty::Str),
         F("deal_id", Opt, Ty::Ref(Kind::Deal)),
         F("mineral_ids", Def, Ty::List(&Ty::Ref(Kind::Mineral))),
         F("party_ids", Def, Ty::List(&Ty::Ref(Kind::Party))),
@@ -271,6 +286,7 @@ pub(super) static EVENT: Rec = Rec {
         F("sources", Req, Ty::Sources),
         F("confidence", Req, CONFIDENCE),
         F("confidence_note", Opt, Ty::Str),
+        F("confidence_note_ur", Ur, Ty::Str),
     ],
     order: Some(("date", "end_date", false)),
 };
@@ -286,19 +302,24 @@ pub(super) static EXEMPTION: Rec = Rec {
         F("from", Opt, Ty::Day),
         F("until", Opt, Ty::Day),
         F("basis", Req, Ty::Str),
+        F("basis_ur", Ur, Ty::Str),
         F("sources", Req, Ty::Sources),
         F("confidence", Req, CONFIDENCE),
     ],
     order: Some(("from", "until", true)),
 };
 
-pub(super) static REFUND: Rec = rec(&[F("status", Req, Ty::Str), F("sources", Req, Ty::Sources)]);
+pub(super) static REFUND: Rec = rec(&[
+    F("status", Req, Ty::Str),
+    F("status_ur", Ur, Ty::Str),
+    F("sources", Req, Ty::Sources),
+]);
 
 pub(super) static MEASURE: Rec = Rec {
     fields: &[
         F("id", Req, Ty::Id),
         F("name", Req, Ty::Str),
-        F("name_ur", Opt, Ty::Str),
+        F("name_ur", Ur, Ty::Str),
         F("layer", Req, Ty::Enum("measure layer", &MeasureLayer::IDS)),
         F("instrument", Req, Ty::Str),
         F("rate_percent", Opt, Ty::NonNeg("rate")),

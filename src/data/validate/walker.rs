@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::super::date::{parse_instant, Day, PartialDate};
 use super::super::json::Json;
 use super::super::trail::Trail;
-use super::schema::{Kind, Need::{Opt, Req}, Rec, Ty, F, MFN_KIND};
+use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, F, MFN_KIND};
 use super::{problem, Problem};
 pub(super) struct Walker<'a> {
     /// Each id's first record: its kind, the id value (to tell it from later ones) and path.
@@ -13,6 +13,9 @@ pub(super) struct Walker<'a> {
     /// Every (kind, id) defined, for references.
     known: HashSet<(Kind, &'a str)>,
     pub(super) out: Vec<Problem>,
+    /// What does not stop the data from loading but a reader misses: an
+    /// English text without its Urdu.
+    pub(super) warnings: Vec<Problem>,
 }
 
 impl<'a> Walker<'a> {
@@ -21,6 +24,7 @@ impl<'a> Walker<'a> {
             first: HashMap::new(),
             known: HashSet::new(),
             out: Vec::new(),
+            warnings: Vec::new(),
         };
         for kind in Kind::ALL {
             let records = tree
@@ -80,12 +84,42 @@ impl<'a> Walker<'a> {
         for F(name, need, ty) in rec.fields {
             match (value.get(name), need) {
                 (None, Req) => self.report(at, format!("missing required field \"{name}\"")),
+                // An Urdu list, like any defaulted list, may be absent but not null.
                 (None, _) | (Some(Json::Null), Opt) => {}
+                (Some(Json::Null), Ur) if !matches!(ty, Ty::List(_)) => {}
                 (Some(v), _) => self.value(&at.key(v, name), *ty),
+            }
+            if *need == Ur {
+                self.urdu(at, name);
             }
         }
         if let Some((from, until, strict)) = rec.order {
             self.order(at, rec, (from, until, strict));
+        }
+    }
+
+    /// Warns where the English of `urdu` (its name without `_ur`) has text and
+    /// the Urdu has none, or fewer items; a claim marked `quote_en` stays English.
+    fn urdu(&mut self, at: &Trail, urdu: &str) {
+        let english = urdu.strip_suffix("_ur").unwrap_or(urdu);
+        let count = |v: Option<&Json>| match v {
+            Some(Json::String(s)) => usize::from(!s.trim().is_empty()),
+            Some(Json::Array(items)) => items
+                .iter()
+                .filter(|x| x.as_str().is_some_and(|s| !s.trim().is_empty()))
+                .count(),
+            _ => 0,
+        };
+        let node = at.node;
+        let (en, ur) = (count(node.get(english)), count(node.get(urdu)));
+        if en > ur && !matches!(node.get("quote_en"), Some(Json::Bool(true))) {
+            let message = if ur == 0 {
+                let quote = if english == "claim" { ", or \"quote_en\": true for a claim quoted word for word from English" } else { "" };
+                format!("no Urdu for \"{english}\": add \"{urdu}\"{quote}")
+            } else {
+                format!("\"{urdu}\" has {ur} item(s) for the {en} of \"{english}\"")
+            };
+            self.warnings.push(problem(&at.path(), message));
         }
     }
 

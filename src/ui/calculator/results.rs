@@ -40,9 +40,9 @@ impl Fmt {
     fn rate(self, r: &Rate<'_>) -> String {
         match r {
             Rate::AdValorem(ppm) => format::percent(self.loc, percent_of(*ppm)),
-            Rate::Specific { rate, content_of } => (self.t.specific)(
+            Rate::Specific { rate, content_of, content_of_ur } => (self.t.specific)(
                 &format::number(self.loc, cents_per_kg(*rate), 4),
-                content_of,
+                &crate::i18n::local(self.lang, content_of, *content_of_ur).0,
             ),
         }
     }
@@ -206,7 +206,7 @@ fn row(label: Option<&'static str>, head: AnyView, cells: Vec<Cell>) -> AnyView 
 fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
     let t = f.t;
     let metal = est.rows.iter().find_map(|r| match r.rate {
-        Rate::Specific { content_of, .. } => Some(content_of.to_string()),
+        Rate::Specific { content_of, content_of_ur, .. } => Some(crate::i18n::local(f.lang, content_of, content_of_ur).0),
         _ => None,
     });
     // Sectoral measures that do not cover the product go in one line under the table.

@@ -214,12 +214,15 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
         r.status == ExemptionStatus::Exempt
             && r.measure.is_some_and(|m| m.layer == MeasureLayer::Sectoral)
     };
-    let uncovered: Vec<String> = est
+    let uncovered: Vec<(String, bool)> = est
         .rows
         .iter()
         .filter(not_covered)
-        .filter_map(|r| r.measure.map(|m| m.name.clone()))
+        .filter_map(|r| r.measure.map(|m| crate::i18n::local(f.lang, &m.name, m.name_ur.as_deref())))
         .collect();
+    let uncovered_en = uncovered.iter().any(|(_, en)| *en) && f.lang == Lang::Ur;
+    let separator = if f.lang == Lang::Ur && !uncovered_en { "؛ " } else { "; " };
+    let uncovered = uncovered.into_iter().map(|(name, _)| name).collect::<Vec<_>>().join(separator);
     let rows = est
         .rows
         .iter()
@@ -250,7 +253,7 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
                 .filter(|e| r.status != ExemptionStatus::Dutiable && e.basis != "Unverified")
                 .map(|e| {
                     view! {
-                        <span class="de-cal__basis" lang="en" dir="ltr">{e.basis.clone()}</span>
+                        <span class="de-cal__basis">{localized(f.lang, &e.basis, e.basis_ur.as_deref())}</span>
                     }
                 });
             let timing = (r.timing == Timing::PartOfDay)
@@ -283,7 +286,7 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
         {est.is_range().then(|| view! { <p class="de-cal__note">{t.range_explainer}</p> })}
         {table(t.breakdown, Vec::from(head.map(str::to_string)), rows, Some(foot))}
         {(!uncovered.is_empty()).then(|| view! {
-            <p class="de-cal__hint">{t.not_covered}" "{english(uncovered.join("; "))}</p>
+            <p class="de-cal__hint">{t.not_covered}" "{if uncovered_en { english(uncovered) } else { uncovered.into_any() }}</p>
         })}
     };
     section("de-cal__section", "de-cal-breakdown-h", t.breakdown, body.into_any())
@@ -291,17 +294,12 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
 
 fn refund(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     let (low, high) = est.refundable();
-    let status = est
-        .rows
-        .iter()
-        .filter(|r| r.high > 0)
-        .find_map(|r| r.refund())?
-        .status
-        .clone();
+    let refund = est.rows.iter().filter(|r| r.high > 0).find_map(|r| r.refund())?;
+    let status = localized(f.lang, &refund.status, refund.status_ur.as_deref());
     (high > 0).then(|| {
         let body = view! {
             <p>{(f.t.charged)(&f.range(low, high))}</p>
-            <p><strong>{f.t.refund_status}</strong>" "{english(status)}</p>
+            <p><strong>{f.t.refund_status}</strong>" "{status}</p>
         };
         section("de-cal__section de-cal__refund", "de-cal-refund-h", f.t.refund_heading, body.into_any())
     })
@@ -309,29 +307,38 @@ fn refund(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
 
 fn notes(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     let t = f.t;
-    // (bold lead, English text) per note; the MFN caveat has neither.
-    let mut items: Vec<Option<(&'static str, String)>> = Vec::new();
+    // (bold lead, text, whether English) per note; the MFN caveat has neither.
+    let mut items: Vec<Option<(&'static str, String, bool)>> = Vec::new();
     if est.mfn_user {
         items.push(None);
     }
     for note in &est.notes {
-        items.push(Some((t.in_transit, note.to_string())));
+        items.push(Some((t.in_transit, note.to_string(), true)));
     }
     for (m, d) in &est.disputes {
+        let lang = f.lang;
+        let (name, name_en) = crate::i18n::local(lang, &m.name, m.name_ur.as_deref());
+        let (topic, topic_en) = crate::i18n::local(lang, &d.topic, d.topic_ur.as_deref());
+        let mut english = name_en || topic_en;
         let claims = d
             .versions
             .iter()
-            .map(|v| v.claim.clone())
+            .map(|v| {
+                let (claim, en) = crate::i18n::local(lang, &v.claim, v.claim_ur.as_deref());
+                english |= en;
+                claim
+            })
             .collect::<Vec<_>>()
             .join(" / ");
-        items.push(Some((t.disputed, format!("{} — {}: {claims}", m.name, d.topic))));
+        items.push(Some((t.disputed, format!("{name} — {topic}: {claims}"), english && lang == Lang::Ur)));
     }
     (!items.is_empty()).then(|| {
         let items = items
             .into_iter()
             .map(|item| match item {
                 None => view! { <li>{t.mfn_caveat}</li> }.into_any(),
-                Some((lead, text)) => view! { <li><strong>{lead}</strong>" "{english(text)}</li> }.into_any(),
+                Some((lead, text, true)) => view! { <li><strong>{lead}</strong>" "{english(text)}</li> }.into_any(),
+                Some((lead, text, false)) => view! { <li><strong>{lead}</strong>" "{text}</li> }.into_any(),
             })
             .collect_view();
         section("de-cal__section", "de-cal-notes-h", t.notes, view! { <ul class="de-cal__notes">{items}</ul> }.into_any())

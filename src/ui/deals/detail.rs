@@ -12,7 +12,7 @@ use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
 use crate::i18n::explorer::text;
 use crate::state::url::AppState;
-use crate::state::vocab::Records;
+use crate::state::vocab::{Lang, Records};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -46,17 +46,27 @@ fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
     }
 }
 
-fn disputes_view(ds: &Dataset, disputes: &[Dispute], heading: &'static str) -> impl IntoView {
+/// Disputed points in the reader's language; a claim quoted word for word from
+/// an English source stays English, labelled so in Urdu.
+fn disputes_view(ds: &Dataset, lang: Lang, disputes: &[Dispute], heading: &'static str) -> impl IntoView {
+    let in_english = crate::i18n::shell::text(lang).english_only;
     (!disputes.is_empty()).then(|| {
         view! {
             <h3>{heading}</h3>
-            {disputes.iter().map(|d| view! {
-                <section class="de-exp__dispute">
-                    <h4 lang="en">{d.topic.clone()}</h4>
-                    <ul>{d.versions.iter().map(|v| view! {
-                        <li><p lang="en">{v.claim.clone()}</p>{source_links(ds, &v.sources)}</li>
-                    }).collect_any()}</ul>
-                </section>
+            {disputes.iter().map(|d| {
+                let (topic, topic_en) = local(lang, &d.topic, d.topic_ur.as_deref());
+                view! {
+                    <section class="de-exp__dispute">
+                        <h4 lang=topic_en.then_some("en")>{topic}</h4>
+                        <ul>{d.versions.iter().map(|v| {
+                            let (claim, en) = local(lang, &v.claim, v.claim_ur.as_deref());
+                            let label = (v.quote_en && lang == Lang::Ur).then(|| view! { " "<span class="de-muted">{in_english}</span> });
+                            view! {
+                                <li><p><span lang=en.then_some("en")>{claim}</span>{label}</p>{source_links(ds, &v.sources)}</li>
+                            }
+                        }).collect_any()}</ul>
+                    </section>
+                }
             }).collect_any()}
         }
     })
@@ -64,7 +74,7 @@ fn disputes_view(ds: &Dataset, disputes: &[Dispute], heading: &'static str) -> i
 
 fn names(
     ds: &Dataset,
-    lang: crate::state::vocab::Lang,
+    lang: Lang,
     parties: &[String],
     minerals: &[String],
 ) -> (String, String) {
@@ -181,7 +191,10 @@ fn body(id: &str) -> AnyView {
         if let Some(d) = ds.deal(id) {
             let (parties, minerals) = names(&ds, lang, &d.party_ids, &d.mineral_ids);
             let date = match &d.date_note {
-                Some(note) => format!("{} ({note})", format::data_date(locale, d.date.as_deref())),
+                Some(note) => {
+                    let note = local(lang, note, d.date_note_ur.as_deref()).0;
+                    format!("{} ({note})", format::data_date(locale, d.date.as_deref()))
+                }
                 None => format::data_date(locale, d.date.as_deref()),
             };
             let value = d
@@ -197,17 +210,22 @@ fn body(id: &str) -> AnyView {
             (
                 local(lang, &d.title, d.title_ur.as_deref()),
                 d.confidence,
-                d.confidence_note.clone(),
+                d.confidence_note.as_deref().map(|n| local(lang, n, d.confidence_note_ur.as_deref())),
                 vec![
-                    (t.col_date, date, false),
-                    (t.kind, d.kind.clone(), true),
-                    (t.status, d.status.clone(), true),
-                    (t.col_value, value, false),
-                    (t.value_meaning, d.value.meaning.clone(), true),
-                    (t.parties, parties, false),
-                    (t.minerals, minerals, false),
+                    (t.col_date, (date, false)),
+                    (t.kind, local(lang, &d.kind, d.kind_ur.as_deref())),
+                    (t.status, local(lang, &d.status, d.status_ur.as_deref())),
+                    (t.col_value, (value, false)),
+                    (t.value_meaning, local(lang, &d.value.meaning, d.value.meaning_ur.as_deref())),
+                    (t.parties, (parties, false)),
+                    (t.minerals, (minerals, false)),
                 ],
-                d.status_detail.clone(),
+                // The Urdu notes where every one is translated, else the English ones.
+                if lang == Lang::Ur && d.status_detail_ur.len() == d.status_detail.len() {
+                    (d.status_detail_ur.clone(), false)
+                } else {
+                    (d.status_detail.clone(), true)
+                },
                 local(lang, &d.summary, d.summary_ur.as_deref()),
                 &d.disputes,
                 &d.sources,
@@ -231,14 +249,14 @@ fn body(id: &str) -> AnyView {
             (
                 local(lang, &e.title, e.title_ur.as_deref()),
                 e.confidence,
-                e.confidence_note.clone(),
+                e.confidence_note.as_deref().map(|n| local(lang, n, e.confidence_note_ur.as_deref())),
                 vec![
-                    (t.col_date, date, false),
-                    (t.kind, shell.category(e.category).to_string(), false),
-                    (t.parties, parties, false),
-                    (t.minerals, minerals, false),
+                    (t.col_date, (date, false)),
+                    (t.kind, (shell.category(e.category).to_string(), false)),
+                    (t.parties, (parties, false)),
+                    (t.minerals, (minerals, false)),
                 ],
-                Vec::new(),
+                (Vec::new(), false),
                 local(lang, &e.description, e.description_ur.as_deref()),
                 &e.disputes,
                 &e.sources,
@@ -248,22 +266,23 @@ fn body(id: &str) -> AnyView {
             return ().into_any();
         };
     // A fact is hidden where there is nothing to say.
-    facts.retain(|f| !f.1.is_empty());
+    facts.retain(|f| !f.1 .0.is_empty());
+    let (details, details_en) = details;
     let (related_heading, related) = related;
     view! {
         <h2 id="de-exp-detail-h" lang=title.1.then_some("en")>{title.0}</h2>
-        <p>{badge(lang, confidence)}" "{note.map(|n| view! { <span class="de-muted" lang="en">{n}</span> })}</p>
+        <p>{badge(lang, confidence)}" "{note.map(|(n, en)| view! { <span class="de-muted" lang=en.then_some("en")>{n}</span> })}</p>
         <dl class="de-exp__facts">
-            {facts.into_iter().map(|(label, value, en)| view! {
+            {facts.into_iter().map(|(label, (value, en))| view! {
                 <dt>{label}</dt><dd lang=en.then_some("en")>{value}</dd>
             }).collect_any()}
         </dl>
         {(!details.is_empty()).then(|| view! {
-            <ul lang="en">{details.into_iter().map(|s| view! { <li>{s}</li> }).collect_any()}</ul>
+            <ul lang=details_en.then_some("en")>{details.into_iter().map(|s| view! { <li>{s}</li> }).collect_any()}</ul>
         })}
         <h3>{t.summary}</h3>
         <p lang=text_en.then_some("en")>{text_body}</p>
-        {disputes_view(&ds, disputes, t.disputes)}
+        {disputes_view(&ds, lang, disputes, t.disputes)}
         <h3>{t.sources}</h3>
         {source_links(&ds, sources)}
         {(!related.is_empty()).then(|| view! { <h3>{related_heading}</h3><ul>{related}</ul> })}

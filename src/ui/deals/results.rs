@@ -33,9 +33,10 @@ struct Row {
     minerals: String,
     /// Deals: the value; events: the category.
     value: String,
-    meaning: Option<String>,
-    /// Deals: the status as worded; events: none.
-    status: Option<String>,
+    /// Deals: what the value means, and whether it is the English fallback.
+    meaning: Option<(String, bool)>,
+    /// Deals: the status as worded (and whether English); events: none.
+    status: Option<(String, bool)>,
     confidence: Confidence,
     sources: Vec<(String, String)>,
 }
@@ -90,8 +91,11 @@ fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Option<Row> {
                     .value
                     .amount_usd
                     .map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, true)),
-                meaning: Some(snippet(&d.value.meaning, 90)),
-                status: Some(d.status.clone()),
+                meaning: Some({
+                    let (m, en) = local(lang, &d.value.meaning, d.value.meaning_ur.as_deref());
+                    (snippet(&m, 90), en)
+                }),
+                status: Some(local(lang, &d.status, d.status_ur.as_deref())),
                 confidence: d.confidence,
                 sources: sources(&d.sources),
             })
@@ -233,9 +237,9 @@ fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
             <td>{marks(row.parties.clone(), terms)}</td>
             <td>{marks(row.minerals.clone(), terms)}</td>
             <td>{row.value.clone()}
-                {row.meaning.clone().map(|m| view! { <p class="de-exp__meaning" lang="en">{m}</p> })}
+                {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
             </td>
-            {row.status.clone().map(|s| view! { <td lang="en">{s}</td> })}
+            {row.status.clone().map(|(s, en)| view! { <td lang=en_attr(en)>{s}</td> })}
             <td>{badge(lang, row.confidence)}</td>
         </tr>
     }
@@ -253,8 +257,8 @@ fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
         <li class="de-exp__card">
             <h3>{open_link(&row, "l", follow)}</h3>
             <p class="de-exp__meta">{row.date.clone()}" · "{row.value.clone()}" "{badge(lang, row.confidence)}</p>
-            {row.meaning.clone().map(|m| view! { <p class="de-exp__meaning" lang="en">{m}</p> })}
-            {row.status.clone().map(|s| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang="en">{s}</span></p> })}
+            {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
+            {row.status.clone().map(|(s, en)| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang=en_attr(en)>{s}</span></p> })}
             {line(t.parties, row.parties.clone())}
             {line(t.minerals, row.minerals.clone())}
             <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>

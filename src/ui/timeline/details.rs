@@ -86,7 +86,10 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
         <dl class="de-tl-facts">
             <dt>{t.date}</dt><dd>{event_date(locale, e)}</dd>
             <dt>{shell.confidence}</dt><dd>{badge(lang, e.confidence)}
-                {e.confidence_note.clone().map(|n| view! { " "<span class="de-muted" lang="en">{n}</span> })}</dd>
+                {e.confidence_note.as_deref().map(|n| {
+                    let (n, en) = local(lang, n, e.confidence_note_ur.as_deref());
+                    view! { " "<span class="de-muted" lang=en.then_some("en")>{n}</span> }
+                })}</dd>
             {deal}
             {(!e.mineral_ids.is_empty()).then(|| view! { <dt>{t.minerals}</dt><dd><ul class="de-tl-inline">{named(lang, minerals)}</ul></dd> })}
             {(!e.party_ids.is_empty()).then(|| view! { <dt>{t.parties}</dt><dd><ul class="de-tl-inline">{named(lang, parties)}</ul></dd> })}

@@ -1,0 +1,283 @@
+//! The Urdu a reader sees, checked as an editor would: every catalogue string
+//! and template (after substitution) and every dataset text.
+//!
+//! Fails on a reader-facing dataset text without its Urdu (the validator's
+//! warnings; a claim marked `quote_en` stays English), on Latin letters inside
+//! Urdu (codes readers copy aside: `LATIN_ALLOWED`), and on any term of the
+//! glossary's "not this" column (docs/GLOSSARY.md).
+
+use std::path::Path;
+
+use deal_explorer::data::json::Json;
+use deal_explorer::data::json_text::std_parse_number;
+use deal_explorer::data::load::{load_str, parse};
+use deal_explorer::data::model::{Dataset, MfnRate};
+use deal_explorer::data::validate::validate_with_warnings;
+use deal_explorer::i18n::{calculator, explorer, local, timeline};
+use deal_explorer::state::vocab::{Lang, Records};
+use deal_explorer::tariff::parse::InputError;
+use deal_explorer::tariff::Field;
+
+/// Latin words an Urdu text may keep: file formats and key names readers see
+/// on their screen and keyboard, and the parts of legal citations they copy
+/// (90 FR 15041, FR Doc 2025-06063, CSMS #67834313, docket USTR-2026-0265,
+/// the NI 43-101 standard, note 52(b)).
+const LATIN_ALLOWED: &[&str] = &["CSV", "JSON", "Enter", "Ctrl", "C", "FR", "Doc", "CSMS", "USTR", "NI", "b"];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The glossary's rows: (Urdu terms, "not this" terms).
+struct Glossary {
+    right: Vec<String>,
+    wrong: Vec<String>,
+}
+
+fn glossary() -> Glossary {
+    let text = read("docs/GLOSSARY.md");
+    let (mut right, mut wrong) = (Vec::new(), Vec::new());
+    for line in text.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        let [english, urdu, not_this, ..] = cells.as_slice() else { continue };
+        if *english == "English" || english.starts_with("---") {
+            continue;
+        }
+        right.extend(urdu.split(" / ").map(str::trim).filter(|t| !t.is_empty()).map(String::from));
+        wrong.extend(not_this.split('،').map(str::trim).filter(|t| !t.is_empty()).map(String::from));
+    }
+    // Longest first, so a term is removed before any term inside it.
+    right.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    Glossary { right, wrong }
+}
+
+/// `term` as a whole word of `text` (no letter or combining mark either side).
+fn has_word(text: &str, term: &str) -> bool {
+    let is_letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c));
+    text.match_indices(term).any(|(i, _)| {
+        let before = text.get(..i).and_then(|s| s.chars().next_back());
+        let after = text.get(i + term.len()..).and_then(|s| s.chars().next());
+        !is_letter(before) && !is_letter(after)
+    })
+}
+
+impl Glossary {
+    /// Everything wrong with one Urdu text, as messages naming `place`.
+    fn check(&self, place: &str, text: &str, out: &mut Vec<String>) {
+        let mut rest = text.to_string();
+        for term in &self.right {
+            rest = rest.replace(term.as_str(), " ");
+        }
+        for term in &self.wrong {
+            if has_word(&rest, term) {
+                out.push(format!("{place}: \"{term}\" (glossary: not this) in «{text}»"));
+            }
+        }
+        let mut word = String::new();
+        for c in text.chars().chain([' ']) {
+            if c.is_ascii_alphabetic() {
+                word.push(c);
+            } else if !word.is_empty() {
+                if !LATIN_ALLOWED.contains(&word.as_str()) {
+                    out.push(format!("{place}: Latin \"{word}\" in «{text}»"));
+                }
+                word.clear();
+            }
+        }
+    }
+}
+
+/// The string literals of a Rust source between `start` and the next line `};`
+/// (placeholders such as `{total}` removed: they are checked after substitution).
+fn literals(source: &str, start: &str) -> Vec<String> {
+    let Some(from) = source.find(start) else { panic!("no {start}") };
+    let block = &source[from..];
+    let block = &block[..block.find("\n};").unwrap_or(block.len())];
+    let mut out = Vec::new();
+    for line in block.lines().map(str::trim).filter(|l| !l.starts_with("//")) {
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut lit = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some(e) = chars.next() {
+                            lit.push(if e == 'n' { ' ' } else { e });
+                        }
+                    }
+                    '"' => break,
+                    c => lit.push(c),
+                }
+            }
+            let mut plain = String::new();
+            let mut depth = 0;
+            for c in lit.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    c if depth == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            // ISO country codes (explorer's table) are keys, not shown.
+            if !(plain.len() == 2 && plain.chars().all(|c| c.is_ascii_uppercase())) {
+                out.push(plain);
+            }
+        }
+    }
+    out
+}
+
+fn dataset() -> (Dataset, Json) {
+    let text = read("public/data/deals.json");
+    let ds = load_str(&text).unwrap_or_else(|p| panic!("{p:?}"));
+    let tree = parse(&text, std_parse_number).unwrap_or_else(|p| panic!("{p:?}"));
+    (ds, tree)
+}
+
+#[test]
+fn the_glossary_lists_terms_and_wrong_renderings() {
+    let g = glossary();
+    assert!(g.right.len() > 60, "{}", g.right.len());
+    for term in ["امریکی سپریم کورٹ", "مفاہمتی یادداشت", "ٹیرف", "کنسیشن", "ریکوڈک"] {
+        assert!(g.right.iter().any(|t| t == term), "{term}");
+    }
+    for term in ["رعایت", "بلین", "اہداف", "جبری مشقت کا محصول", "مشرقی وقت", "سپریم کورٹ"] {
+        assert!(g.wrong.iter().any(|t| t == term), "{term}");
+    }
+    // The check itself: a wrong term is found as a word, not inside a right term or another word.
+    let mut out = Vec::new();
+    g.check("t", "امریکی سپریم کورٹ نے امریکی مشرقی وقت کے مطابق ایک چھوٹا فیصلہ دیا", &mut out);
+    assert!(out.is_empty(), "{out:?}");
+    g.check("t", "سپریم کورٹ نے مشرقی وقت کے مطابق ریکو ڈک پر Supreme فیصلہ دیا", &mut out);
+    assert_eq!(out.len(), 4, "{out:?}");
+}
+
+#[test]
+fn every_urdu_catalogue_string_reads_as_urdu() {
+    let g = glossary();
+    let mut out = Vec::new();
+    for file in ["shell", "explorer", "timeline", "calculator", "embed"] {
+        let source = read(&format!("src/i18n/{file}.rs"));
+        let found = literals(&source, "pub static UR");
+        assert!(found.len() > 10, "{file}: {} literals", found.len());
+        for lit in found {
+            g.check(&format!("src/i18n/{file}.rs"), &lit, &mut out);
+        }
+    }
+    // The panic panel's Urdu: its `…_UR` constants.
+    let panic = read("src/ui/panic.rs");
+    let urdu_consts: Vec<&str> = panic.lines().filter(|l| l.contains("_UR: &str")).collect();
+    assert_eq!(urdu_consts.len(), 3);
+    for line in urdu_consts {
+        for lit in literals(line, "const") {
+            g.check("src/ui/panic.rs", &lit, &mut out);
+        }
+    }
+    assert!(out.is_empty(), "{}", out.join("\n"));
+}
+
+#[test]
+fn urdu_templates_stay_urdu_after_substitution() {
+    let (ds, _) = dataset();
+    let g = glossary();
+    let mut out = Vec::new();
+    let mut check = |place: &str, text: String| g.check(place, &text, &mut out);
+    let (ex, tl, cal) = (explorer::text(Lang::Ur), timeline::text(Lang::Ur), calculator::text(Lang::Ur));
+    for r in [Records::Deals, Records::Events] {
+        check("count of one", (ex.count)("1", "14", true, r));
+        check("count of many", (ex.count)("۳", "۱۳۰", false, r));
+    }
+    check("era_from", (tl.era_from)("19%", "7 اگست 2025"));
+    check("era_span", (tl.era_span)("10%", "5 اپریل 2025", "7 اگست 2025"));
+    // The metal a specific MFN rate is charged on comes from the data, in Urdu.
+    let metals: Vec<String> = ds
+        .products
+        .iter()
+        .filter_map(|p| match &p.mfn {
+            MfnRate::Specific { content_of, content_of_ur, .. } => Some(local(Lang::Ur, content_of, content_of_ur.as_deref()).0),
+            _ => None,
+        })
+        .collect();
+    assert!(!metals.is_empty());
+    for metal in &metals {
+        check("specific", (cal.specific)("1.7", metal));
+        check("content_mass", (cal.content_mass)("750", metal));
+    }
+    assert!(metals.iter().any(|m| (cal.specific)("1.7", m).starts_with("سیسے کی مقدار پر")), "{metals:?}");
+    let money = "50 کروڑ ڈالر";
+    check("range", (cal.range)(money, money));
+    check("charged", (cal.charged)(money));
+    check("saving", (cal.saving)(money));
+    check("costs_more", (cal.costs_more)(money));
+    check("chart_summary", (cal.chart_summary)(money));
+    check("on_amount", (cal.on_amount)(cal.first_phase, money));
+    check("disclaimer", (cal.disclaimer)("2 اکتوبر 2026"));
+    for f in [Field::Value, Field::Quantity, Field::Content, Field::Surcharge, Field::Mfn] {
+        for e in [InputError::Empty, InputError::Negative, InputError::NotANumber, InputError::Grouping, InputError::TooManyDecimals, InputError::TooLarge] {
+            check("error", cal.error(f, e));
+        }
+    }
+    assert!(out.is_empty(), "{}", out.join("\n"));
+}
+
+#[test]
+fn every_reader_facing_dataset_text_has_publishable_urdu() {
+    let (ds, tree) = dataset();
+    let (problems, warnings) = validate_with_warnings(&tree);
+    assert!(problems.is_empty(), "{problems:?}");
+    let missing: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    assert!(missing.is_empty(), "English without Urdu:\n{}", missing.join("\n"));
+
+    let g = glossary();
+    let mut out = Vec::new();
+    let mut count = 0;
+    fn walk(node: &Json, path: &str, found: &mut Vec<(String, String)>) {
+        match node {
+            Json::Object(entries) => {
+                for (key, value) in entries {
+                    let at = format!("{path}.{key}");
+                    match value {
+                        Json::String(s) if key.ends_with("_ur") => found.push((at, s.clone())),
+                        Json::Array(items) if key.ends_with("_ur") => {
+                            found.extend(items.iter().filter_map(Json::as_str).map(|s| (at.clone(), s.to_string())))
+                        }
+                        _ => walk(value, &at, found),
+                    }
+                }
+            }
+            Json::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    walk(&tree, "$", &mut texts);
+    for (path, text) in &texts {
+        count += 1;
+        g.check(path, text, &mut out);
+    }
+    assert!(count > 700, "{count} Urdu texts");
+    // An MoU, a letter of interest or a proposal is not called an agreement.
+    for d in ds.deals.iter().filter(|d| ["mou", "proposal"].contains(&d.category.as_str()) || d.kind.contains("letter of interest")) {
+        for (field, text) in [("title_ur", &d.title_ur), ("status_ur", &d.status_ur)] {
+            if text.as_deref().is_some_and(|t| t.contains("معاہد")) {
+                out.push(format!("{} {field}: an agreement (معاہدہ) in «{text:?}»", d.id));
+            }
+        }
+    }
+    // US institutions are marked: the Supreme Court ruling says whose court.
+    let ruling = ds.event("2026-02-20-supreme-court-strikes-down-ieepa-tariffs").and_then(|e| e.title_ur.as_deref());
+    assert!(ruling.is_some_and(|t| t.contains("امریکی سپریم کورٹ")), "{ruling:?}");
+    assert!(out.is_empty(), "{}", out.join("\n"));
+}

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use deal_explorer::bench::median_ms;
 use deal_explorer::explore::{run, synth, Index, Query};
-use deal_explorer::state::url::{AppState, Records};
+use deal_explorer::state::{url::AppState, vocab::Records};
 
 fn main() {
     // A facet in two groups, a date range and a sort, then a search on top.

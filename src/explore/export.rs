@@ -4,9 +4,9 @@
 //! Both exports share one flat row shape: named cells that are text, an
 //! optional number, or a list (CSV joins lists with "; ", JSON keeps arrays).
 
-use super::Index;
+use super::{Index, RecordView};
 use crate::data::model::Dataset;
-use crate::state::vocab::Records;
+use crate::state::vocab::{Lang, Records};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -25,77 +25,50 @@ fn opt(s: Option<&str>) -> Cell {
     text(s.unwrap_or(""))
 }
 
-fn names(ids: &[String], name: impl Fn(&str) -> Option<String>) -> Cell {
-    Cell::List(
-        ids.iter()
-            .map(|id| name(id).unwrap_or_else(|| id.clone()))
-            .collect(),
-    )
+/// The row of one record. Deals and events share every column but their own
+/// few (a deal's kind, status and value; an event's end date and deal).
+fn row(ds: &Dataset, r: RecordView) -> Row {
+    let (parties, minerals) = r.names(ds, Lang::En);
+    let (date, end_date) = r.dates();
+    let mut row = vec![("id", text(r.id())), ("title", text(r.title().0))];
+    match r {
+        RecordView::Deal(d) => row.extend([
+            ("date", opt(date)),
+            ("date_note", opt(d.date_note.as_deref())),
+            ("kind", text(&d.kind)),
+            ("category", text(r.category())),
+            ("status", text(&d.status)),
+            ("value_usd", Cell::Number(r.value())),
+            ("value_meaning", text(&d.value.meaning)),
+        ]),
+        RecordView::Event(e) => row.extend([
+            ("date", opt(date)),
+            ("end_date", opt(end_date)),
+            ("category", text(r.category())),
+            ("deal_id", opt(e.deal_id.as_deref())),
+        ]),
+    }
+    let urls = r.sources().iter().map(|id| ds.source(id).map_or_else(|| id.clone(), |s| s.url.clone()));
+    row.extend([
+        ("parties", Cell::List(parties)),
+        ("minerals", Cell::List(minerals)),
+        ("countries", Cell::List(r.countries().to_vec())),
+        ("confidence", text(r.confidence().id())),
+        ("confidence_note", opt(r.confidence_note().map(|(en, _)| en))),
+        (r.text_field(), text(r.text().0)),
+        ("sources", Cell::List(urls.collect())),
+    ]);
+    row
 }
 
 /// The rows of the given record positions, in that order.
 pub fn rows(ds: &Dataset, ix: &Index, positions: &[u32]) -> Vec<Row> {
-    let party = |id: &str| ds.party(id).map(|p| p.name.clone());
-    let mineral = |id: &str| ds.mineral(id).map(|m| m.name.clone());
-    let urls = |ids: &[String]| {
-        Cell::List(
-            ids.iter()
-                .map(|id| ds.source(id).map_or(id.clone(), |s| s.url.clone()))
-                .collect(),
-        )
-    };
-    let sources = positions
+    positions
         .iter()
         .filter_map(|&p| ix.records.get(p as usize))
-        .map(|r| r.source as usize);
-    match ix.kind {
-        Records::Deals => sources
-            .filter_map(|i| ds.deals.get(i))
-            .map(|d| {
-                vec![
-                    ("id", text(&d.id)),
-                    ("title", text(&d.title)),
-                    ("date", opt(d.date.as_deref())),
-                    ("date_note", opt(d.date_note.as_deref())),
-                    ("kind", text(&d.kind)),
-                    ("category", text(&d.category)),
-                    ("status", text(&d.status)),
-                    (
-                        "value_usd",
-                        Cell::Number(d.value.amount_usd.filter(|v| v.is_finite())),
-                    ),
-                    ("value_meaning", text(&d.value.meaning)),
-                    ("parties", names(&d.party_ids, party)),
-                    ("minerals", names(&d.mineral_ids, mineral)),
-                    ("countries", Cell::List(d.countries.clone())),
-                    ("confidence", text(d.confidence.id())),
-                    ("confidence_note", opt(d.confidence_note.as_deref())),
-                    ("summary", text(&d.summary)),
-                    ("sources", urls(&d.sources)),
-                ]
-            })
-            .collect(),
-        Records::Events => sources
-            .filter_map(|i| ds.events.get(i))
-            .map(|e| {
-                vec![
-                    ("id", text(&e.id)),
-                    ("title", text(&e.title)),
-                    ("date", text(&e.date)),
-                    ("end_date", opt(e.end_date.as_deref())),
-                    ("category", text(e.category.id())),
-                    ("deal_id", opt(e.deal_id.as_deref())),
-                    ("parties", names(&e.party_ids, party)),
-                    ("minerals", names(&e.mineral_ids, mineral)),
-                    ("countries", Cell::List(e.countries.clone())),
-                    ("confidence", text(e.confidence.id())),
-                    ("confidence_note", opt(e.confidence_note.as_deref())),
-                    ("description", text(&e.description)),
-                    ("sources", urls(&e.sources)),
-                ]
-            })
-            .collect(),
-    }
+        .filter_map(|r| RecordView::at(ds, ix.kind, r.source as usize))
+        .map(|r| row(ds, r))
+        .collect()
 }
 
 /// A number as plain decimal text (whole numbers without ".0"); non-finite is empty.

@@ -4,7 +4,7 @@
 
 use super::facets::{status_bucket, Options, STATUS_BUCKETS};
 use super::fold::fold;
-use crate::data::date::PartialDate;
+use super::record::RecordView;
 use crate::data::model::{Confidence, Dataset};
 use crate::state::vocab::{Facet, Records, Sort, SortKey, FACETS};
 
@@ -115,15 +115,6 @@ pub struct Index {
     pub(super) by_title: SortOrder,
 }
 
-pub(super) fn days_of(date: Option<&str>, end: Option<&str>) -> Option<(i64, i64)> {
-    let start = PartialDate::parse(date?)?;
-    let last = end.and_then(PartialDate::parse).unwrap_or(start).last_day();
-    Some((
-        start.first_day.to_days(),
-        last.to_days().max(start.first_day.to_days()),
-    ))
-}
-
 /// Joins folded pieces of text into one haystack.
 fn haystack<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
@@ -136,23 +127,6 @@ fn haystack<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     out
 }
 
-/// The names (English and Urdu) of the parties and minerals with these ids.
-fn names<'a>(
-    ds: &'a Dataset,
-    parties: &'a [String],
-    minerals: &'a [String],
-) -> impl Iterator<Item = &'a str> {
-    let p = parties
-        .iter()
-        .filter_map(|id| ds.party(id))
-        .flat_map(|p| [Some(p.name.as_str()), p.name_ur.as_deref()]);
-    let m = minerals
-        .iter()
-        .filter_map(|id| ds.mineral(id))
-        .flat_map(|m| [Some(m.name.as_str()), m.name_ur.as_deref()]);
-    p.chain(m).flatten()
-}
-
 impl Index {
     /// Flattens the dataset's deals or events. Total: a bad date is "no date".
     pub fn build(ds: &Dataset, kind: Records) -> Index {
@@ -160,69 +134,28 @@ impl Index {
         let mut records = Vec::new();
         let mut keys: Vec<[Vec<u16>; FACETS]> = Vec::new();
         let mut titles = Vec::new();
-        match kind {
-            Records::Deals => {
-                for (i, d) in ds.deals.iter().enumerate() {
-                    let text = [
-                        Some(d.title.as_str()),
-                        d.title_ur.as_deref(),
-                        Some(&d.summary),
-                        d.summary_ur.as_deref(),
-                    ];
-                    let text = text
-                        .into_iter()
-                        .flatten()
-                        .chain([d.kind.as_str(), d.status.as_str()]);
-                    titles.push(Some(fold(&d.title)));
-                    records.push(Record {
-                        source: i as u32,
-                        haystack: haystack(text.chain(names(ds, &d.party_ids, &d.mineral_ids))),
-                        days: days_of(d.date.as_deref(), None),
-                        value: d.value.amount_usd.filter(|v| v.is_finite()),
-                        key_start: 0,
-                        ends: [0; FACETS],
-                    });
-                    keys.push([
-                        opts.keys(Facet::Mineral, d.mineral_ids.iter().map(String::as_str)),
-                        opts.keys(Facet::Party, d.party_ids.iter().map(String::as_str)),
-                        opts.keys(Facet::Country, d.countries.iter().map(String::as_str)),
-                        opts.keys(Facet::Kind, [d.category.as_str()]),
-                        opts.keys(Facet::Status, [status_bucket(&d.status)]),
-                        opts.keys(Facet::Confidence, [d.confidence.id()]),
-                    ]);
-                }
-            }
-            Records::Events => {
-                for (i, e) in ds.events.iter().enumerate() {
-                    let text = [
-                        Some(e.title.as_str()),
-                        e.title_ur.as_deref(),
-                        Some(&e.description),
-                        e.description_ur.as_deref(),
-                    ];
-                    titles.push(Some(fold(&e.title)));
-                    records.push(Record {
-                        source: i as u32,
-                        haystack: haystack(text.into_iter().flatten().chain(names(
-                            ds,
-                            &e.party_ids,
-                            &e.mineral_ids,
-                        ))),
-                        days: days_of(Some(&e.date), e.end_date.as_deref()),
-                        value: None,
-                        key_start: 0,
-                        ends: [0; FACETS],
-                    });
-                    keys.push([
-                        opts.keys(Facet::Mineral, e.mineral_ids.iter().map(String::as_str)),
-                        opts.keys(Facet::Party, e.party_ids.iter().map(String::as_str)),
-                        opts.keys(Facet::Country, e.countries.iter().map(String::as_str)),
-                        opts.keys(Facet::Kind, [e.category.id()]),
-                        Vec::new(),
-                        opts.keys(Facet::Confidence, [e.confidence.id()]),
-                    ]);
-                }
-            }
+        for (i, r) in RecordView::all(ds, kind).enumerate() {
+            titles.push(Some(fold(r.title().0)));
+            records.push(Record {
+                source: i as u32,
+                haystack: haystack(r.search_texts(ds)),
+                days: r.days(),
+                value: r.value(),
+                key_start: 0,
+                ends: [0; FACETS],
+            });
+            let status = match r {
+                RecordView::Deal(d) => opts.keys(Facet::Status, [status_bucket(&d.status)]),
+                RecordView::Event(_) => Vec::new(),
+            };
+            keys.push([
+                opts.keys(Facet::Mineral, r.mineral_ids().iter().map(String::as_str)),
+                opts.keys(Facet::Party, r.party_ids().iter().map(String::as_str)),
+                opts.keys(Facet::Country, r.countries().iter().map(String::as_str)),
+                opts.keys(Facet::Kind, [r.category()]),
+                status,
+                opts.keys(Facet::Confidence, [r.confidence().id()]),
+            ]);
         }
         // Display order: minerals and parties as the dataset lists them, fixed
         // orders for buckets and levels, the rest alphabetically.

@@ -20,6 +20,7 @@ pub mod fold;
 mod index;
 mod query;
 mod recent;
+mod record;
 pub mod synth;
 
 pub use facets::{status_bucket, STATUS_BUCKETS};
@@ -27,6 +28,7 @@ pub use fold::{fold, highlight};
 pub use index::{default_sort, Index, Record};
 pub use query::{run, terms, Query, Results};
 pub use recent::{run_with, Recent};
+pub use record::RecordView;
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,6 @@
 use super::index::*;
 use super::recent::*;
+use super::record::days_of;
 use super::*;
 use crate::data::model::{Confidence, Dataset};
 use crate::state::url::AppState;

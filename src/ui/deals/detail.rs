@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use super::{badge, use_explorer};
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
+use crate::explore::RecordView;
 use crate::i18n::explorer::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Records};
@@ -72,29 +73,6 @@ fn disputes_view(ds: &Dataset, lang: Lang, disputes: &[Dispute], heading: &'stat
     })
 }
 
-fn names(
-    ds: &Dataset,
-    lang: Lang,
-    parties: &[String],
-    minerals: &[String],
-) -> (String, String) {
-    let p: Vec<String> = parties
-        .iter()
-        .map(|id| {
-            ds.party(id)
-                .map_or(id.clone(), |p| local(lang, &p.name, p.name_ur.as_deref()).0)
-        })
-        .collect();
-    let m: Vec<String> = minerals
-        .iter()
-        .map(|id| {
-            ds.mineral(id)
-                .map_or(id.clone(), |m| local(lang, &m.name, m.name_ur.as_deref()).0)
-        })
-        .collect();
-    (p.join(", "), m.join(", "))
-}
-
 #[component]
 pub(super) fn Detail() -> impl IntoView {
     let ex = use_explorer();
@@ -104,7 +82,7 @@ pub(super) fn Detail() -> impl IntoView {
         let ds = ex.ds();
         app.state
             .with(|s| s.sel.clone())
-            .filter(|id| ds.deal(id).is_some() || ds.event(id).is_some())
+            .filter(|id| RecordView::find(&ds, id).is_some())
     });
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     Effect::new(move |_| {
@@ -165,12 +143,7 @@ fn body(id: &str) -> AnyView {
             ev.prevent_default();
             let target = target.clone();
             app.update(Nav::Push, move |s| {
-                if s.records != records {
-                    s.records = records;
-                    s.kind.clear();
-                    s.status.clear();
-                    s.sort = None;
-                }
+                s.set_records(records);
                 s.sel = Some(target);
             });
         }
@@ -187,9 +160,15 @@ fn body(id: &str) -> AnyView {
             .into_any()
     };
     // Deals and events share one layout, filled from the record: one view type for both.
-    let (title, confidence, note, mut facts, details, (text_body, text_en), disputes, sources, related) =
-        if let Some(d) = ds.deal(id) {
-            let (parties, minerals) = names(&ds, lang, &d.party_ids, &d.mineral_ids);
+    let Some(r) = RecordView::find(&ds, id) else {
+        return ().into_any();
+    };
+    let (parties, minerals) = r.names(&ds, lang);
+    let (parties, minerals) = (parties.join(", "), minerals.join(", "));
+    let (title, title_ur) = r.title();
+    let (summary, summary_ur) = r.text();
+    let (mut facts, details, related) = match r {
+        RecordView::Deal(d) => {
             let date = match &d.date_note {
                 Some(note) => {
                     let note = local(lang, note, d.date_note_ur.as_deref()).0;
@@ -197,10 +176,7 @@ fn body(id: &str) -> AnyView {
                 }
                 None => format::data_date(locale, d.date.as_deref()),
             };
-            let value = d
-                .value
-                .amount_usd
-                .map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, false));
+            let value = r.value().map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, false));
             let related: Vec<AnyView> = ds
                 .events
                 .iter()
@@ -208,9 +184,6 @@ fn body(id: &str) -> AnyView {
                 .map(|e| link_to(&e.id, local(lang, &e.title, e.title_ur.as_deref()), Records::Events))
                 .collect();
             (
-                local(lang, &d.title, d.title_ur.as_deref()),
-                d.confidence,
-                d.confidence_note.as_deref().map(|n| local(lang, n, d.confidence_note_ur.as_deref())),
                 vec![
                     (t.col_date, (date, false)),
                     (t.kind, local(lang, &d.kind, d.kind_ur.as_deref())),
@@ -226,13 +199,10 @@ fn body(id: &str) -> AnyView {
                 } else {
                     (d.status_detail.clone(), true)
                 },
-                local(lang, &d.summary, d.summary_ur.as_deref()),
-                &d.disputes,
-                &d.sources,
                 (t.related_events, related),
             )
-        } else if let Some(e) = ds.event(id) {
-            let (parties, minerals) = names(&ds, lang, &e.party_ids, &e.mineral_ids);
+        }
+        RecordView::Event(e) => {
             let date = match e.end_date.as_deref() {
                 Some(end) => format!(
                     "{} – {}",
@@ -247,9 +217,6 @@ fn body(id: &str) -> AnyView {
                 .and_then(|id| ds.deal(id))
                 .map(|d| link_to(&d.id, local(lang, &d.title, d.title_ur.as_deref()), Records::Deals));
             (
-                local(lang, &e.title, e.title_ur.as_deref()),
-                e.confidence,
-                e.confidence_note.as_deref().map(|n| local(lang, n, e.confidence_note_ur.as_deref())),
                 vec![
                     (t.col_date, (date, false)),
                     (t.kind, (shell.category(e.category).to_string(), false)),
@@ -257,14 +224,13 @@ fn body(id: &str) -> AnyView {
                     (t.minerals, (minerals, false)),
                 ],
                 (Vec::new(), false),
-                local(lang, &e.description, e.description_ur.as_deref()),
-                &e.disputes,
-                &e.sources,
                 (t.related_deal, deal.into_iter().collect()),
             )
-        } else {
-            return ().into_any();
-        };
+        }
+    };
+    let (title, confidence, note) = (local(lang, title, title_ur), r.confidence(), r.confidence_note().map(|(en, ur)| local(lang, en, ur)));
+    let (text_body, text_en) = local(lang, summary, summary_ur);
+    let (disputes, sources) = (r.disputes(), r.sources());
     // A fact is hidden where there is nothing to say.
     facts.retain(|f| !f.1 .0.is_empty());
     let (details, details_en) = details;

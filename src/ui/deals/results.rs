@@ -12,7 +12,7 @@ use crate::ui::context::{show, CollectAny, live, on_click};
 use super::{badge, count_text, marked, use_explorer};
 use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
-use crate::explore::Index;
+use crate::explore::{Index, RecordView};
 use crate::i18n::explorer::text;
 use crate::state::url::SelQuery;
 use crate::state::vocab::{Lang, Records};
@@ -52,77 +52,35 @@ fn snippet(s: &str, max: usize) -> String {
 
 fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Option<Row> {
     let lang = locale.lang;
-    let t = text(lang);
-    let source = ix.records.get(position as usize)?.source as usize;
-    let names = |parties: &[String], minerals: &[String]| {
-        let p: Vec<String> = parties
-            .iter()
-            .filter_map(|id| ds.party(id))
-            .map(|p| local(lang, &p.name, p.name_ur.as_deref()).0)
-            .collect();
-        let m: Vec<String> = minerals
-            .iter()
-            .filter_map(|id| ds.mineral(id))
-            .map(|m| local(lang, &m.name, m.name_ur.as_deref()).0)
-            .collect();
-        (p.join(", "), m.join(", "))
+    let r = RecordView::at(ds, ix.kind, ix.records.get(position as usize)?.source as usize)?;
+    let (parties, minerals) = r.names(ds, lang);
+    let (title, title_ur) = r.title();
+    let (summary, summary_ur) = r.text();
+    let (body, en) = local(lang, summary, summary_ur);
+    let (value, meaning, status) = match r {
+        RecordView::Deal(d) => (
+            r.value().map_or_else(|| text(lang).no_value.to_string(), |v| format::usd(locale, v, true)),
+            Some({
+                let (m, en) = local(lang, &d.value.meaning, d.value.meaning_ur.as_deref());
+                (snippet(&m, 90), en)
+            }),
+            Some(local(lang, &d.status, d.status_ur.as_deref())),
+        ),
+        RecordView::Event(e) => (crate::i18n::shell::text(lang).category(e.category).to_string(), None, None),
     };
-    let sources = |ids: &[String]| {
-        ids.iter()
-            .filter_map(|id| ds.source(id))
-            .map(|s| (s.title.clone(), s.url.clone()))
-            .collect()
-    };
-    match ix.kind {
-        Records::Deals => {
-            let d = ds.deals.get(source)?;
-            let (parties, minerals) = names(&d.party_ids, &d.mineral_ids);
-            Some(Row {
-                id: d.id.clone(),
-                title: local(lang, &d.title, d.title_ur.as_deref()),
-                snippet: {
-                    let (s, en) = local(lang, &d.summary, d.summary_ur.as_deref());
-                    (snippet(&s, 180), en)
-                },
-                date: format::data_date(locale, d.date.as_deref()),
-                parties,
-                minerals,
-                value: d
-                    .value
-                    .amount_usd
-                    .map_or_else(|| t.no_value.to_string(), |v| format::usd(locale, v, true)),
-                meaning: Some({
-                    let (m, en) = local(lang, &d.value.meaning, d.value.meaning_ur.as_deref());
-                    (snippet(&m, 90), en)
-                }),
-                status: Some(local(lang, &d.status, d.status_ur.as_deref())),
-                confidence: d.confidence,
-                sources: sources(&d.sources),
-            })
-        }
-        Records::Events => {
-            let e = ds.events.get(source)?;
-            let (parties, minerals) = names(&e.party_ids, &e.mineral_ids);
-            Some(Row {
-                id: e.id.clone(),
-                title: local(lang, &e.title, e.title_ur.as_deref()),
-                snippet: {
-                    let (s, en) = local(lang, &e.description, e.description_ur.as_deref());
-                    (snippet(&s, 180), en)
-                },
-                date: format::data_date(locale, Some(&e.date)),
-                parties,
-                minerals,
-                value: crate::i18n::shell::text(lang)
-                    .category(e.category)
-                    .to_string(),
-                meaning: None,
-                status: None,
-                confidence: e.confidence,
-                sources: sources(&e.sources),
-            })
-        }
-    }
+    Some(Row {
+        id: r.id().to_string(),
+        title: local(lang, title, title_ur),
+        snippet: (snippet(&body, 180), en),
+        date: format::data_date(locale, r.dates().0),
+        parties: parties.join(", "),
+        minerals: minerals.join(", "),
+        value,
+        meaning,
+        status,
+        confidence: r.confidence(),
+        sources: r.sources().iter().filter_map(|id| ds.source(id)).map(|s| (s.title.clone(), s.url.clone())).collect(),
+    })
 }
 
 /// What every kept row follows as the state changes: the search terms its

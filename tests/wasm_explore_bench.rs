@@ -5,7 +5,8 @@
 
 use deal_explorer::bench::median_ms;
 use deal_explorer::explore::{run, synth, Index, Query};
-use deal_explorer::state::url::{AppState, Records};
+use deal_explorer::state::url::AppState;
+use deal_explorer::state::vocab::Records;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use deal_explorer::data::date::{Day, PartialDate};
-use deal_explorer::state::url::Lang;
+use deal_explorer::state::vocab::Lang;
 use deal_explorer::ui::format::{self, Locale};
 use deal_explorer::ui::{load, storage};
 use wasm_bindgen_test::*;

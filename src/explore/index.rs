@@ -6,7 +6,8 @@ use super::facets::{status_bucket, Options, STATUS_BUCKETS};
 use super::fold::fold;
 use super::record::RecordView;
 use crate::data::model::{Confidence, Dataset};
-use crate::state::vocab::{Facet, Records, Sort, SortKey, FACETS};
+use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey, FACETS};
+use std::sync::OnceLock;
 
 /// One deal or event, flattened for filtering.
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +114,10 @@ pub struct Index {
     by_date: SortOrder,
     by_value: SortOrder,
     pub(super) by_title: SortOrder,
+    /// The Urdu titles' order, in the language's collation: the browser's
+    /// (`Intl.Collator('ur')`) is the one that knows it, so the UI sets it
+    /// (`set_urdu_title_order`) the first time a reader sorts by title in Urdu.
+    pub(super) by_title_ur: OnceLock<SortOrder>,
 }
 
 /// Joins folded pieces of text into one haystack.
@@ -196,6 +201,7 @@ impl Index {
             ),
             by_value: SortOrder::new(values, f64::total_cmp),
             by_title: SortOrder::new(titles, String::cmp),
+            by_title_ur: OnceLock::new(),
             records,
             options,
             keys: flat,
@@ -227,10 +233,29 @@ impl Index {
         !self.options(facet).is_empty()
     }
 
-    pub(super) fn order(&self, key: SortKey) -> &SortOrder {
+    /// Whether titles have their Urdu order yet (see `set_urdu_title_order`).
+    pub fn has_urdu_title_order(&self) -> bool {
+        self.by_title_ur.get().is_some()
+    }
+
+    /// Orders the records by their Urdu titles with `collate` (the UI passes the
+    /// browser's Urdu collation); a record without an Urdu title comes last
+    /// either way, as a record without a date or value does. Set once: later
+    /// calls change nothing.
+    pub fn set_urdu_title_order(&self, ds: &Dataset, collate: impl Fn(&str, &str) -> std::cmp::Ordering) {
+        let title_ur = |r: &Record| RecordView::at(ds, self.kind, r.source as usize).and_then(|v| v.title().1);
+        let keys = self.records.iter().map(|r| title_ur(r).filter(|t| !t.trim().is_empty())).collect();
+        let order = SortOrder::new(keys, |a: &&str, b: &&str| collate(a, b));
+        let _ = self.by_title_ur.set(order);
+    }
+
+    /// The order for a sort key in a language: titles in Urdu follow the Urdu
+    /// order once it is set.
+    pub(super) fn order(&self, key: SortKey, lang: Lang) -> &SortOrder {
         match key {
             SortKey::Date => &self.by_date,
             SortKey::Value => &self.by_value,
+            SortKey::Title if lang == Lang::Ur => self.by_title_ur.get().unwrap_or(&self.by_title),
             SortKey::Title => &self.by_title,
         }
     }

@@ -6,7 +6,7 @@ use super::fold::{self, fold};
 use super::index::{default_sort, Index, Record};
 use super::recent::{run_with, Recent};
 use crate::state::url::AppState;
-use crate::state::vocab::{Facet, Records, Sort, FACETS};
+use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey, FACETS};
 
 /// A query against one index: the URL state with ids resolved.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -22,6 +22,8 @@ pub struct Query {
     pub vmin: Option<f64>,
     pub vmax: Option<f64>,
     pub sort: Sort,
+    /// The reader's language: titles sort by their Urdu in Urdu.
+    pub lang: Lang,
 }
 
 /// Splits search text into folded words.
@@ -48,6 +50,7 @@ impl Query {
             }
         }
         let values = ix.kind == Records::Deals;
+        let sort = s.sort.unwrap_or(default_sort(ix.kind));
         Query {
             terms: terms(&s.q),
             selected,
@@ -55,7 +58,10 @@ impl Query {
             to: s.to.map(|d| d.to_days()),
             vmin: s.vmin.filter(|_| values).map(|v| v as f64),
             vmax: s.vmax.filter(|_| values).map(|v| v as f64),
-            sort: s.sort.unwrap_or(default_sort(ix.kind)),
+            sort,
+            // Only a title sort depends on the language: other queries stay
+            // equal across a language switch (and keep their remembered results).
+            lang: if sort.key == SortKey::Title { s.lang } else { Lang::default() },
         }
     }
 
@@ -176,7 +182,7 @@ pub(super) fn run_uncached(ix: &Index, q: &Query, recent: &mut Recent) -> Result
         }
     }
     let mut rows = Vec::new();
-    ix.order(q.sort.key)
+    ix.order(q.sort.key, q.lang)
         .pick(&hit, q.sort.descending, &mut rows);
     Results {
         rows,

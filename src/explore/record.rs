@@ -141,14 +141,14 @@ impl<'a> RecordView<'a> {
     }
 
     /// Every text a search looks in: titles and texts in both languages, a
-    /// deal's kind and status, and the English and Urdu names of its parties
+    /// deal's kind and status (English and Urdu), and the English and Urdu names of its parties
     /// and minerals (an id the dataset does not name adds nothing).
     pub fn search_texts(self, ds: &'a Dataset) -> impl Iterator<Item = &'a str> {
         let (title, title_ur) = self.title();
         let (text, text_ur) = self.text();
         let deal_words = match self {
-            RecordView::Deal(d) => [Some(d.kind.as_str()), Some(d.status.as_str())],
-            RecordView::Event(_) => [None, None],
+            RecordView::Deal(d) => [Some(d.kind.as_str()), d.kind_ur.as_deref(), Some(d.status.as_str()), d.status_ur.as_deref()],
+            RecordView::Event(_) => [None, None, None, None],
         };
         let parties = self.party_ids().iter().filter_map(|id| ds.party(id)).flat_map(|p| [Some(p.name.as_str()), p.name_ur.as_deref()]);
         let minerals = self.mineral_ids().iter().filter_map(|id| ds.mineral(id)).flat_map(|m| [Some(m.name.as_str()), m.name_ur.as_deref()]);

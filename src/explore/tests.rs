@@ -204,6 +204,28 @@ fn sort_by_title_folds_accents() {
 }
 
 #[test]
+fn titles_sort_by_their_urdu_in_urdu_once_the_order_is_given() {
+    let mut ds = synth::dataset(4, 6);
+    // The order is the collation's business: here a stand-in reverses code points.
+    for (d, (en, ur)) in ds.deals.iter_mut().zip([("a", Some("ب")), ("b", Some("ا")), ("c", None), ("d", Some("پ"))]) {
+        d.title = en.into();
+        d.title_ur = ur.map(String::from);
+    }
+    let ix = Index::build(&ds, Records::Deals);
+    let english = ["deal-0", "deal-1", "deal-2", "deal-3"];
+    assert_eq!(ids(&ds, &ix, &query(&ix, "sort=title&lang=ur")), english, "no Urdu order yet: the English one");
+    ix.set_urdu_title_order(&ds, |a, b| b.cmp(a));
+    assert!(ix.has_urdu_title_order());
+    // پ, ب, ا by the given collation, then the record without an Urdu title.
+    assert_eq!(ids(&ds, &ix, &query(&ix, "sort=title&lang=ur")), ["deal-3", "deal-0", "deal-1", "deal-2"]);
+    assert_eq!(ids(&ds, &ix, &query(&ix, "sort=-title&lang=ur")), ["deal-1", "deal-0", "deal-3", "deal-2"], "no Urdu title: last either way");
+    assert_eq!(ids(&ds, &ix, &query(&ix, "sort=title")), english, "English keeps its order");
+    // Set once: a second order changes nothing.
+    ix.set_urdu_title_order(&ds, |a, b| a.cmp(b));
+    assert_eq!(ids(&ds, &ix, &query(&ix, "sort=title&lang=ur")), ["deal-3", "deal-0", "deal-1", "deal-2"]);
+}
+
+#[test]
 fn facet_counts_and_options() {
     let (_, ix) = deals(100, 9);
     assert_eq!(

@@ -49,6 +49,9 @@ impl Explorer {
                 Records::Events => 1,
             };
             query.with(|q| {
+                if q.lang == Lang::Ur && q.sort.key == SortKey::Title {
+                    format::urdu_title_order(&ix, &app.dataset());
+                }
                 recent
                     .try_update_value(|r| r.get_mut(slot).map(|recent| run_with(&ix, q, recent)))
                     .flatten()

@@ -5,12 +5,14 @@
 //! - `place`: lanes by category and label rows with greedy collision avoidance.
 //! - `eras`: tariff eras derived from the dataset's country-wide measures.
 //! - `markup`: the chart's eras, ticks and event marks as SVG text, escaped.
+//! - `gesture`: pointers and wheel turns as zooms and pans (pinch, drag, tap).
 //!
 //! The UI (`ui::timeline`) turns these into SVG and a list; nothing here
 //! knows about the DOM, so all of it is tested natively.
 
 pub mod eras;
 pub mod fixture;
+pub mod gesture;
 pub mod markup;
 pub mod place;
 pub mod scale;

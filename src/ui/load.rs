@@ -111,26 +111,26 @@ pub async fn load() -> LoadState {
         Ok(fetched) => fetched,
         Err(e) => return LoadState::Unreachable(e),
     };
-    crate::ui::mark("de:fetched");
+    crate::ui::paint::mark("de:fetched");
     let loaded = async {
         let tree = steps::parse(&text, engine_number)?;
         drop(text);
-        crate::ui::mark("de:parsed");
-        crate::ui::yield_to_browser().await;
+        crate::ui::paint::mark("de:parsed");
+        crate::ui::paint::yield_to_browser().await;
         // The validator already passed these bytes when the release was built.
         let validated = match validated {
             Some(answer) => answer.await,
             None => false,
         };
         if validated {
-            crate::ui::mark("de:validated-at-build");
+            crate::ui::paint::mark("de:validated-at-build");
         } else {
             steps::check(&tree)?;
-            crate::ui::mark("de:checked");
-            crate::ui::yield_to_browser().await;
+            crate::ui::paint::mark("de:checked");
+            crate::ui::paint::yield_to_browser().await;
         }
         let ds = steps::decode_checked(&tree);
-        crate::ui::mark("de:decoded");
+        crate::ui::paint::mark("de:decoded");
         ds
     };
     match loaded.await {

@@ -1,7 +1,6 @@
 //! Last line of defence: if anything panics, the reader sees a friendly panel
 //! with a reload button and the version, never a blank or frozen page.
 
-use wasm_bindgen::JsCast;
 
 use crate::ui::ROOT_ID;
 
@@ -43,15 +42,13 @@ fn show_panel() {
     let _ = panel.set_attribute("role", "alert");
     let _ = version.set_attribute("class", "de-muted");
     let _ = button.set_attribute("type", "button");
-    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+    // Lives as long as the page.
+    gloo_events::EventListener::new(&button, "click", |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
         }
-    });
-    if let Some(target) = button.dyn_ref::<web_sys::EventTarget>() {
-        let _ = target.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
-    }
-    reload.forget();
+    })
+    .forget();
     for child in [&h, &p, &button, &version] {
         let _ = panel.append_child(child);
     }

@@ -56,11 +56,9 @@ fn container() -> Option<ServiceWorkerContainer> {
     js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker")).ok()?.dyn_into().ok()
 }
 
-fn listen(target: &web_sys::EventTarget, event: &str, handler: impl FnMut() + 'static) {
-    let closure = Closure::<dyn FnMut()>::new(handler);
-    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+fn listen(target: &web_sys::EventTarget, event: &'static str, mut handler: impl FnMut() + 'static) {
     // Lives as long as the page.
-    closure.forget();
+    gloo_events::EventListener::new(target, event, move |_| handler()).forget();
 }
 
 fn is_installed(worker: &ServiceWorker) -> bool {

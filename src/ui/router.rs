@@ -3,8 +3,8 @@
 //! string is the only place state lives.
 
 use std::cell::RefCell;
-use std::time::Duration;
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -41,8 +41,8 @@ pub fn href_in(path: &str, query: &str) -> String {
     }
 }
 
-/// How long the address waits for typing to pause before it follows.
-const SETTLE: Duration = Duration::from_millis(300);
+/// How long the address waits for typing to pause before it follows (ms).
+const SETTLE_MS: u32 = 300;
 
 thread_local! {
     /// The address the latest `Replace` asked for, not yet written, and the
@@ -51,7 +51,7 @@ thread_local! {
     /// here, four times that on a slow phone, and the next keystroke waits for
     /// it): so the address is written once typing pauses, the last state only.
     static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
-    static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    static TIMER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
 
 /// A failure (e.g. a sandboxed document) only costs the address bar, never the view.
@@ -65,9 +65,8 @@ fn write_now(url: &str, nav: Nav) {
 
 /// Forgets the replacement still waiting (and its timer); returns it.
 fn take_pending() -> Option<String> {
-    if let Some(timer) = TIMER.with(|t| t.borrow_mut().take()) {
-        timer.clear();
-    }
+    // A dropped timer is cleared.
+    drop(TIMER.with(|t| t.borrow_mut().take()));
     PENDING.with(|p| p.borrow_mut().take())
 }
 
@@ -89,8 +88,8 @@ pub fn write_url(state: &AppState, nav: Nav) {
         Nav::Replace => {
             let _ = take_pending();
             PENDING.with(|p| *p.borrow_mut() = Some(url));
-            let timer = set_timeout_with_handle(flush_pending, SETTLE).ok();
-            TIMER.with(|t| *t.borrow_mut() = timer);
+            let timer = Timeout::new(SETTLE_MS, flush_pending);
+            TIMER.with(|t| *t.borrow_mut() = Some(timer));
         }
     }
 }

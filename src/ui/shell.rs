@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
     spawn_local(async move {
         let result = load::load().await;
         // Parsing and validating is one long task; rendering is another.
-        crate::ui::yield_to_browser().await;
+        crate::ui::paint::yield_to_browser().await;
         loaded.set(result);
     });
 
@@ -156,16 +156,16 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     // stands in the viewport only to be pushed down by them (no layout shift).
     let footer_ready = RwSignal::new(false);
     spawn_local(async move {
-        crate::ui::mark("de:chrome");
-        crate::ui::yield_to_browser().await;
+        crate::ui::paint::mark("de:chrome");
+        crate::ui::paint::yield_to_browser().await;
         view_ready.set(true);
         reveal(revealed);
-        crate::ui::mark("de:view");
+        crate::ui::paint::mark("de:view");
         // The view renders in a microtask after this point, registering its own
         // after-paint parts then (`after_first_paint`): the second wait queues
         // the footer behind them, whether a frame or the fallback timer comes first.
-        crate::ui::after_paint().await;
-        crate::ui::after_paint().await;
+        crate::ui::paint::after_paint().await;
+        crate::ui::paint::after_paint().await;
         footer_ready.set(true);
     });
     view! {

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
-use super::{badge, use_explorer};
+use super::use_explorer;
+use crate::ui::parts::badge;
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
 use crate::explore::RecordView;

@@ -54,7 +54,7 @@ pub(super) fn Filters() -> impl IntoView {
     // The groups come once the rest of the view has painted: the results paint
     // first, and no single task of the first render blocks a slow phone for long.
     // (Folded on phones, or beside the results: nothing else moves when they come.)
-    let groups_ready = crate::ui::after_first_paint();
+    let groups_ready = crate::ui::paint::after_first_paint();
     view! {
         <details class="de-exp__filters" open=wide>
             <summary>{app.tr(|l| text(l).filters)}{active}</summary>

@@ -8,7 +8,6 @@ mod results;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::data::model::{Confidence, Dataset, EventCategory};
 use crate::explore::{default_sort, export, run_with, Index, Query, Recent, Results};
@@ -128,35 +127,6 @@ pub(crate) fn option_label(
     }
 }
 
-/// A confidence badge: a shape and a word, never colour alone.
-pub(crate) fn badge(lang: Lang, c: Confidence) -> impl IntoView {
-    view! { <span class=format!("de-badge de-badge--{}", c.id())>{crate::i18n::shell::text(lang).confidence(c)}</span> }
-}
-
-/// Hands text to the browser as a file download (Blob + object URL + a temporary link).
-fn download(name: &str, mime: &str, body: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(body));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(name);
-    let body_el = document().body()?;
-    body_el.append_child(&link).ok()?;
-    link.click();
-    link.remove();
-    // Revoke later: the download reads the URL after this handler returns.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-    Some(())
-}
-
 #[component]
 pub fn DealsView() -> impl IntoView {
     let app = use_app();
@@ -209,14 +179,14 @@ fn Toolbar() -> impl IntoView {
         let rows = ex.results.with(|r| export::rows(&ds, &ix, &r.rows));
         let name = ix.kind.id();
         if json {
-            download(
+            crate::ui::web::download(
                 &format!("{name}.json"),
                 "application/json",
                 &export::json(&rows),
             );
         } else {
             // The byte-order mark lets spreadsheet programs read the UTF-8 (Urdu, accents).
-            download(
+            crate::ui::web::download(
                 &format!("{name}.csv"),
                 "text/csv;charset=utf-8",
                 &format!("\u{FEFF}{}", export::csv(&rows, ix.kind)),

@@ -9,7 +9,8 @@ use leptos::tachys::view::{Mountable, Render};
 
 use crate::ui::context::{show, CollectAny, live, on_click};
 
-use super::{badge, count_text, marked, use_explorer};
+use super::{count_text, marked, use_explorer};
+use crate::ui::parts::badge;
 use crate::i18n::local;
 use crate::data::model::{Confidence, Dataset};
 use crate::explore::{Index, RecordView};
@@ -359,7 +360,7 @@ fn keep_rows(
         if !later.is_empty() {
             let place = place.clone();
             leptos::task::spawn_local(async move {
-                crate::ui::after_paint().await;
+                crate::ui::paint::after_paint().await;
                 // A newer change places its own rows: this one's are out of date.
                 if change.try_get_value() == Some(now) {
                     if same_rows {
@@ -375,22 +376,6 @@ fn keep_rows(
 
 /// The width below which results are cards, as in style/explorer.css.
 const NARROW: &str = "(max-width: 47.99rem)";
-
-/// Whether the card layout applies, following the viewport (or the embed's iframe) as it changes.
-fn narrow_screen() -> RwSignal<bool> {
-    let narrow = RwSignal::new(false);
-    if let Some(mql) = window().match_media(NARROW).ok().flatten() {
-        narrow.set(mql.matches());
-        let follow = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| {
-            // The view may be gone by now: then there is nothing to update.
-            let _ = narrow.try_set(e.matches());
-        });
-        use wasm_bindgen::JsCast;
-        let _ = mql.add_event_listener_with_callback("change", follow.as_ref().unchecked_ref());
-        follow.forget();
-    }
-    narrow
-}
 
 #[component]
 pub(super) fn ResultsPane() -> impl IntoView {
@@ -429,7 +414,7 @@ pub(super) fn ResultsPane() -> impl IntoView {
     let name = move || t().records_name(ex.records.get());
     // Build only the layout the screen shows: rebuilding both on every
     // keystroke doubled the work (CSS still hides the other as a fallback).
-    let narrow = narrow_screen();
+    let narrow = crate::ui::web::media_query(NARROW);
     let deals = move || ex.records.get() == Records::Deals;
     view! {
         <div class="de-exp__results">

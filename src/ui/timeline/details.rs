@@ -14,7 +14,7 @@ use crate::i18n::timeline::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Records, View};
 use crate::i18n::local;
-use crate::ui::deals::badge;
+use crate::ui::parts::badge;
 use crate::ui::router::{self, Nav};
 
 /// Names of the records with these ids, in the interface language (the English marked).

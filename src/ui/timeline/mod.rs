@@ -5,6 +5,7 @@
 
 mod chart;
 mod details;
+mod layers;
 mod list;
 
 use std::sync::Arc;
@@ -166,7 +167,7 @@ pub fn TimelineView() -> impl IntoView {
     });
     // The list (130 items) once the chart has painted: the chart paints sooner and
     // no one task is long on a slow phone. The footer waits for it (see Shell).
-    let list_ready = crate::ui::after_first_paint();
+    let list_ready = crate::ui::paint::after_first_paint();
     view! {
         <section class="de-view de-tl" aria-labelledby="de-tl-h">
             <h2 id="de-tl-h">{app.tr(|l| text(l).heading)}</h2>

@@ -15,6 +15,7 @@ use crate::explore::RecordView;
 use crate::i18n::explorer::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Records};
+use crate::ui::context::AppCtx;
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -124,51 +125,38 @@ pub(super) fn Detail() -> impl IntoView {
     }
 }
 
-fn body(id: &str) -> AnyView {
-    let ex = use_explorer();
-    let app = ex.app;
-    let ds = ex.ds();
-    let lang = app.lang.get();
-    let locale = app.locale();
-    let t = text(lang);
-    let shell = crate::i18n::shell::text(lang);
-    let permalink = app.state.with(|s| {
-        router::href_for(&AppState {
-            sel: Some(id.to_string()),
-            ..s.cleared_filters()
-        })
-    });
-    // Opening another record keeps the filters; the records switch follows the record's kind.
-    let open = move |target: String, records: Records| {
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            let target = target.clone();
-            app.update(Nav::Push, move |s| {
-                s.set_records(records);
-                s.sel = Some(target);
-            });
-        }
-    };
-    let link_to = move |target: &str, title: (String, bool), records: Records| {
-        let href = app.state.with(|s| {
-            router::href_for(&AppState {
-                sel: Some(target.to_string()),
-                records,
-                ..s.clone()
-            })
+/// A link that opens another record in the panel: the filters stay, the
+/// records switch follows the record's kind.
+fn record_link(app: AppCtx, target: &str, title: (String, bool), records: Records) -> AnyView {
+    let href = app.state.with(|s| router::href_for(&AppState { sel: Some(target.to_string()), records, ..s.clone() }));
+    let target = target.to_string();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let target = target.clone();
+        app.update(Nav::Push, move |s| {
+            s.set_records(records);
+            s.sel = Some(target);
         });
-        view! { <li><a href=href lang=title.1.then_some("en") on:click=on_click(open(target.to_string(), records))>{title.0}</a></li> }
-            .into_any()
     };
-    // Deals and events share one layout, filled from the record: one view type for both.
-    let Some(r) = RecordView::find(&ds, id) else {
-        return ().into_any();
-    };
-    let (parties, minerals) = r.names(&ds, lang);
+    view! { <li><a href=href lang=title.1.then_some("en") on:click=on_click(open)>{title.0}</a></li> }.into_any()
+}
+
+/// A labelled fact of the panel, and whether its text is English.
+type Fact = (&'static str, (String, bool));
+/// Status notes, and whether they are English.
+type Notes = (Vec<String>, bool);
+/// The heading of the related records, and their links.
+type Related = (&'static str, Vec<AnyView>);
+
+/// What the panel shows of a record beside its title and text: its facts, its
+/// status notes (and whether they are English) and the related records.
+fn particulars(app: AppCtx, ds: &Dataset, r: RecordView) -> (Vec<Fact>, Notes, Related) {
+    let (lang, locale) = (app.lang.get(), app.locale());
+    let (t, shell) = (text(lang), crate::i18n::shell::text(lang));
+    let link_to = |target: &str, title: (String, bool), records: Records| record_link(app, target, title, records);
+    let (parties, minerals) = r.names(ds, lang);
     let (parties, minerals) = (parties.join(", "), minerals.join(", "));
-    let (title, title_ur) = r.title();
-    let (summary, summary_ur) = r.text();
-    let (mut facts, details, related) = match r {
+    match r {
         RecordView::Deal(d) => {
             let date = match &d.date_note {
                 Some(note) => {
@@ -228,7 +216,28 @@ fn body(id: &str) -> AnyView {
                 (t.related_deal, deal.into_iter().collect()),
             )
         }
+    }
+}
+
+fn body(id: &str) -> AnyView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let ds = ex.ds();
+    let lang = app.lang.get();
+    let t = text(lang);
+    let permalink = app.state.with(|s| {
+        router::href_for(&AppState {
+            sel: Some(id.to_string()),
+            ..s.cleared_filters()
+        })
+    });
+    // Deals and events share one layout, filled from the record: one view type for both.
+    let Some(r) = RecordView::find(&ds, id) else {
+        return ().into_any();
     };
+    let (title, title_ur) = r.title();
+    let (summary, summary_ur) = r.text();
+    let (mut facts, details, related) = particulars(app, &ds, r);
     let (title, confidence, note) = (local(lang, title, title_ur), r.confidence(), r.confidence_note().map(|(en, ur)| local(lang, en, ur)));
     let (text_body, text_en) = local(lang, summary, summary_ur);
     let (disputes, sources) = (r.disputes(), r.sources());

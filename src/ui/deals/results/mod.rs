@@ -1,0 +1,213 @@
+//! The results: count (a live region), a table on wide screens and a card list
+//! on narrow ones (CSS shows one; the other is display:none), one page at a
+//! time with "Show more", and the empty state.
+
+mod keep;
+mod row;
+
+use leptos::prelude::*;
+
+use keep::{keep_rows, Follow, Key, RowFollow};
+use row::Row;
+
+use crate::ui::context::{show, CollectAny, live, on_click};
+
+use super::{count_text, marked, use_explorer};
+use crate::ui::parts::badge;
+use crate::i18n::explorer::text;
+use crate::state::vocab::{Lang, Records};
+use crate::ui::router::{self, Nav};
+
+/// Rows rendered per page: enough to scan, few enough that a keystroke re-renders within a frame.
+const PAGE: usize = 50;
+
+/// Text with the current terms marked. The matches are a memo of their own:
+/// a keystroke that leaves this text's matches as they were (most texts, for
+/// most keystrokes) leaves its nodes alone. One closure type for every marked text.
+fn marks(text: String, terms: RwSignal<Vec<String>>) -> impl IntoView {
+    let text: std::sync::Arc<str> = text.into();
+    let ranges = {
+        let text = text.clone();
+        Memo::new(move |_| terms.with(|t| crate::explore::highlight(&text, t)))
+    };
+    move || ranges.with(|r| marked(&text, r))
+}
+
+/// A link to the record's detail; `place` keeps the ids of the table and the list apart.
+/// The address carries the current query, so it follows the state while the row is kept.
+fn open_link(row: &Row, place: &'static str, follow: RowFollow) -> impl IntoView {
+    let app = use_explorer().app;
+    let id = row.id.clone();
+    let sel = id.clone();
+    let href = live(move || follow.links.with(|(path, query)| router::href_in(path, &query.with(&sel))));
+    let (title, en) = row.title.clone();
+    view! {
+        <a href=href id=format!("de-exp-{place}-{id}") class="de-exp__open" lang=en.then_some("en")
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 { return; }
+                ev.prevent_default();
+                let id = id.clone();
+                app.update(Nav::Push, move |s| s.sel = Some(id));
+            }>{marks(title, follow.terms)}</a>
+    }
+}
+
+/// The sources behind a native details/summary. The list is built when the
+/// details is first opened: few readers open it, and 50 rows of links cost
+/// hundreds of elements on every new page of results.
+fn sources_view(row: &Row, lang: Lang) -> impl IntoView {
+    let n = row.sources.len();
+    let items = row.sources.clone();
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="de-exp__sources" on:toggle=move |_| {
+            if !opened.get_untracked() {
+                opened.set(true);
+            }
+        }>
+            <summary>{text(lang).sources}" ("{n}")"</summary>
+            {move || opened.get().then(|| view! {
+                <ul>
+                    {items.iter().map(|(title, url)| view! {
+                        <li><a href=url.clone() rel="noopener noreferrer" target="_blank" lang="en">{title.clone()}</a></li>
+                    }).collect_any()}
+                </ul>
+            })}
+        </details>
+    }
+}
+
+fn en_attr(en: bool) -> Option<&'static str> {
+    en.then_some("en")
+}
+
+fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
+    let terms = follow.terms;
+    let (snip, snip_en) = row.snippet.clone();
+    view! {
+        <tr>
+            <th scope="row">
+                {open_link(&row, "t", follow)}
+                <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
+                {sources_view(&row, lang)}
+            </th>
+            <td>{row.date.clone()}</td>
+            <td>{marks(row.parties.clone(), terms)}</td>
+            <td>{marks(row.minerals.clone(), terms)}</td>
+            <td>{row.value.clone()}
+                {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
+            </td>
+            {row.status.clone().map(|(s, en)| view! { <td lang=en_attr(en)>{s}</td> })}
+            <td>{badge(lang, row.confidence)}</td>
+        </tr>
+    }
+    .into_any()
+}
+
+fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
+    let terms = follow.terms;
+    let t = text(lang);
+    let (snip, snip_en) = row.snippet.clone();
+    let line = |label: &'static str, value: String| {
+        (!value.is_empty()).then(|| view! { <p><span class="de-exp__label">{label}": "</span>{marks(value, terms)}</p> })
+    };
+    view! {
+        <li class="de-exp__card">
+            <h3>{open_link(&row, "l", follow)}</h3>
+            <p class="de-exp__meta">{row.date.clone()}" · "{row.value.clone()}" "{badge(lang, row.confidence)}</p>
+            {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
+            {row.status.clone().map(|(s, en)| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang=en_attr(en)>{s}</span></p> })}
+            {line(t.parties, row.parties.clone())}
+            {line(t.minerals, row.minerals.clone())}
+            <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
+            {sources_view(&row, lang)}
+        </li>
+    }
+    .into_any()
+}
+
+/// The width below which results are cards, as in style/explorer.css.
+const NARROW: &str = "(max-width: 47.99rem)";
+
+#[component]
+pub(super) fn ResultsPane() -> impl IntoView {
+    let ex = use_explorer();
+    let app = ex.app;
+    let t = move || text(app.lang.get());
+    let limit = RwSignal::new(PAGE);
+    // A new query starts again at the first page. Set only on a change: a set
+    // notifies the keys memo's readers even when the value is equal.
+    Effect::new(move |_| {
+        ex.query.track();
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
+    });
+    let shown = move || ex.results.with(|r| r.rows.len());
+    let status = live(move || {
+        ex.results
+            .with(|r| count_text(app, r.rows.len(), r.total, ex.records.get()))
+    });
+    // The rows shown as keys; a keystroke that keeps the same records changes nothing here.
+    let keys = Memo::new(move |_| {
+        let (records, locale) = (ex.records.get(), app.locale());
+        ex.results.with(|r| {
+            r.rows
+                .iter()
+                .take(limit.get())
+                .map(|&position| Key { records, position, locale })
+                .collect::<Vec<_>>()
+        })
+    });
+    let follow = Follow {
+        terms: Memo::new(move |_| ex.query.with(|q| q.terms.clone())),
+        links: Memo::new(move |_| app.state.with(|s| (router::page_path(), s.sel_query()))),
+    };
+    let name = move || t().records_name(ex.records.get());
+    // Build only the layout the screen shows: rebuilding both on every
+    // keystroke doubled the work (CSS still hides the other as a fallback).
+    let narrow = crate::ui::web::media_query(NARROW);
+    let deals = move || ex.records.get() == Records::Deals;
+    view! {
+        <div class="de-exp__results">
+            <p role="status" class="de-exp__count">{status}</p>
+            {show(move || shown() == 0, move || view! {
+                <div class="de-exp__empty">
+                    <p><strong>{app.tr(|l| text(l).empty_title)}</strong></p>
+                    <p>{app.tr(|l| text(l).empty_hint)}</p>
+                </div>
+            }.into_any())}
+            {show(move || shown() != 0, move || view! {
+                {show(move || !narrow.get(), move || {
+                let body = NodeRef::<leptos::html::Tbody>::new();
+                keep_rows(Box::new(move || body.get().map(Into::into)), keys, follow, table_row);
+                view! {
+                <table class="de-exp__table" aria-label=name>
+                    <thead>
+                        <tr>
+                            <th scope="col">{app.tr(|l| text(l).col_title)}</th>
+                            <th scope="col">{app.tr(|l| text(l).col_date)}</th>
+                            <th scope="col">{app.tr(|l| text(l).parties)}</th>
+                            <th scope="col">{app.tr(|l| text(l).minerals)}</th>
+                            <th scope="col">{move || if deals() { t().col_value } else { t().kind }}</th>
+                            {show(deals, move || view! { <th scope="col">{app.tr(|l| text(l).status)}</th> }.into_any())}
+                            <th scope="col">{app.tr(|l| text(l).confidence)}</th>
+                        </tr>
+                    </thead>
+                    <tbody node_ref=body></tbody>
+                </table>
+                }.into_any()})}
+                {show(move || narrow.get(), move || {
+                let list = NodeRef::<leptos::html::Ul>::new();
+                keep_rows(Box::new(move || list.get().map(Into::into)), keys, follow, card);
+                view! { <ul class="de-exp__cards" aria-label=name node_ref=list></ul> }.into_any()
+                })}
+            }.into_any())}
+            {show(move || shown() > limit.get(), move || view! {
+                <button type="button" class="de-exp__more" on:click=on_click(move |_| limit.update(|l| *l += PAGE))>
+                    {app.tr(|l| text(l).show_more)}
+                </button>
+            }.into_any())}
+        </div>
+    }
+}

@@ -1,0 +1,69 @@
+//! The row model: one result as the table and the cards show it, in the
+//! reader's language and digits.
+
+use crate::data::model::{Confidence, Dataset};
+use crate::explore::{Index, RecordView};
+use crate::i18n::explorer::text;
+use crate::i18n::local;
+use crate::ui::format::{self, Locale};
+
+/// One result, ready to show.
+#[derive(Clone, PartialEq)]
+pub(super) struct Row {
+    pub(super) id: String,
+    pub(super) title: (String, bool),
+    pub(super) snippet: (String, bool),
+    pub(super) date: String,
+    pub(super) parties: String,
+    pub(super) minerals: String,
+    /// Deals: the value; events: the category.
+    pub(super) value: String,
+    /// Deals: what the value means, and whether it is the English fallback.
+    pub(super) meaning: Option<(String, bool)>,
+    /// Deals: the status as worded (and whether English); events: none.
+    pub(super) status: Option<(String, bool)>,
+    pub(super) confidence: Confidence,
+    pub(super) sources: Vec<(String, String)>,
+}
+
+/// The first `max` characters, with an ellipsis where cut (the detail panel has the whole text).
+fn snippet(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max).collect::<String>().trim_end())
+    }
+}
+
+pub(super) fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Option<Row> {
+    let lang = locale.lang;
+    let r = RecordView::at(ds, ix.kind, ix.records.get(position as usize)?.source as usize)?;
+    let (parties, minerals) = r.names(ds, lang);
+    let (title, title_ur) = r.title();
+    let (summary, summary_ur) = r.text();
+    let (body, en) = local(lang, summary, summary_ur);
+    let (value, meaning, status) = match r {
+        RecordView::Deal(d) => (
+            r.value().map_or_else(|| text(lang).no_value.to_string(), |v| format::usd(locale, v, true)),
+            Some({
+                let (m, en) = local(lang, &d.value.meaning, d.value.meaning_ur.as_deref());
+                (snippet(&m, 90), en)
+            }),
+            Some(local(lang, &d.status, d.status_ur.as_deref())),
+        ),
+        RecordView::Event(e) => (crate::i18n::shell::text(lang).category(e.category).to_string(), None, None),
+    };
+    Some(Row {
+        id: r.id().to_string(),
+        title: local(lang, title, title_ur),
+        snippet: (snippet(&body, 180), en),
+        date: format::data_date(locale, r.dates().0),
+        parties: parties.join(", "),
+        minerals: minerals.join(", "),
+        value,
+        meaning,
+        status,
+        confidence: r.confidence(),
+        sources: r.sources().iter().filter_map(|id| ds.source(id)).map(|s| (s.title.clone(), s.url.clone())).collect(),
+    })
+}

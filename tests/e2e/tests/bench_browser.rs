@@ -2,9 +2,11 @@
 //! figures to read, never assertions). Each serves a synthetic dataset from a
 //! private server and prints what the reader would feel:
 //! - the timeline's frame intervals while zooming and panning 1,000 events;
-//! - search keystroke → next painted frame with 10,000 records in the explorer.
+//! - search keystroke → next painted frame with 10,000 records in the explorer;
+//! - the start-up steps on the published dataset (download to parsed, to typed)
+//!   at 4× CPU, from the app's own performance marks.
 
-use deal_explorer_e2e::bench::{keystrokes, serve_synthetic};
+use deal_explorer_e2e::bench::{keystrokes, serve_synthetic, summary, throttle_cpu};
 use deal_explorer_e2e::serde_json::Value;
 use deal_explorer_e2e::Page;
 
@@ -71,4 +73,35 @@ async fn search_keystroke_to_paint_with_10000_records() {
         ms(&stats, "max")
     );
     page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "benchmark: run by make bench"]
+async fn dataset_start_up_steps_at_4x_cpu() {
+    let mut parse = Vec::new();
+    let mut decode = Vec::new();
+    for _ in 0..7 {
+        let page = Page::new_session(1280, 900).await;
+        throttle_cpu(&page, 4.0).await;
+        page.goto("").await;
+        let marks = page
+            .wait_for(
+                "the start-up marks",
+                "const at = (n) => (performance.getEntriesByName(n)[0] || {}).startTime; \
+                 const d = at('de:decoded'); if (d === undefined) return null; \
+                 return [at('de:fetched'), at('de:parsed'), at('de:validated-at-build') ?? at('de:checked'), d];",
+            )
+            .await;
+        let at = |i: usize| marks.get(i).and_then(Value::as_f64).unwrap_or(f64::NAN);
+        parse.push(at(1) - at(0));
+        // From the end of the validation step (skipped for bytes the build validated) to typed data.
+        decode.push(at(3) - at(2));
+        page.close().await;
+    }
+    let (parse, decode) = (summary(parse), summary(decode));
+    println!(
+        "bench: start-up, published dataset, 4x CPU: text to tree median {}, tree to typed data median {}",
+        ms(&parse, "median"),
+        ms(&decode, "median")
+    );
 }

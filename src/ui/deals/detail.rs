@@ -8,7 +8,7 @@ use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::use_explorer;
-use crate::ui::parts::badge;
+use crate::ui::parts::{badge, in_english_label};
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
 use crate::explore::RecordView;
@@ -52,7 +52,6 @@ fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
 /// Disputed points in the reader's language; a claim quoted word for word from
 /// an English source stays English, labelled so in Urdu.
 fn disputes_view(ds: &Dataset, lang: Lang, disputes: &[Dispute], heading: &'static str) -> impl IntoView {
-    let in_english = crate::i18n::shell::text(lang).english_only;
     (!disputes.is_empty()).then(|| {
         view! {
             <h3>{heading}</h3>
@@ -63,7 +62,7 @@ fn disputes_view(ds: &Dataset, lang: Lang, disputes: &[Dispute], heading: &'stat
                         <h4 lang=topic_en.then_some("en")>{topic}</h4>
                         <ul>{d.versions.iter().map(|v| {
                             let (claim, en) = local(lang, &v.claim, v.claim_ur.as_deref());
-                            let label = (v.quote_en && lang == Lang::Ur).then(|| view! { " "<span class="de-muted">{in_english}</span> });
+                            let label = in_english_label(lang, v.quote_en);
                             view! {
                                 <li><p><span lang=en.then_some("en")>{claim}</span>{label}</p>{source_links(ds, &v.sources)}</li>
                             }
@@ -259,7 +258,7 @@ fn body(id: &str) -> AnyView {
         <h3>{t.summary}</h3>
         <p lang=text_en.then_some("en")>{text_body}</p>
         {disputes_view(&ds, lang, disputes, t.disputes)}
-        <h3>{t.sources}</h3>
+        <h3>{t.sources}{in_english_label(lang, true)}</h3>
         {source_links(&ds, sources)}
         {(!related.is_empty()).then(|| view! { <h3>{related_heading}</h3><ul>{related}</ul> })}
         <p><a href=permalink class="de-exp__permalink">{t.permalink}</a></p>

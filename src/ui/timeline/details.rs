@@ -95,7 +95,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
             {(!e.party_ids.is_empty()).then(|| view! { <dt>{t.parties}</dt><dd><ul class="de-tl-inline">{named(lang, parties)}</ul></dd> })}
         </dl>
         <p lang=description_en.then_some("en")>{description}</p>
-        <h4>{t.sources}</h4>
+        <h4>{t.sources}{crate::ui::parts::in_english_label(lang, true)}</h4>
         <ul class="de-tl-sources">{sources}</ul>
     }.into_any())
 }

@@ -16,7 +16,7 @@ use crate::ids::json_ids;
 // as the independent oracle the decoder is tested against; `Serialize` writes
 // datasets for benchmarks and end-to-end fixtures (unused, so linked out, in the wasm).
 
-/// How sure the dataset is of a record (fact base §1.1).
+/// How sure the dataset is of a record (docs/DATASET.md, "Confidence").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "snake_case")]

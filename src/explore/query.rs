@@ -35,7 +35,7 @@ impl Query {
     /// Reads the state; ids not among the index's options are ignored.
     /// Ids the dataset does not know are ignored; minerals and parties may be
     /// named without their type prefix (`mineral=antimony` for `min-antimony`),
-    /// as links written by hand (and ui-contract.md's example) do.
+    /// as links written by hand do (docs/UI-CONTRACT.md).
     pub fn from_state(s: &AppState, ix: &Index) -> Query {
         let mut selected: [Vec<u16>; FACETS] = Default::default();
         for facet in Facet::ALL {

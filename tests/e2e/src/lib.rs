@@ -41,7 +41,7 @@ pub mod keys {
 /// How long to wait for something to appear before failing the test.
 pub const WAIT: Duration = Duration::from_secs(15);
 
-/// The Chromium flags that keep it quiet and off the network (toolchain.md).
+/// The Chromium flags that keep it quiet and off the network.
 pub const CHROME_ARGS: &[&str] = &[
     "--headless=new",
     "--no-sandbox",

@@ -50,20 +50,18 @@ fn status_buckets() {
     check_status("the initiative includes GSA collaboration", "other");
 }
 
+/// The first days of the dated rows of a result, in its order.
+fn first_days(ix: &Index, r: &Results) -> Vec<i64> {
+    r.rows.iter().filter_map(|&p| ix.records[p as usize].days.map(|d| d.0)).collect()
+}
+
 #[test]
 fn empty_query_gives_everything_newest_first() {
     let (ds, ix) = deals(50, 7);
     let r = query(&ix, "");
     assert_eq!((r.rows.len(), r.total), (50, 50));
-    let days: Vec<i64> = r
-        .rows
-        .iter()
-        .filter_map(|&p| ix.records[p as usize].days.map(|d| d.0))
-        .collect();
-    assert!(
-        days.windows(2).all(|w| w[0] >= w[1]),
-        "deals default to newest first"
-    );
+    let days = first_days(&ix, &r);
+    assert!(days.windows(2).all(|w| w[0] >= w[1]), "deals default to newest first");
     // Undated deals come last.
     let first_undated = r
         .rows
@@ -76,15 +74,8 @@ fn empty_query_gives_everything_newest_first() {
     }
     let ev = Index::build(&ds, Records::Events);
     let r = run(&ev, &Query::from_state(&AppState::default(), &ev));
-    let days: Vec<i64> = r
-        .rows
-        .iter()
-        .filter_map(|&p| ev.records[p as usize].days.map(|d| d.0))
-        .collect();
-    assert!(
-        days.windows(2).all(|w| w[0] <= w[1]),
-        "events default to oldest first"
-    );
+    let days = first_days(&ev, &r);
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "events default to oldest first");
 }
 
 #[test]

@@ -7,6 +7,15 @@ use super::url::AppState;
 use super::vocab::{Facet, Records};
 use crate::data::date::Day;
 
+/// The two range filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Range {
+    /// `from`/`to`, days.
+    Dates,
+    /// `vmin`/`vmax`, whole dollars.
+    Values,
+}
+
 /// Which end of a range an input sets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum End {
@@ -64,16 +73,24 @@ impl AppState {
         }
     }
 
-    /// Sets one end of the date range from an input's text (`YYYY-MM-DD`;
-    /// anything else clears that end).
-    pub fn set_date_bound(&mut self, end: End, text: &str) {
-        set_bound(&mut self.from, &mut self.to, end, Day::parse(text));
+    /// Sets one end of a range from an input's text: a day as `YYYY-MM-DD`,
+    /// whole dollars as `fields::parse_whole` reads them; anything else
+    /// clears that end.
+    pub fn set_bound(&mut self, range: Range, end: End, text: &str) {
+        match range {
+            Range::Dates => set_bound(&mut self.from, &mut self.to, end, Day::parse(text)),
+            Range::Values => set_bound(&mut self.vmin, &mut self.vmax, end, parse_whole(text)),
+        }
     }
 
-    /// Sets one end of the value range from an input's text (whole dollars
-    /// as `fields::parse_whole` reads them; anything else clears that end).
-    pub fn set_value_bound(&mut self, end: End, text: &str) {
-        set_bound(&mut self.vmin, &mut self.vmax, end, parse_whole(text));
+    /// One end of a range as its input shows it (what `set_bound` reads back).
+    pub fn bound_text(&self, range: Range, end: End) -> Option<String> {
+        match (range, end) {
+            (Range::Dates, End::Low) => self.from.map(|d| d.to_string()),
+            (Range::Dates, End::High) => self.to.map(|d| d.to_string()),
+            (Range::Values, End::Low) => self.vmin.map(|v| v.to_string()),
+            (Range::Values, End::High) => self.vmax.map(|v| v.to_string()),
+        }
     }
 
     /// Lists deals or events. Kinds, statuses and the order differ between
@@ -153,15 +170,16 @@ mod tests {
     #[test]
     fn a_reversed_range_drops_the_other_end() {
         let mut s = AppState::default();
-        s.set_date_bound(End::Low, "2025-06-01");
-        s.set_date_bound(End::High, "2025-12-31");
+        s.set_bound(Range::Dates, End::Low, "2025-06-01");
+        s.set_bound(Range::Dates, End::High, "2025-12-31");
         assert!(s.from.is_some() && s.to.is_some());
-        s.set_date_bound(End::High, "2025-01-01");
-        assert_eq!((s.from, s.to.map(|d| d.to_string())), (None, Some("2025-01-01".into())));
-        s.set_value_bound(End::High, "100");
-        s.set_value_bound(End::Low, "500");
+        s.set_bound(Range::Dates, End::High, "2025-01-01");
+        assert_eq!((s.from, s.bound_text(Range::Dates, End::High)), (None, Some("2025-01-01".into())));
+        s.set_bound(Range::Values, End::High, "100");
+        s.set_bound(Range::Values, End::Low, "500");
         assert_eq!((s.vmin, s.vmax), (Some(500), None));
-        s.set_value_bound(End::Low, "");
+        assert_eq!(s.bound_text(Range::Values, End::Low).as_deref(), Some("500"));
+        s.set_bound(Range::Values, End::Low, "");
         assert_eq!(s.vmin, None);
     }
 
@@ -169,9 +187,9 @@ mod tests {
     fn a_typed_value_survives_a_reload() {
         // The input once took 18 digits and the URL 15: the value vanished on reload.
         let mut s = AppState::default();
-        s.set_value_bound(End::Low, "1234567890123456");
+        s.set_bound(Range::Values, End::Low, "1234567890123456");
         assert_eq!(s.vmin, None);
-        s.set_value_bound(End::Low, "123456789012345");
+        s.set_bound(Range::Values, End::Low, "123456789012345");
         assert_eq!(s.vmin, Some(123_456_789_012_345));
         assert!(reads_back(&s));
     }
@@ -212,10 +230,15 @@ mod tests {
             prop_assert!(reads_back(&s));
             s.toggle(Facet::Party, &id, on);
             prop_assert!(reads_back(&s));
-            s.set_value_bound(end, &bound);
-            prop_assert!(reads_back(&s));
-            s.set_date_bound(end, &bound);
-            prop_assert!(reads_back(&s));
+            for range in [Range::Values, Range::Dates] {
+                s.set_bound(range, end, &bound);
+                prop_assert!(reads_back(&s));
+                // What the input then shows sets the same state again.
+                let shown = s.bound_text(range, end).unwrap_or_default();
+                let mut again = s.clone();
+                again.set_bound(range, end, &shown);
+                prop_assert_eq!(&again, &s);
+            }
         }
     }
 }

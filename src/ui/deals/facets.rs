@@ -8,7 +8,7 @@ use crate::ui::context::{show, CollectAny, live};
 use super::{option_label, use_explorer};
 use crate::i18n::explorer::{text, ExplorerText};
 use crate::state::url::AppState;
-use crate::state::rules::End as Bound;
+use crate::state::rules::{End as Bound, Range};
 use crate::state::vocab::{Facet, Lang, Records};
 use crate::ui::format;
 use crate::ui::router::Nav;
@@ -114,43 +114,23 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     }
 }
 
-/// One end of a range filter: its input, and how it reads and writes the state.
+/// One end of a range filter: its input's id and label, and the end of the state's range it sets.
 #[derive(Clone, Copy)]
 struct End {
     id: &'static str,
     label: fn(Lang) -> &'static str,
-    read: fn(&AppState) -> Option<String>,
-    write: fn(&mut AppState, &str),
+    range: Range,
+    end: Bound,
 }
 
 const DATES: [End; 2] = [
-    End {
-        id: "de-exp-from",
-        label: |l| text(l).from,
-        read: |s| s.from.map(|d| d.to_string()),
-        write: |s, v| s.set_date_bound(Bound::Low, v),
-    },
-    End {
-        id: "de-exp-to",
-        label: |l| text(l).to,
-        read: |s| s.to.map(|d| d.to_string()),
-        write: |s, v| s.set_date_bound(Bound::High, v),
-    },
+    End { id: "de-exp-from", label: |l| text(l).from, range: Range::Dates, end: Bound::Low },
+    End { id: "de-exp-to", label: |l| text(l).to, range: Range::Dates, end: Bound::High },
 ];
 
 const VALUES: [End; 2] = [
-    End {
-        id: "de-exp-vmin",
-        label: |l| text(l).vmin,
-        read: |s| s.vmin.map(|v| v.to_string()),
-        write: |s, v| s.set_value_bound(Bound::Low, v),
-    },
-    End {
-        id: "de-exp-vmax",
-        label: |l| text(l).vmax,
-        read: |s| s.vmax.map(|v| v.to_string()),
-        write: |s, v| s.set_value_bound(Bound::High, v),
-    },
+    End { id: "de-exp-vmin", label: |l| text(l).vmin, range: Range::Values, end: Bound::Low },
+    End { id: "de-exp-vmax", label: |l| text(l).vmax, range: Range::Values, end: Bound::High },
 ];
 
 /// The date range and the value range: one component (one view type) for both.
@@ -170,10 +150,10 @@ fn Range(dates: bool) -> impl IntoView {
                     inputmode=(!dates).then_some("numeric")
                     min=if dates { "1990-01-01" } else { "0" }
                     max=dates.then_some("2100-12-31") step=(!dates).then_some("1")
-                    prop:value=live(move || app.state.with(end.read).unwrap_or_default())
+                    prop:value=live(move || app.state.with(|s| s.bound_text(end.range, end.end)).unwrap_or_default())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        app.update(Nav::Push, move |s: &mut AppState| (end.write)(s, &v));
+                        app.update(Nav::Push, move |s: &mut AppState| s.set_bound(end.range, end.end, &v));
                     }/>
             </div>
         }

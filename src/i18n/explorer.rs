@@ -38,6 +38,8 @@ pub struct ExplorerText {
     /// shown (Urdu puts the noun in the singular), and which records. The
     /// timeline says its count with the same sentence.
     pub count: fn(shown: &str, total: &str, one: bool, r: Records) -> String,
+    /// "+2 more": the parties a result row leaves out (the details list them all).
+    pub more_parties: fn(&str) -> String,
     pub empty_title: &'static str,
     pub empty_hint: &'static str,
     pub show_more: &'static str,
@@ -158,6 +160,7 @@ pub static EN: ExplorerText = ExplorerText {
         };
         format!("{shown} of {total} {noun}")
     },
+    more_parties: |n| format!("+{n} more"),
     empty_title: "Nothing matches these filters.",
     empty_hint: "Untick a facet, widen or remove the date or value range, or search for fewer or other words. “Clear filters” shows everything again.",
     show_more: "Show more",
@@ -248,6 +251,7 @@ pub static UR: ExplorerText = ExplorerText {
         };
         format!("کل {total} میں سے {shown} {noun}")
     },
+    more_parties: |n| format!("+{n} مزید"),
     empty_title: "ان فلٹروں کے مطابق کچھ نہیں ملا۔",
     empty_hint: "کوئی فلٹر ہٹائیں، تاریخ یا مالیت کی حد بڑھائیں یا ختم کریں، یا کم یا مختلف الفاظ تلاش کریں۔ ’’فلٹر ختم کریں‘‘ سے سب کچھ دوبارہ نظر آئے گا۔",
     show_more: "مزید دکھائیں",

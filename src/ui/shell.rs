@@ -190,14 +190,39 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// The header: title and as-of date, and the reader's settings. On narrow
+/// screens the settings sit behind one button (a disclosure: `aria-expanded`,
+/// Escape closes it and returns focus to the button); on wide ones the button
+/// is hidden and the settings always show (style/base.css).
 #[component]
 fn Header() -> impl IntoView {
     let app = use_app();
     let t = move || text(app.lang.get());
     let ds = app.dataset();
     let as_of = ds.meta.as_of.clone();
+    let open = RwSignal::new(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Escape" || !open.get_untracked() {
+            return;
+        }
+        // Escape in the embed dialog closes the dialog only.
+        use wasm_bindgen::JsCast;
+        let in_dialog = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("dialog").ok().flatten())
+            .is_some();
+        if in_dialog {
+            return;
+        }
+        open.set(false);
+        if let Some(button) = toggle.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     view! {
-        <header class="de-header">
+        <header class="de-header" on:keydown=on_key>
             <div class="de-header__titles">
                 <h1 class="de-title">{move || t().app_title}</h1>
                 <p class="de-asof">{move || t().data_as_of}" "
@@ -207,7 +232,13 @@ fn Header() -> impl IntoView {
                     }</time>
                 </p>
             </div>
-            <div class="de-header__controls">
+            <button type="button" class="de-settings__toggle" node_ref=toggle
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="de-settings"
+                on:click=move |_| open.update(|o| *o = !*o)>
+                <span class="de-settings__label">{move || t().settings}</span>
+            </button>
+            <div id="de-settings" class="de-header__controls" class:de-header__controls--open=move || open.get()>
                 <LanguageSwitch/>
                 <ThemeSwitch/>
                 {show(move || app.lang.get() == Lang::Ur, || view! { <DigitsSwitch/> }.into_any())}
@@ -312,9 +343,28 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
             </li>
         }
     };
+    // The row scrolls sideways on a narrow screen: the current view starts in sight.
+    let list = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |_| {
+        let Some(list) = list.get() else { return };
+        if let Ok(Some(current)) = list.query_selector("[aria-current=page]") {
+            // Sideways only (scrollIntoView would also scroll the page to the nav).
+            let (row, link) = (list.get_bounding_client_rect(), current.get_bounding_client_rect());
+            let dx = if link.right() > row.right() {
+                link.right() - row.right()
+            } else if link.left() < row.left() {
+                link.left() - row.left()
+            } else {
+                0.0
+            };
+            if dx != 0.0 {
+                list.scroll_by_with_x_and_y(dx, 0.0);
+            }
+        }
+    });
     view! {
         <nav class="de-nav" aria-label=move || t().nav_label>
-            <ul>{VIEWS.iter().map(|&v| link(v)).collect_any()}</ul>
+            <ul node_ref=list>{VIEWS.iter().map(|&v| link(v)).collect_any()}</ul>
         </nav>
     }
 }

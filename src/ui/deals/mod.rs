@@ -206,16 +206,6 @@ fn Toolbar() -> impl IntoView {
                     </label>
                 }).collect_any()}
             </fieldset>
-            <div class="de-field de-exp__search">
-                <label for="de-exp-q">{app.tr(|l| text(l).search)}</label>
-                <input id="de-exp-q" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
-                    placeholder=app.tr(|l| text(l).search_hint)
-                    prop:value=app.state.get_untracked().q
-                    on:input=move |ev| {
-                        let typed = event_target_value(&ev);
-                        app.update(Nav::Replace, move |s| s.set_search(&typed));
-                    }/>
-            </div>
             <div class="de-field de-exp__sort">
                 <label for="de-exp-sort">{app.tr(|l| text(l).sort)}</label>
                 <select id="de-exp-sort" prop:value=current_sort on:change=move |ev| {
@@ -226,6 +216,16 @@ fn Toolbar() -> impl IntoView {
                         <option value=s.id() selected=s.id() == current_sort()>{t().sort_name(s)}</option>
                     }).collect_any()}
                 </select>
+            </div>
+            <div class="de-field de-exp__search">
+                <label for="de-exp-q">{app.tr(|l| text(l).search)}</label>
+                <input id="de-exp-q" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
+                    placeholder=app.tr(|l| text(l).search_hint)
+                    prop:value=app.state.get_untracked().q
+                    on:input=move |ev| {
+                        let typed = event_target_value(&ev);
+                        app.update(Nav::Replace, move |s| s.set_search(&typed));
+                    }/>
             </div>
             <div class="de-exp__actions">
                 <button type="button" on:click=on_click(move |_| app.update(Nav::Push, |s| *s = s.cleared_filters()))>

@@ -81,6 +81,14 @@ fn en_attr(en: bool) -> Option<&'static str> {
     en.then_some("en")
 }
 
+/// " +2 more" after a row's first parties, or nothing.
+fn more_parties(row: &Row) -> AnyView {
+    match row.more_parties.clone() {
+        Some(more) => view! { " "<span class="de-exp__more-n">{more}</span> }.into_any(),
+        None => ().into_any(),
+    }
+}
+
 fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
     let (snip, snip_en) = row.snippet.clone();
@@ -92,7 +100,7 @@ fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
                 {sources_view(&row, lang)}
             </th>
             <td>{row.date.clone()}</td>
-            <td>{marks(row.parties.clone(), terms)}</td>
+            <td>{marks(row.parties.clone(), terms)}{more_parties(&row)}</td>
             <td>{marks(row.minerals.clone(), terms)}</td>
             <td>{row.value.clone()}
                 {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
@@ -108,8 +116,8 @@ fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
     let t = text(lang);
     let (snip, snip_en) = row.snippet.clone();
-    let line = |label: &'static str, value: String| {
-        (!value.is_empty()).then(|| view! { <p><span class="de-exp__label">{label}": "</span>{marks(value, terms)}</p> })
+    let line = |label: &'static str, value: String, more: Option<AnyView>| {
+        (!value.is_empty()).then(|| view! { <p><span class="de-exp__label">{label}": "</span>{marks(value, terms)}{more}</p> })
     };
     view! {
         <li class="de-exp__card">
@@ -117,8 +125,8 @@ fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
             <p class="de-exp__meta">{row.date.clone()}" · "{row.value.clone()}" "{badge(lang, row.confidence)}</p>
             {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
             {row.status.clone().map(|(s, en)| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang=en_attr(en)>{s}</span></p> })}
-            {line(t.parties, row.parties.clone())}
-            {line(t.minerals, row.minerals.clone())}
+            {line(t.parties, row.parties.clone(), Some(more_parties(&row)))}
+            {line(t.minerals, row.minerals.clone(), None)}
             <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
             {sources_view(&row, lang)}
         </li>

@@ -14,7 +14,9 @@ pub(super) struct Row {
     pub(super) title: (String, bool),
     pub(super) snippet: (String, bool),
     pub(super) date: String,
+    /// The first `PARTIES_SHOWN` parties, and "+N more" where there are others.
     pub(super) parties: String,
+    pub(super) more_parties: Option<String>,
     pub(super) minerals: String,
     /// Deals: the value; events: the category.
     pub(super) value: String,
@@ -25,6 +27,9 @@ pub(super) struct Row {
     pub(super) confidence: Confidence,
     pub(super) sources: Vec<(String, String)>,
 }
+
+/// Parties a result names; the detail panel names them all.
+const PARTIES_SHOWN: usize = 3;
 
 /// The first `max` characters, with an ellipsis where cut (the detail panel has the whole text).
 fn snippet(s: &str, max: usize) -> String {
@@ -39,6 +44,8 @@ pub(super) fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Op
     let lang = locale.lang;
     let r = RecordView::at(ds, ix.kind, ix.records.get(position as usize)?.source as usize)?;
     let (parties, minerals) = r.names(ds, lang);
+    let more = parties.len().saturating_sub(PARTIES_SHOWN);
+    let more_parties = (more > 0).then(|| (text(lang).more_parties)(&format::number(locale, more as f64, 0)));
     let (title, title_ur) = r.title();
     let (summary, summary_ur) = r.text();
     let (body, en) = local(lang, summary, summary_ur);
@@ -58,7 +65,8 @@ pub(super) fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Op
         title: local(lang, title, title_ur),
         snippet: (snippet(&body, 180), en),
         date: format::data_date(locale, r.dates().0),
-        parties: parties.join(", "),
+        parties: parties.get(..PARTIES_SHOWN).unwrap_or(&parties).join(", "),
+        more_parties,
         minerals: minerals.join(", "),
         value,
         meaning,

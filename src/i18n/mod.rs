@@ -11,6 +11,7 @@ pub mod embed;
 pub mod numbers;
 pub mod explorer;
 pub mod shell;
+pub mod sources;
 pub mod timeline;
 
 pub use crate::state::vocab::Lang;

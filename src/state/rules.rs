@@ -109,6 +109,24 @@ impl AppState {
         self.q = clean_text(typed);
     }
 
+    /// The Sources view's search as typed, cleaned as the URL's `sq` is.
+    pub fn set_source_search(&mut self, typed: &str) {
+        self.sq = clean_text(typed);
+    }
+
+    /// The Sources view's publisher filter: a publisher as the dataset writes
+    /// it, cleaned as the URL's `publisher` is; blank for every publisher.
+    pub fn set_publisher(&mut self, publisher: &str) {
+        self.publisher = Some(clean_text(publisher)).filter(|p| !p.is_empty());
+    }
+
+    /// The Sources view's search and filters reset; its order and the rest kept.
+    pub fn clear_source_filters(&mut self) {
+        self.sq.clear();
+        self.publisher = None;
+        self.skind = None;
+    }
+
     /// The filters of the explorer and timeline reset; view, language, theme,
     /// embed and calculator inputs kept.
     pub fn cleared_filters(&self) -> AppState {
@@ -239,6 +257,11 @@ mod tests {
                 again.set_bound(range, end, &shown);
                 prop_assert_eq!(&again, &s);
             }
+            s.set_source_search(&typed);
+            s.set_publisher(&typed);
+            prop_assert!(reads_back(&s));
+            s.clear_source_filters();
+            prop_assert!(reads_back(&s) && s.sq.is_empty() && s.publisher.is_none() && s.skind.is_none());
         }
     }
 }

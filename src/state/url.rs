@@ -8,7 +8,7 @@
 
 use super::fields::{clean_text, id_list, is_id, number_text, parse_flag, parse_whole};
 use super::percent::{decode_component, encode_component, join_query};
-use super::vocab::{Facet, Lang, Records, Sort, Theme, View};
+use super::vocab::{Facet, Lang, Records, Sort, SourceKind, SourceSort, Theme, View};
 use crate::data::date::Day;
 
 /// Everything the URL can say. Field names follow the query parameters.
@@ -49,6 +49,11 @@ pub struct AppState {
     pub content: Option<String>,
     pub surcharge: Option<String>,
     pub mfn: Option<String>,
+    /// Sources view: search text, publisher (as the dataset writes it), kind, order.
+    pub sq: String,
+    pub publisher: Option<String>,
+    pub skind: Option<SourceKind>,
+    pub ssort: SourceSort,
     pub embed: bool,
     pub lang: Lang,
     pub theme: Theme,
@@ -149,6 +154,10 @@ impl AppState {
             "content" => set_opt(&mut self.content, number_text(value)),
             "surcharge" => set_opt(&mut self.surcharge, number_text(value)),
             "mfn" => set_opt(&mut self.mfn, number_text(value)),
+            "sq" => set(&mut self.sq, Some(clean_text(value)).filter(|q| !q.is_empty())),
+            "publisher" => set_opt(&mut self.publisher, Some(clean_text(value)).filter(|p| !p.is_empty())),
+            "skind" => set_opt(&mut self.skind, SourceKind::from_id(value)),
+            "ssort" => set(&mut self.ssort, SourceSort::from_id(value)),
             "embed" => set(&mut self.embed, parse_flag(value)),
             "lang" => set(&mut self.lang, Lang::from_id(value)),
             "theme" => set(&mut self.theme, Theme::from_id(value)),
@@ -232,6 +241,18 @@ impl AppState {
                 parts.push((key, v.clone()));
             }
         }
+        if !self.sq.is_empty() {
+            parts.push(("sq", self.sq.clone()));
+        }
+        if let Some(p) = &self.publisher {
+            parts.push(("publisher", p.clone()));
+        }
+        if let Some(k) = self.skind {
+            parts.push(("skind", k.id().into()));
+        }
+        if self.ssort != SourceSort::default() {
+            parts.push(("ssort", self.ssort.id().into()));
+        }
         if self.embed {
             parts.push(("embed", "1".into()));
         }
@@ -301,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn reads_and_writes_the_sources_parameters() {
+        let s = AppState::parse("view=sources&sq=rare+earth&publisher=Profit+%2F+Pakistan+Today&skind=primary&ssort=-date");
+        assert_eq!(s.sq, "rare earth");
+        assert_eq!(s.publisher.as_deref(), Some("Profit / Pakistan Today"));
+        assert_eq!((s.skind, s.ssort), (Some(SourceKind::Primary), SourceSort::Newest));
+        assert_eq!(s.to_query(), "view=sources&sq=rare+earth&publisher=Profit+/+Pakistan+Today&skind=primary&ssort=-date");
+        assert_eq!(AppState::parse(&s.to_query()), s);
+        // Unknown kinds and orders are dropped; the listed order is the default and not written.
+        assert_eq!(AppState::parse("skind=blog&ssort=size&publisher=%01&sq=+"), AppState::default());
+        assert_eq!(AppState::parse("ssort=listed").to_query(), "");
+    }
+
+    #[test]
     fn sel_query_places_the_record_where_the_address_has_it() {
         let s = AppState::parse("view=deals&q=lithium&sort=-date&sel=old&value=100&lang=ur");
         assert_eq!(s.sel_query().with("deal-1"), "q=lithium&sort=-date&sel=deal-1&value=100&lang=ur");
@@ -319,7 +353,8 @@ mod tests {
         fn parse_round_trips_structured_queries(
             keys in proptest::collection::vec(
                 prop_oneof![Just("view"), Just("q"), Just("mineral"), Just("from"), Just("to"), Just("lang"),
-                            Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits")], 0..8),
+                            Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits"),
+                            Just("sq"), Just("publisher"), Just("skind"), Just("ssort")], 0..8),
             vals in proptest::collection::vec("[a-z0-9,%+&=.-]{0,12}|20[0-9]{2}-[01][0-9]-[0-3][0-9]", 0..8),
         ) {
             let q: Vec<String> = keys.iter().zip(vals.iter()).map(|(k, v)| format!("{k}={v}")).collect();

@@ -103,6 +103,30 @@ json_ids! {
     }
 }
 
+json_ids! {
+    /// What kind of document a source is, as a reader weighs it (the Sources
+    /// view's filter; `sources::kind_of_tag` derives it from the dataset's tag).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum SourceKind {
+        Primary = "primary",
+        News = "news",
+        Secondary = "secondary",
+        Weak = "weak",
+    }
+}
+
+json_ids! {
+    /// The order of the Sources view's list.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum SourceSort {
+        /// As the dataset lists them (grouped by topic, as the fact base's appendix).
+        #[default]
+        Listed = "listed",
+        Newest = "-date",
+        Oldest = "date",
+    }
+}
+
 /// How many facets there are (the length of per-facet arrays).
 pub const FACETS: usize = Facet::ALL.len();
 
@@ -124,6 +148,12 @@ mod tests {
                 let s = Sort { key, descending };
                 assert_eq!(Sort::parse(&s.id()), Some(s));
             }
+        }
+        for k in SourceKind::ALL {
+            assert_eq!(SourceKind::from_id(k.id()), Some(k));
+        }
+        for o in SourceSort::ALL {
+            assert_eq!(SourceSort::from_id(o.id()), Some(o));
         }
         assert_eq!(Sort::parse("-date"), Some(Sort { key: SortKey::Date, descending: true }));
         assert_eq!((Sort::parse("--date"), Sort::parse("Date"), Lang::from_id("EN")), (None, None, None));

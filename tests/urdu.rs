@@ -14,7 +14,7 @@ use deal_explorer::data::json_text::std_parse_number;
 use deal_explorer::data::load::{load_str, parse};
 use deal_explorer::data::model::{Dataset, MfnRate};
 use deal_explorer::data::validate::validate_with_warnings;
-use deal_explorer::i18n::{calculator, explorer, local, timeline};
+use deal_explorer::i18n::{calculator, explorer, local, sources, timeline};
 use deal_explorer::state::vocab::{Lang, Records};
 use deal_explorer::tariff::parse::InputError;
 use deal_explorer::tariff::Field;
@@ -165,7 +165,7 @@ fn the_glossary_lists_terms_and_wrong_renderings() {
 fn every_urdu_catalogue_string_reads_as_urdu() {
     let g = glossary();
     let mut out = Vec::new();
-    for file in ["shell", "explorer", "timeline", "calculator", "embed"] {
+    for file in ["shell", "explorer", "timeline", "calculator", "embed", "sources"] {
         let source = read(&format!("src/i18n/{file}.rs"));
         let found = literals(&source, "pub static UR");
         assert!(found.len() > 10, "{file}: {} literals", found.len());
@@ -196,6 +196,10 @@ fn urdu_templates_stay_urdu_after_substitution() {
         check("count of one", (ex.count)("1", "14", true, r));
         check("count of many", (ex.count)("۳", "۱۳۰", false, r));
     }
+    let src = sources::text(Lang::Ur);
+    check("sources count of one", (src.count)("1", "230", true));
+    check("sources count of many", (src.count)("۱۲", "۲۳۰", false));
+    check("sources option", (src.option)(src.news, "136"));
     check("era_from", (tl.era_from)("19%", "7 اگست 2025"));
     check("era_span", (tl.era_span)("10%", "5 اپریل 2025", "7 اگست 2025"));
     // The metal a specific MFN rate is charged on comes from the data, in Urdu.

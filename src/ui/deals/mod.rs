@@ -13,7 +13,7 @@ use crate::data::model::{Confidence, Dataset, EventCategory};
 use crate::explore::{default_sort, export, run_with, Index, Query, Recent, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
-use crate::state::fields::clean_text;
+use crate::state::url::AppState;
 use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey};
 use crate::ui::context::{use_app, AppCtx, CollectAny, on_click};
 use crate::ui::format;
@@ -150,16 +150,7 @@ fn Toolbar() -> impl IntoView {
     let ex = use_explorer();
     let app = ex.app;
     let t = move || text(app.lang.get());
-    let input = NodeRef::<leptos::html::Input>::new();
     // Back/forward or "Clear filters" change the text; typing never gets overwritten.
-    Effect::new(move |_| {
-        let q = app.state.with(|s| s.q.clone());
-        if let Some(el) = input.get() {
-            if clean_text(&el.value()) != q {
-                el.set_value(&q);
-            }
-        }
-    });
     let sorts = move || {
         let keys: &[SortKey] = match ex.records.get() {
             Records::Deals => &[SortKey::Date, SortKey::Value, SortKey::Title],
@@ -217,16 +208,14 @@ fn Toolbar() -> impl IntoView {
                     }).collect_any()}
                 </select>
             </div>
-            <div class="de-field de-exp__search">
-                <label for="de-exp-q">{app.tr(|l| text(l).search)}</label>
-                <input id="de-exp-q" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
-                    placeholder=app.tr(|l| text(l).search_hint)
-                    prop:value=app.state.get_untracked().q
-                    on:input=move |ev| {
-                        let typed = event_target_value(&ev);
-                        app.update(Nav::Replace, move |s| s.set_search(&typed));
-                    }/>
-            </div>
+            {crate::ui::parts::search_box(crate::ui::parts::SearchField {
+                id: "de-exp-q",
+                class: "de-exp__search",
+                label: |l| text(l).search,
+                hint: |l| text(l).search_hint,
+                read: |s| &s.q,
+                write: AppState::set_search,
+            })}
             <div class="de-exp__actions">
                 <button type="button" on:click=on_click(move |_| app.update(Nav::Push, |s| *s = s.cleared_filters()))>
                     {app.tr(|l| text(l).clear)}

@@ -91,16 +91,6 @@ fn Toolbar(
 ) -> impl IntoView {
     let app = use_app();
     let t = move || stext(app.lang.get());
-    let input = NodeRef::<leptos::html::Input>::new();
-    // Back/forward or "Clear filters" change the text; typing never gets overwritten.
-    Effect::new(move |_| {
-        let q = app.state.with(|s| s.sq.clone());
-        if let Some(el) = input.get() {
-            if crate::state::fields::clean_text(&el.value()) != q {
-                el.set_value(&q);
-            }
-        }
-    });
     let kind_now = move || app.state.with(|s| s.skind.map_or("", SourceKind::id));
     let publisher_now = move || app.state.with(|s| s.publisher.clone().unwrap_or_default());
     let sort_now = move || app.state.with(|s| s.ssort.id());
@@ -124,16 +114,14 @@ fn Toolbar(
     };
     view! {
         <div class="de-src__toolbar">
-            <div class="de-field de-src__search">
-                <label for="de-src-q">{app.tr(|l| stext(l).search)}</label>
-                <input id="de-src-q" type="search" node_ref=input autocomplete="off" enterkeyhint="search"
-                    placeholder=app.tr(|l| stext(l).search_hint)
-                    prop:value=app.state.get_untracked().sq
-                    on:input=move |ev| {
-                        let typed = event_target_value(&ev);
-                        app.update(Nav::Replace, move |s| s.set_source_search(&typed));
-                    }/>
-            </div>
+            {crate::ui::parts::search_box(crate::ui::parts::SearchField {
+                id: "de-src-q",
+                class: "de-src__search",
+                label: |l| stext(l).search,
+                hint: |l| stext(l).search_hint,
+                read: |s| &s.sq,
+                write: AppState::set_source_search,
+            })}
             <div class="de-field">
                 <label for="de-src-kind">{app.tr(|l| stext(l).kind)}</label>
                 <select id="de-src-kind" prop:value=kind_now on:change=move |ev| {

@@ -334,17 +334,19 @@ fn tariff_instants_parse_and_periods_are_ordered() {
         if let (Some((_, Some(a))), Some((_, Some(b)))) = (from, until) {
             assert!(a < b, "measure {} ends before it starts", t.id);
         }
-        if let Some(day) = &t.until_unknown_time_on {
-            assert!(
-                Day::parse(day).is_some(),
-                "measure {} until_unknown_time_on {day}",
-                t.id
-            );
-            assert!(
-                t.in_force_until.is_none(),
-                "measure {} has both an end instant and an unknown end time",
-                t.id
-            );
+        for r in &t.in_transit {
+            let (loaded, entered) = (parse_instant(&r.loaded_before), parse_instant(&r.entered_before));
+            assert!(loaded.is_some() && entered.is_some(), "measure {} in-transit instants", t.id);
+            assert!(loaded < entered, "measure {}: loaded before {} is not before entered before {}", t.id, r.loaded_before, r.entered_before);
+            if let Some(other) = &r.instead {
+                assert!(other != &t.id && ds.measure(other).is_some(), "measure {} in transit: instead {other}", t.id);
+            }
+        }
+        for tier in &t.tiers {
+            assert!(tier.rate_percent.is_finite() && tier.rate_percent >= 0.0, "measure {} tier rate", t.id);
+            for p in &tier.product_ids {
+                assert!(ds.product(p).is_some(), "measure {} tier product {p}", t.id);
+            }
         }
         match t.layer {
             MeasureLayer::Mfn => assert!(

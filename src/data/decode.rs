@@ -19,8 +19,8 @@ use std::cell::Cell;
 use super::json::Json;
 use super::model::{
     ChangelogEntry, Confidence, Dataset, Deal, DealValue, Dispute, DisputeVersion, Event,
-    EventCategory, Exemption, ExemptionStatus, Figure, MeasureLayer, Meta, MfnRate, Mineral, Party,
-    PartyType, Product, Refund, Source, TariffMeasure,
+    EventCategory, Exemption, ExemptionStatus, Figure, InTransit, MeasureBase, MeasureLayer, Meta,
+    MfnRate, Mineral, Party, PartyType, Product, RateTier, Refund, Source, TariffMeasure,
 };
 use super::trail::Trail;
 use super::validate::{decode_problem, Problem};
@@ -262,6 +262,7 @@ fn source(at: &At) -> Source {
         publisher: at.text("publisher"),
         url: at.text("url"),
         date: at.opt_text("date"),
+        date_approx: at.flag("date_approx"),
         tag: at.opt_text("tag"),
     }
 }
@@ -344,6 +345,8 @@ fn deal_value(at: &At) -> DealValue {
         meaning: at.text("meaning"),
         meaning_ur: at.opt_text("meaning_ur"),
         confidence: at.confidence("confidence"),
+        confidence_note: at.opt_text("confidence_note"),
+        confidence_note_ur: at.opt_text("confidence_note_ur"),
     }
 }
 
@@ -442,6 +445,44 @@ fn exemption(at: &At) -> Exemption {
     }
 }
 
+fn base(at: &At) -> MeasureBase {
+    at.opt("base", |v| {
+        v.named("measure base", MeasureBase::from_id, MeasureBase::CustomsValue)
+    })
+    .unwrap_or_default()
+}
+
+fn tier(at: &At) -> RateTier {
+    at.record();
+    RateTier {
+        from: at.opt_text("from"),
+        until: at.opt_text("until"),
+        product_ids: at.def_texts("product_ids"),
+        rate_percent: float(&at.req("rate_percent")),
+        base: base(at),
+        min_content_percent: at.opt("min_content_percent", float),
+        note: at.text("note"),
+        note_ur: at.opt_text("note_ur"),
+        sources: at.texts("sources"),
+        confidence: at.confidence("confidence"),
+    }
+}
+
+fn in_transit(at: &At) -> InTransit {
+    at.record();
+    InTransit {
+        loaded_before: at.text("loaded_before"),
+        entered_before: at.text("entered_before"),
+        instead: at.opt_text("instead"),
+        heading: at.opt_text("heading"),
+        vessel_only: at.flag("vessel_only"),
+        note: at.text("note"),
+        note_ur: at.opt_text("note_ur"),
+        sources: at.texts("sources"),
+        confidence: at.confidence("confidence"),
+    }
+}
+
 fn refund(at: &At) -> Refund {
     at.record();
     Refund {
@@ -470,7 +511,9 @@ fn measure(at: &At) -> TariffMeasure {
         replaces: at.def_texts("replaces"),
         in_force_from: at.opt_text("in_force_from"),
         in_force_until: at.opt_text("in_force_until"),
-        until_unknown_time_on: at.opt_text("until_unknown_time_on"),
+        base: base(at),
+        tiers: at.def_list("tiers", tier),
+        in_transit: at.def_list("in_transit", in_transit),
         period_note: at.text("period_note"),
         exemptions: at.def_list("exemptions", exemption),
         exemption_note: at.opt_text("exemption_note"),

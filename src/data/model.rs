@@ -90,9 +90,19 @@ pub struct Source {
     /// Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent where unknown.
     #[serde(default)]
     pub date: Option<String>,
+    /// The publication date is inferred, not stated (fact base "(approx.)").
+    #[serde(default)]
+    pub date_approx: bool,
     /// Fact base tag: `official`, `secondary`, `opinion`, `analysis`, `advocacy`, `HTS mirror`, `weak`…
     #[serde(default)]
     pub tag: Option<String>,
+}
+
+impl Source {
+    /// A primary document (the legal text, an agency's own release): listed before secondary sources.
+    pub fn is_primary(&self) -> bool {
+        self.tag.as_deref().is_some_and(|t| t.starts_with("official"))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -203,6 +213,11 @@ pub struct DealValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meaning_ur: Option<String>,
     pub confidence: Confidence,
+    /// Where parts differ: "confirmed (announced figure); unknown (what it commits)".
+    #[serde(default)]
+    pub confidence_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence_note_ur: Option<String>,
 }
 
 /// Both sides of a disputed fact, each with its sources.
@@ -281,7 +296,7 @@ pub struct Deal {
 }
 
 /// The facet buckets of `Deal::category`.
-pub const DEAL_CATEGORIES: &[&str] = &["mou", "trade", "finance", "investment", "contract", "framework", "proposal"];
+pub const DEAL_CATEGORIES: &[&str] = &["mou", "trade", "finance", "investment", "contract", "partnership", "framework", "proposal"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
@@ -378,6 +393,76 @@ json_ids!(ExemptionStatus {
     Unverified = "unverified",
 });
 
+/// What a measure's rate is charged on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureBase {
+    /// The whole customs (entered) value.
+    #[default]
+    CustomsValue,
+    /// The value of the named metal the goods contain (Section 232 copper before 2026-04-06).
+    MetalContent,
+}
+
+json_ids!(MeasureBase {
+    CustomsValue = "customs_value",
+    MetalContent = "metal_content",
+});
+
+/// One dated rate of a measure whose rate or base changed over time or differs by product.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+pub struct RateTier {
+    /// RFC 3339 instant the tier starts (inclusive); absent = from the measure's start.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// RFC 3339 instant the tier ends (exclusive); absent = open.
+    #[serde(default)]
+    pub until: Option<String>,
+    /// The products the tier is for; empty = every product the measure covers.
+    #[serde(default)]
+    pub product_ids: Vec<String>,
+    pub rate_percent: f64,
+    #[serde(default)]
+    pub base: MeasureBase,
+    /// Goods whose metal share by weight is at most this percent are outside the measure.
+    #[serde(default)]
+    pub min_content_percent: Option<f64>,
+    /// What the tier is, as the legal text words it.
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_ur: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
+/// An in-transit rule: goods loaded before one instant and entered before another
+/// owe another measure instead of this one (or neither, when `instead` is absent).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+pub struct InTransit {
+    /// RFC 3339 instant: goods loaded before it.
+    pub loaded_before: String,
+    /// RFC 3339 instant: goods entered before it.
+    pub entered_before: String,
+    /// The measure owed instead; absent = no duty of this kind.
+    #[serde(default)]
+    pub instead: Option<String>,
+    /// The HTSUS heading the entry is declared under (e.g. `9903.01.28`).
+    #[serde(default)]
+    pub heading: Option<String>,
+    /// The rule covers goods carried by vessel only.
+    #[serde(default)]
+    pub vessel_only: bool,
+    /// The rule as the legal text or CBP words it.
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_ur: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
 /// How one product is treated by one measure, optionally only within a date range.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
@@ -439,9 +524,15 @@ pub struct TariffMeasure {
     /// RFC 3339 instant (exclusive) with offset; absent = still in force.
     #[serde(default)]
     pub in_force_until: Option<String>,
-    /// Set when the end fell at an unknown time on this `YYYY-MM-DD` day (the 29% suspension).
+    /// What the rate is charged on (when no tier says otherwise).
     #[serde(default)]
-    pub until_unknown_time_on: Option<String>,
+    pub base: MeasureBase,
+    /// Dated or per-product rates; the first that covers the entry and product applies.
+    #[serde(default)]
+    pub tiers: Vec<RateTier>,
+    /// In-transit rules: goods loaded before a date owe another measure, or none.
+    #[serde(default)]
+    pub in_transit: Vec<InTransit>,
     /// The wording of the fact base for the period, in-transit rules and so on.
     pub period_note: String,
     #[serde(default)]

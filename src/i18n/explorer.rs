@@ -67,6 +67,7 @@ pub struct ExplorerText {
     pub cat_investment: &'static str,
     pub cat_contract: &'static str,
     pub cat_framework: &'static str,
+    pub cat_partnership: &'static str,
     pub cat_proposal: &'static str,
     /// ISO 3166 codes the data uses, with their names.
     pub country_names: &'static [(&'static str, &'static str)],
@@ -110,6 +111,7 @@ impl ExplorerText {
             "investment" => self.cat_investment,
             "contract" => self.cat_contract,
             "framework" => self.cat_framework,
+            "partnership" => self.cat_partnership,
             "proposal" => self.cat_proposal,
             _ => return None,
         })
@@ -188,6 +190,7 @@ pub static EN: ExplorerText = ExplorerText {
     cat_investment: "Investment",
     cat_contract: "Contract",
     cat_framework: "Framework",
+    cat_partnership: "Partnership or talks",
     cat_proposal: "Proposal",
     country_names: &[
         ("PK", "Pakistan"),
@@ -279,6 +282,7 @@ pub static UR: ExplorerText = ExplorerText {
     cat_investment: "سرمایہ کاری",
     cat_contract: "ٹھیکہ",
     cat_framework: "فریم ورک",
+    cat_partnership: "شراکت یا بات چیت",
     cat_proposal: "تجویز",
     country_names: &[
         ("PK", "پاکستان"),

@@ -137,6 +137,7 @@ impl AppState {
             hts: self.hts.clone(),
             value: self.value.clone(),
             date: self.date,
+            loaded: self.loaded,
             qty: self.qty.clone(),
             content: self.content.clone(),
             surcharge: self.surcharge.clone(),

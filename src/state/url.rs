@@ -45,6 +45,8 @@ pub struct AppState {
     /// Calculator: raw text of the inputs, kept as typed so a bad value is shown back with its error.
     pub value: Option<String>,
     pub date: Option<Day>,
+    /// Calculator: the day the goods were loaded (in-transit rules); optional.
+    pub loaded: Option<Day>,
     pub qty: Option<String>,
     pub content: Option<String>,
     pub surcharge: Option<String>,
@@ -150,6 +152,7 @@ impl AppState {
             "hts" => set_opt(&mut self.hts, Some(value.to_string()).filter(|v| is_id(v))),
             "value" => set_opt(&mut self.value, number_text(value)),
             "date" => set_opt(&mut self.date, Day::parse(value)),
+            "loaded" => set_opt(&mut self.loaded, Day::parse(value)),
             "qty" => set_opt(&mut self.qty, number_text(value)),
             "content" => set_opt(&mut self.content, number_text(value)),
             "surcharge" => set_opt(&mut self.surcharge, number_text(value)),
@@ -228,8 +231,10 @@ impl AppState {
                 parts.push((key, v.clone()));
             }
         }
-        if let Some(d) = self.date {
-            parts.push(("date", d.to_string()));
+        for (key, d) in [("date", self.date), ("loaded", self.loaded)] {
+            if let Some(d) = d {
+                parts.push((key, d.to_string()));
+            }
         }
         for (key, v) in [
             ("qty", &self.qty),
@@ -305,6 +310,8 @@ mod tests {
         let s = AppState::parse("view=calculator&date=2025-02-30&value=%E2%80%AE&hts=2617.10.00&mineral=<script>,min-gold");
         assert_eq!(s.view, View::Calculator);
         assert_eq!(s.date, None);
+        assert_eq!(AppState::parse("loaded=2025-04-31").loaded, None);
+        assert_eq!(AppState::parse("loaded=2025-04-07").to_query(), "loaded=2025-04-07");
         assert_eq!(s.hts.as_deref(), Some("2617.10.00"));
         assert_eq!(s.mineral, ["min-gold"]);
         // A reversed range is dropped whole.
@@ -354,7 +361,8 @@ mod tests {
             keys in proptest::collection::vec(
                 prop_oneof![Just("view"), Just("q"), Just("mineral"), Just("from"), Just("to"), Just("lang"),
                             Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits"),
-                            Just("sq"), Just("publisher"), Just("skind"), Just("ssort")], 0..8),
+                            Just("sq"), Just("publisher"), Just("skind"), Just("ssort"),
+                            Just("date"), Just("loaded")], 0..8),
             vals in proptest::collection::vec("[a-z0-9,%+&=.-]{0,12}|20[0-9]{2}-[01][0-9]-[0-3][0-9]", 0..8),
         ) {
             let q: Vec<String> = keys.iter().zip(vals.iter()).map(|(k, v)| format!("{k}={v}")).collect();

@@ -1,14 +1,18 @@
 //! The duty on one shipment: one row per layer (MFN, country surcharges,
-//! sectoral duties), and the lowest and highest totals where something is not
-//! known (an unverified exemption, a measure that ended at an unknown time).
+//! sectoral duties), each with its rate, its base and its sources; the lowest
+//! and highest totals where an exemption is unverified; and, when the loading
+//! date is not given, what goods still in transit would owe instead.
 
 use super::money::{
     apply_rate, micro_cents, ppm_from_percent, ratio, specific_duty, Cents, MicroCentsPerKg, Ppm,
 };
-use super::schedule::{alternatives, in_transit_note, mfn_measure, treatment};
+use super::schedule::{
+    charge, charged, mfn_measure, primary_first, transit_cutoffs, treatment, Outside,
+};
 use crate::data::date::Day;
 use crate::data::model::{
-    Dataset, Dispute, Exemption, ExemptionStatus, MfnRate, Product, Refund, TariffMeasure,
+    Dataset, Dispute, Exemption, ExemptionStatus, InTransit, MeasureBase, MeasureLayer, MfnRate,
+    Product, RateTier, Refund, Source, TariffMeasure,
 };
 
 /// A shipment, already parsed and checked.
@@ -16,6 +20,8 @@ use crate::data::model::{
 pub struct Shipment {
     pub value: Cents,
     pub day: Day,
+    /// The day the goods were loaded for export, where known (in-transit rules).
+    pub loaded: Option<Day>,
     /// Quantity in grams (specific MFN duties).
     pub grams: Option<i64>,
     /// Share of the named metal (specific duties, Section 232 copper content).
@@ -71,20 +77,22 @@ pub enum Base {
     },
 }
 
+impl Base {
+    /// Kilograms of the named metal contained, for a specific duty's base.
+    pub fn metal_kg(&self) -> Option<f64> {
+        match *self {
+            Base::ContentMass { grams, content } => Some(grams as f64 * content as f64 / 1e9),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowKind {
     Mfn,
     Measure,
     /// The user's what-if surcharge.
     Custom,
-}
-
-/// Whether the layer is certain to be in force for the entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Timing {
-    Certain,
-    /// In force for only one of the two outcomes of the entry day.
-    PartOfDay,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -97,7 +105,10 @@ pub struct Row<'a> {
     pub full: Cents,
     pub status: ExemptionStatus,
     pub exemption: Option<&'a Exemption>,
-    pub timing: Timing,
+    /// The dated or per-product tier the rate comes from.
+    pub tier: Option<&'a RateTier>,
+    /// Why a measure in force charges nothing on these goods.
+    pub outside: Option<Outside<'a>>,
     /// The amounts in the lowest and the highest outcome.
     pub low: Cents,
     pub high: Cents,
@@ -107,30 +118,53 @@ impl Row<'_> {
     pub fn refund(&self) -> Option<&Refund> {
         self.measure.and_then(|m| m.refund.as_ref())
     }
-    fn key(&self) -> &str {
-        self.measure.map_or(
-            if self.kind == RowKind::Custom {
-                ""
-            } else {
-                "mfn"
-            },
-            |m| m.id.as_str(),
-        )
+}
+
+impl<'a> Row<'a> {
+    /// The layer's own sources, primary documents first: the product's rate
+    /// sources for MFN; the tier's, then the measure's, for a measure.
+    pub fn sources(&self, ds: &'a Dataset, p: &'a Product) -> Vec<&'a Source> {
+        match (self.kind, self.measure) {
+            (RowKind::Mfn, _) => primary_first(ds, &p.sources),
+            (_, Some(m)) => primary_first(
+                ds,
+                self.tier.iter().flat_map(|t| t.sources.iter()).chain(&m.sources),
+            ),
+            (_, None) => Vec::new(),
+        }
     }
+}
+
+/// What the same entry would owe if the goods had been loaded earlier and
+/// were still in transit (named as a condition when no loading date is given).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TransitOutcome<'a> {
+    /// Goods loaded before this day…
+    pub loaded_before: Day,
+    /// …and on or after this one, where an earlier cut-off changes the answer again.
+    pub loaded_from: Option<Day>,
+    /// The rules that apply, each with the measure it sets aside.
+    pub transit: Vec<(&'a TariffMeasure, &'a InTransit)>,
+    /// The surcharges charged instead.
+    pub measures: Vec<&'a TariffMeasure>,
+    pub low: Cents,
+    pub high: Cents,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Estimate<'a> {
     pub rows: Vec<Row<'a>>,
     pub value: Cents,
-    /// Lowest total: every unverified exemption holds, the cheaper reading of the day.
+    /// Lowest total: every unverified exemption holds.
     pub low: Cents,
-    /// Highest total: every unverified layer is dutiable, the dearer reading.
+    /// Highest total: every unverified layer is dutiable.
     pub high: Cents,
     /// The MFN rate was entered by the user (the dataset does not know it).
     pub mfn_user: bool,
-    /// Period notes for in-transit windows the entry date falls in.
-    pub notes: Vec<&'a str>,
+    /// With a loading date: the in-transit rules that applied to it.
+    pub transit: Vec<(&'a TariffMeasure, &'a InTransit)>,
+    /// Without one: what goods loaded earlier would owe, latest cut-off first.
+    pub outcomes: Vec<TransitOutcome<'a>>,
     /// Disputed rates of layers in force (shown; computed with the dataset's rate).
     pub disputes: Vec<(&'a TariffMeasure, &'a Dispute)>,
 }
@@ -212,18 +246,21 @@ fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>,
         full,
         status,
         exemption: None,
-        timing: Timing::Certain,
+        tier: None,
+        outside: None,
         low: full,
         high: full,
     })
 }
 
+/// One surcharge layer: its amount if it applies, and the lowest and highest by its status.
 fn layer_row<'a>(
     kind: RowKind,
     measure: Option<&'a TariffMeasure>,
     rate: Ppm,
     base: Base,
     status: (ExemptionStatus, Option<&'a Exemption>),
+    tier: Option<&'a RateTier>,
 ) -> Row<'a> {
     let amount = match base {
         Base::Value(c) | Base::ContentValue(c) | Base::Rest(c) => c,
@@ -243,41 +280,50 @@ fn layer_row<'a>(
         full,
         status: status.0,
         exemption: status.1,
-        timing: Timing::Certain,
+        tier,
+        outside: None,
         low,
         high,
     }
 }
 
-/// The rows for one set of measures in force.
-fn rows_for<'a>(
-    p: &Product,
-    s: &Shipment,
-    mfn: &Row<'a>,
-    active: &[&'a TariffMeasure],
-) -> Vec<Row<'a>> {
-    let mut rows = vec![mfn.clone()];
-    let mut sectoral: Vec<Row<'a>> = Vec::new();
-    for m in active
-        .iter()
-        .filter(|m| m.layer == crate::data::model::MeasureLayer::Sectoral)
-    {
-        let rate = m.rate_percent.and_then(ppm_from_percent).unwrap_or(0);
-        let base = if p.section_232_copper {
-            Base::ContentValue(apply_rate(s.value, s.content.unwrap_or(0)))
-        } else {
-            Base::Value(s.value)
-        };
-        sectoral.push(layer_row(
-            RowKind::Measure,
-            Some(m),
-            rate,
-            base,
-            treatment(m, &p.id, s.day),
-        ));
+/// A measure's row for a product, at the rate and on the base its tiers give;
+/// `rest` is the base of a layer charged on the part outside other measures.
+fn measure_row<'a>(p: &Product, s: &Shipment, m: &'a TariffMeasure, rest: Option<Cents>) -> Option<Row<'a>> {
+    let status = treatment(m, &p.id, s.day);
+    match charge(m, &p.id, s.day, s.content)? {
+        Ok(c) => {
+            let base = match (rest, c.base) {
+                (Some(r), _) => Base::Rest(r),
+                (None, MeasureBase::CustomsValue) => Base::Value(s.value),
+                (None, MeasureBase::MetalContent) => {
+                    Base::ContentValue(apply_rate(s.value, s.content.unwrap_or(0)))
+                }
+            };
+            let rate = ppm_from_percent(c.percent).unwrap_or(0);
+            Some(layer_row(RowKind::Measure, Some(m), rate, base, status, c.tier))
+        }
+        Err(outside) => {
+            let Outside::BelowContent(tier) = outside;
+            let rate = ppm_from_percent(tier.rate_percent).unwrap_or(0);
+            let exempt = (ExemptionStatus::Exempt, status.1);
+            Some(Row {
+                outside: Some(outside),
+                ..layer_row(RowKind::Measure, Some(m), rate, Base::Value(s.value), exempt, Some(tier))
+            })
+        }
     }
-    // A country layer does not stack on a sectoral duty that applies: it is charged on the rest.
-    let country_base = |not_on_top_of: &[String]| {
+}
+
+/// The rows for the measures charged on the entry: MFN, country layers (on the
+/// part outside any sectoral duty they do not stack on), sectoral duties.
+fn rows_for<'a>(p: &Product, s: &Shipment, mfn: &Row<'a>, charged: &[&'a TariffMeasure]) -> Vec<Row<'a>> {
+    let of_layer = |layer: MeasureLayer| charged.iter().copied().filter(move |m| m.layer == layer);
+    let sectoral: Vec<Row<'a>> = of_layer(MeasureLayer::Sectoral)
+        .filter_map(|m| measure_row(p, s, m, None))
+        .collect();
+    // The value a dutiable sectoral duty already covers, among the measures listed.
+    let rest = |not_on_top_of: &[String]| -> Option<Cents> {
         let covered: Cents = sectoral
             .iter()
             .filter(|r| {
@@ -289,38 +335,21 @@ fn rows_for<'a>(
                 _ => 0,
             })
             .sum();
-        if covered > 0 {
-            Base::Rest((s.value - covered).max(0))
-        } else {
-            Base::Value(s.value)
-        }
+        (covered > 0).then(|| (s.value - covered).max(0))
     };
+    let mut rows = vec![mfn.clone()];
     if let Some(rate) = s.surcharge {
         let all_sectoral: Vec<String> = sectoral
             .iter()
             .filter_map(|r| r.measure.map(|m| m.id.clone()))
             .collect();
-        rows.push(layer_row(
-            RowKind::Custom,
-            None,
-            rate,
-            country_base(&all_sectoral),
-            (ExemptionStatus::Dutiable, None),
-        ));
+        let base = rest(&all_sectoral).map_or(Base::Value(s.value), Base::Rest);
+        let dutiable = (ExemptionStatus::Dutiable, None);
+        rows.push(layer_row(RowKind::Custom, None, rate, base, dutiable, None));
     } else {
-        for m in active
-            .iter()
-            .filter(|m| m.layer == crate::data::model::MeasureLayer::Country)
-        {
-            let rate = m.rate_percent.and_then(ppm_from_percent).unwrap_or(0);
-            rows.push(layer_row(
-                RowKind::Measure,
-                Some(m),
-                rate,
-                country_base(&m.not_on_top_of),
-                treatment(m, &p.id, s.day),
-            ));
-        }
+        rows.extend(
+            of_layer(MeasureLayer::Country).filter_map(|m| measure_row(p, s, m, rest(&m.not_on_top_of))),
+        );
     }
     rows.extend(sectoral);
     rows
@@ -331,73 +360,67 @@ fn sums(rows: &[Row<'_>]) -> (Cents, Cents) {
         .fold((0, 0), |(l, h), r| (l + r.low, h + r.high))
 }
 
-/// The duty on a shipment of product `p`. `pin`: keep only the reading of the
-/// day in which this measure is in force (for the side-by-side regimes).
-pub fn estimate<'a>(
+/// What earlier loading dates would owe on the same entry: one outcome each
+/// time the total changes. Each cut-off's day before stands for everything
+/// loaded down to the next cut-off; a cut-off that changes no amount (an
+/// exempt product) adds nothing.
+fn outcomes<'a>(
     ds: &'a Dataset,
-    p: &'a Product,
+    p: &Product,
     s: &Shipment,
-    pin: Option<&str>,
-) -> Result<Estimate<'a>, Missing> {
+    mfn: &Row<'a>,
+    ordinary: (Cents, Cents),
+) -> Vec<TransitOutcome<'a>> {
+    let cuts = transit_cutoffs(ds, s.day);
+    let mut out: Vec<TransitOutcome<'a>> = Vec::new();
+    let mut previous = ordinary;
+    for (i, cut) in cuts.iter().enumerate() {
+        let next = cuts.get(i + 1).copied();
+        let c = charged(ds, s.day, Some(cut.add_days(-1)));
+        let totals = sums(&rows_for(p, s, mfn, &c.measures));
+        if totals == previous {
+            if let Some(last) = out.last_mut() {
+                last.loaded_from = next;
+            }
+            continue;
+        }
+        previous = totals;
+        out.push(TransitOutcome {
+            loaded_before: *cut,
+            loaded_from: next,
+            transit: c.transit,
+            measures: c.measures,
+            low: totals.0,
+            high: totals.1,
+        });
+    }
+    out
+}
+
+/// The duty on a shipment of product `p`.
+pub fn estimate<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Estimate<'a>, Missing> {
     if p.section_232_copper && s.content.is_none() {
         return Err(Missing::Content);
     }
     let mfn = mfn_row(ds, p, s)?;
-    let mut alts = alternatives(ds, s.day);
-    if let Some(pin) = pin {
-        if alts.iter().any(|a| a.iter().any(|m| m.id == pin)) {
-            alts.retain(|a| a.iter().any(|m| m.id == pin));
-        }
-    }
-    let sets: Vec<Vec<Row<'a>>> = alts.iter().map(|a| rows_for(p, s, &mfn, a)).collect();
-    let totals: Vec<(Cents, Cents)> = sets.iter().map(|r| sums(r)).collect();
-    let low_at = (0..sets.len())
-        .min_by_key(|&i| totals.get(i).map_or(0, |t| t.0))
-        .unwrap_or(0);
-    let high_at = (0..sets.len())
-        .max_by_key(|&i| totals.get(i).map_or(0, |t| t.1))
-        .unwrap_or(0);
-    // Merge: one row per layer seen in any reading; amounts from the lowest and highest readings.
-    let mut rows: Vec<Row<'a>> = Vec::new();
-    for set in &sets {
-        for r in set {
-            if rows.iter().any(|x| x.key() == r.key()) {
-                continue;
-            }
-            let amount_in = |i: usize, pick: fn(&Row<'a>) -> Cents| {
-                sets.get(i)
-                    .and_then(|s| s.iter().find(|x| x.key() == r.key()))
-                    .map_or(0, pick)
-            };
-            let everywhere = sets.iter().all(|s| s.iter().any(|x| x.key() == r.key()));
-            rows.push(Row {
-                low: amount_in(low_at, |x| x.low),
-                high: amount_in(high_at, |x| x.high),
-                timing: if everywhere {
-                    Timing::Certain
-                } else {
-                    Timing::PartOfDay
-                },
-                ..r.clone()
-            });
-        }
-    }
-    let (low, high) = (sums(&rows).0, sums(&rows).1);
-    let layers: Vec<&TariffMeasure> = rows.iter().filter_map(|r| r.measure).collect();
+    let c = charged(ds, s.day, s.loaded);
+    let rows = rows_for(p, s, &mfn, &c.measures);
+    let (low, high) = sums(&rows);
+    let outcomes = match s.loaded {
+        None => outcomes(ds, p, s, &mfn, (low, high)),
+        Some(_) => Vec::new(),
+    };
     Ok(Estimate {
         value: s.value,
         low,
         high,
         mfn_user: matches!(p.mfn, MfnRate::Unknown),
-        notes: layers
+        transit: c.transit,
+        outcomes,
+        disputes: c
+            .measures
             .iter()
-            .filter_map(|m| in_transit_note(m, s.day))
-            .collect(),
-        disputes: layers
-            .iter()
-            .filter(|m| {
-                s.surcharge.is_none() || m.layer != crate::data::model::MeasureLayer::Country
-            })
+            .filter(|m| s.surcharge.is_none() || m.layer != MeasureLayer::Country)
             .flat_map(|m| m.disputes.iter().map(move |d| (*m, d)))
             .collect(),
         rows,

@@ -28,6 +28,7 @@ pub const DEFAULT_VALUE: &str = "1000000";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Value,
+    Loaded,
     Quantity,
     Content,
     Surcharge,
@@ -40,6 +41,8 @@ pub struct Form<'a> {
     pub day: Day,
     pub needs: Needs,
     pub value: Result<i64, InputError>,
+    /// The loading day, when given; an error when it falls after the entry day.
+    pub loaded: Option<Result<Day, InputError>>,
     /// Present when the product needs it (or, for optional fields, when typed).
     pub quantity: Option<Result<i64, InputError>>,
     pub content: Option<Result<i64, InputError>>,
@@ -117,6 +120,9 @@ impl<'a> Form<'a> {
                 Some(s.value.as_deref().unwrap_or(DEFAULT_VALUE)),
                 parse::MONEY,
             ),
+            loaded: s
+                .loaded
+                .map(|l| if l <= day { Ok(l) } else { Err(InputError::AfterEntry) }),
             quantity: needs
                 .quantity
                 .then(|| required(s.qty.as_deref(), parse::KILOGRAMS)),
@@ -140,8 +146,10 @@ impl<'a> Form<'a> {
 
     /// The first error of each field, in form order.
     pub fn errors(&self) -> Vec<(Field, InputError)> {
+        let loaded = self.loaded.map(|r| r.map(|_| 0));
         [
             (Field::Value, Some(self.value)),
+            (Field::Loaded, loaded),
             (Field::Quantity, self.quantity),
             (Field::Content, self.content),
             (Field::Surcharge, self.surcharge),
@@ -164,6 +172,7 @@ impl<'a> Form<'a> {
         Some(Shipment {
             value: self.value.ok()?,
             day: self.day,
+            loaded: self.loaded.and_then(Result::ok),
             grams: ok(self.quantity),
             content: ok(self.content),
             surcharge: ok(self.surcharge),
@@ -173,6 +182,6 @@ impl<'a> Form<'a> {
 
     pub fn estimate(&self, ds: &'a Dataset) -> Option<Result<Estimate<'a>, Missing>> {
         self.shipment()
-            .map(|s| duty::estimate(ds, self.product, &s, None))
+            .map(|s| duty::estimate(ds, self.product, &s))
     }
 }

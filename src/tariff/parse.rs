@@ -14,6 +14,8 @@ pub enum InputError {
     Grouping,
     TooManyDecimals,
     TooLarge,
+    /// A loading date after the entry date.
+    AfterEntry,
 }
 
 /// What a field accepts: decimals kept, largest whole value.

@@ -3,7 +3,7 @@
 
 use super::duty::{estimate, Estimate, Shipment};
 use super::money::{apply_rate, cents_from_usd, ppm_from_percent, Cents, Ppm};
-use super::schedule::{country_measures, in_force, instant_day, InForce};
+use super::schedule::{country_measures, in_force, instant_day};
 use crate::data::model::{Dataset, Product, TariffMeasure};
 
 /// The deal whose first phase is priced "at deal scale", and the trade figure.
@@ -43,8 +43,10 @@ impl Regime<'_> {
 pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<'a>> {
     let measures = country_measures(ds);
     let mut out = Vec::new();
+    // Each regime prices the goods as loaded in it: no in-transit rule from another.
     let base = Shipment {
         surcharge: None,
+        loaded: None,
         ..s.clone()
     };
     if let Some(first) = measures
@@ -60,7 +62,6 @@ pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<
                 day,
                 ..base.clone()
             },
-            None,
         ) {
             out.push(Regime {
                 measure: None,
@@ -73,7 +74,7 @@ pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<
         let Some(start) = m.in_force_from.as_deref().and_then(instant_day) else {
             continue;
         };
-        let day = if in_force(m, s.day) != InForce::No {
+        let day = if in_force(m, s.day) {
             s.day
         } else {
             start
@@ -85,7 +86,6 @@ pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<
                 day,
                 ..base.clone()
             },
-            Some(&m.id),
         ) {
             out.push(Regime {
                 measure: Some(m),

@@ -1,23 +1,21 @@
-//! Which measures are in force for goods entered on a day, read from the
-//! dataset's instants: no rate or date is written here.
+//! Which measures are charged on goods entered on a day (and loaded on
+//! another), at which rate and on which base, read from the dataset's
+//! instants, tiers and in-transit rules: no rate or date is written here.
 //!
 //! An entry on day D is taken as made after 12:01 a.m. Eastern on D (noon EST
-//! is used), so a measure starting at 12:01 a.m. on D applies to it.
+//! is used), so a measure starting at 12:01 a.m. on D applies to it. Goods
+//! loaded on day L count as loaded after 12:01 a.m. on L.
 
+use super::money::{ppm_from_percent, Ppm};
 use crate::data::date::{parse_instant, Day, UtcMinutes};
-use crate::data::model::{Dataset, Exemption, ExemptionStatus, MeasureLayer, TariffMeasure};
+use crate::data::model::{
+    Dataset, Exemption, ExemptionStatus, InTransit, MeasureBase, MeasureLayer, RateTier, Source,
+    TariffMeasure,
+};
 
 /// Noon Eastern Standard Time on `day`, in UTC minutes.
 pub fn entry_instant(day: Day) -> UtcMinutes {
     day.to_days() * 1440 + (12 + 5) * 60
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InForce {
-    Yes,
-    No,
-    /// It ended at an unknown time on this very day: both outcomes are possible.
-    PartOfDay,
 }
 
 /// The first day of an RFC 3339 instant, as written (local date).
@@ -25,25 +23,26 @@ pub fn instant_day(s: &str) -> Option<Day> {
     s.get(..10).and_then(Day::parse)
 }
 
-/// Whether `m` applies to goods entered on `day`. Unreadable instants count as
-/// "not in force" (the validator reports them).
-pub fn in_force(m: &TariffMeasure, day: Day) -> InForce {
-    let t = entry_instant(day);
-    let started = match m.in_force_from.as_deref() {
-        None => true,
-        Some(s) => parse_instant(s).is_some_and(|from| from <= t),
-    };
-    let ended = match m.in_force_until.as_deref() {
-        None => false,
-        Some(s) => parse_instant(s).is_none_or(|until| until <= t),
-    };
-    let unknown_end = m.until_unknown_time_on.as_deref().and_then(Day::parse);
-    match (started && !ended, unknown_end) {
-        (false, _) => InForce::No,
-        (true, Some(end)) if day > end => InForce::No,
-        (true, Some(end)) if day == end => InForce::PartOfDay,
-        (true, _) => InForce::Yes,
-    }
+/// Whether the instant span `[from, until)` covers `t`; an absent bound is open.
+/// Unreadable instants cover nothing (the validator reports them).
+fn span_covers(from: Option<&str>, until: Option<&str>, t: UtcMinutes) -> bool {
+    let started = from.is_none_or(|s| parse_instant(s).is_some_and(|f| f <= t));
+    let ended = until.is_some_and(|s| parse_instant(s).is_none_or(|u| u <= t));
+    started && !ended
+}
+
+/// Whether `m` is in force for goods entered on `day`.
+pub fn in_force(m: &TariffMeasure, day: Day) -> bool {
+    span_covers(
+        m.in_force_from.as_deref(),
+        m.in_force_until.as_deref(),
+        entry_instant(day),
+    )
+}
+
+/// A measure that adds a rate on top of MFN (a rate of its own or dated tiers).
+pub fn is_rated(m: &TariffMeasure) -> bool {
+    m.layer != MeasureLayer::Mfn && (m.rate_percent.is_some() || !m.tiers.is_empty())
 }
 
 /// Layer order, then start instant: the order rows are shown in.
@@ -62,35 +61,128 @@ fn order_key(m: &TariffMeasure) -> (u8, UtcMinutes) {
     )
 }
 
-/// The rated surcharges (country and sectoral) in force on `day`, as one set,
-/// or two when a measure ended at an unknown time that day: with it, and
-/// without it. `replaces` is applied within each set.
-pub fn alternatives(ds: &Dataset, day: Day) -> Vec<Vec<&TariffMeasure>> {
-    let mut rated: Vec<(&TariffMeasure, InForce)> = ds
+/// Whether an in-transit rule covers goods entered on `day` and loaded on `loaded`.
+fn rule_applies(rule: &InTransit, day: Day, loaded: Day) -> bool {
+    parse_instant(&rule.entered_before).is_some_and(|e| entry_instant(day) < e)
+        && instant_day(&rule.loaded_before).is_some_and(|cut| loaded < cut)
+}
+
+/// The surcharges owed on one entry, and the in-transit rules that changed them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Charged<'a> {
+    /// Rated country and sectoral measures, in layer order.
+    pub measures: Vec<&'a TariffMeasure>,
+    /// Each rule that applied, with the measure it set aside.
+    pub transit: Vec<(&'a TariffMeasure, &'a InTransit)>,
+}
+
+/// What is charged on goods entered on `day` and loaded on `loaded`; `None`
+/// means loaded on or after every in-transit cut-off (the ordinary case).
+/// A rule sets its measure aside and brings in the measure it names instead,
+/// whose own rules then apply; `replaces` is applied last.
+pub fn charged(ds: &Dataset, day: Day, loaded: Option<Day>) -> Charged<'_> {
+    let mut queue: Vec<&TariffMeasure> = ds
         .tariff_measures
         .iter()
-        .filter(|m| m.layer != MeasureLayer::Mfn && m.rate_percent.is_some())
-        .map(|m| (m, in_force(m, day)))
-        .filter(|(_, f)| *f != InForce::No)
+        .filter(|m| is_rated(m) && in_force(m, day))
         .collect();
-    rated.sort_by_key(|(m, _)| order_key(m));
-    let uncertain = rated.iter().any(|(_, f)| *f == InForce::PartOfDay);
-    let set = |keep_uncertain: bool| -> Vec<&TariffMeasure> {
-        let active: Vec<&TariffMeasure> = rated
-            .iter()
-            .filter(|(_, f)| keep_uncertain || *f == InForce::Yes)
-            .map(|(m, _)| *m)
-            .collect();
-        active
-            .iter()
-            .copied()
-            .filter(|m| !active.iter().any(|other| other.replaces.contains(&m.id)))
-            .collect()
-    };
-    if uncertain {
-        vec![set(true), set(false)]
-    } else {
-        vec![set(true)]
+    let mut seen: Vec<&str> = Vec::new();
+    let mut active: Vec<&TariffMeasure> = Vec::new();
+    let mut transit = Vec::new();
+    while let Some(m) = queue.pop() {
+        if seen.contains(&m.id.as_str()) {
+            continue;
+        }
+        seen.push(&m.id);
+        let rule = loaded.and_then(|l| m.in_transit.iter().find(|r| rule_applies(r, day, l)));
+        match rule {
+            Some(rule) => {
+                transit.push((m, rule));
+                queue.extend(rule.instead.as_deref().and_then(|id| ds.measure(id)));
+            }
+            None => active.push(m),
+        }
+    }
+    let mut measures: Vec<&TariffMeasure> = active
+        .iter()
+        .copied()
+        .filter(|m| !active.iter().any(|other| other.replaces.contains(&m.id)))
+        .collect();
+    measures.sort_by_key(|m| order_key(m));
+    transit.sort_by_key(|(m, _)| order_key(m));
+    Charged { measures, transit }
+}
+
+/// The loading days before which what is owed on `day` may change: the
+/// cut-offs of the in-transit rules still open for entry that day, latest first.
+pub fn transit_cutoffs(ds: &Dataset, day: Day) -> Vec<Day> {
+    let mut cuts: Vec<Day> = ds
+        .tariff_measures
+        .iter()
+        .filter(|m| is_rated(m))
+        .flat_map(|m| m.in_transit.iter())
+        .filter(|r| parse_instant(&r.entered_before).is_some_and(|e| entry_instant(day) < e))
+        .filter_map(|r| instant_day(&r.loaded_before))
+        .filter(|cut| *cut <= day)
+        .collect();
+    cuts.sort_unstable_by(|a, b| b.cmp(a));
+    cuts.dedup();
+    cuts
+}
+
+/// The rate a measure charges on a product entered on `day`, and its base.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Charge<'a> {
+    pub percent: f64,
+    pub base: MeasureBase,
+    /// The tier it comes from, if the measure has tiers.
+    pub tier: Option<&'a RateTier>,
+}
+
+/// Why a measure in force charges nothing on a product.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Outside<'a> {
+    /// The goods hold at most the tier's minimum metal share by weight.
+    BelowContent(&'a RateTier),
+}
+
+/// The first tier covering the entry and the product, else the measure's own rate.
+/// `content` is the metal share by weight, where known.
+pub fn charge<'a>(
+    m: &'a TariffMeasure,
+    product_id: &str,
+    day: Day,
+    content: Option<Ppm>,
+) -> Option<Result<Charge<'a>, Outside<'a>>> {
+    let t = entry_instant(day);
+    let tier = m.tiers.iter().find(|tier| {
+        span_covers(tier.from.as_deref(), tier.until.as_deref(), t)
+            && (tier.product_ids.is_empty() || tier.product_ids.iter().any(|p| p == product_id))
+    });
+    match tier {
+        Some(tier) => {
+            let below = tier
+                .min_content_percent
+                .and_then(ppm_from_percent)
+                .zip(content)
+                .is_some_and(|(min, c)| c <= min);
+            Some(if below {
+                Err(Outside::BelowContent(tier))
+            } else {
+                Ok(Charge {
+                    percent: tier.rate_percent,
+                    base: tier.base,
+                    tier: Some(tier),
+                })
+            })
+        }
+        None => m.rate_percent.map(|percent| {
+            Ok(Charge {
+                percent,
+                base: m.base,
+                tier: None,
+            })
+        }),
     }
 }
 
@@ -121,19 +213,6 @@ pub fn treatment<'a>(
     }
 }
 
-/// The measure's period note when `day` falls in an in-transit window that the
-/// note states as "… entered before YYYY-MM-DD …", counted from its start.
-pub fn in_transit_note(m: &TariffMeasure, day: Day) -> Option<&str> {
-    if in_force(m, day) == InForce::No {
-        return None;
-    }
-    let note = m.period_note.as_str();
-    let at = note.find("entered before ")? + "entered before ".len();
-    let until = note.get(at..at + 10).and_then(Day::parse)?;
-    let start = m.in_force_from.as_deref().and_then(instant_day)?;
-    (start <= day && day < until).then_some(note)
-}
-
 /// The MFN measure of the dataset (layer `mfn`), for its instrument and sources.
 pub fn mfn_measure(ds: &Dataset) -> Option<&TariffMeasure> {
     ds.tariff_measures
@@ -146,8 +225,24 @@ pub fn country_measures(ds: &Dataset) -> Vec<&TariffMeasure> {
     let mut v: Vec<&TariffMeasure> = ds
         .tariff_measures
         .iter()
-        .filter(|m| m.layer == MeasureLayer::Country && m.rate_percent.is_some())
+        .filter(|m| m.layer == MeasureLayer::Country && is_rated(m))
         .collect();
     v.sort_by_key(|m| order_key(m));
     v
+}
+
+/// Sources by id, primary documents first (the legal text before the news of it),
+/// each once, in their order otherwise. Unknown ids are left out.
+pub fn primary_first<'a, 'i>(
+    ds: &'a Dataset,
+    ids: impl IntoIterator<Item = &'i String>,
+) -> Vec<&'a Source> {
+    let mut out: Vec<&Source> = Vec::new();
+    for s in ids.into_iter().filter_map(|id| ds.source(id)) {
+        if !out.iter().any(|o| o.id == s.id) {
+            out.push(s);
+        }
+    }
+    out.sort_by_key(|s| !s.is_primary());
+    out
 }

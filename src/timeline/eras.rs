@@ -9,8 +9,6 @@ use crate::data::model::{MeasureLayer, TariffMeasure};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EraKind {
     Plain,
-    /// Ended at an unknown time on its only day (the 29% of 9 April 2025).
-    Hours,
     /// A measure back in charge after the one replacing it ended (the pause).
     Resumed,
 }
@@ -34,36 +32,33 @@ fn day_of(instant: &str) -> Option<i64> {
     Some(Day::parse(instant.get(..10)?)?.to_days())
 }
 
-/// A measure's days: `(from, until exclusive, ends at an unknown hour)`.
+/// A measure's days: `(from, until exclusive)`.
 /// `None` when a date is present but unreadable: such a measure is left out.
-fn span(m: &TariffMeasure) -> Option<(Option<i64>, Option<i64>, bool)> {
+fn span(m: &TariffMeasure) -> Option<(Option<i64>, Option<i64>)> {
     let from = match &m.in_force_from {
         Some(s) => Some(day_of(s)?),
         None => None,
     };
-    if let Some(day) = &m.until_unknown_time_on {
-        return Some((from, Some(Day::parse(day)?.to_days() + 1), true));
-    }
     let until = match &m.in_force_until {
         Some(s) => Some(day_of(s)?),
         None => None,
     };
-    Some((from, until, false))
+    Some((from, until))
 }
 
 /// The eras in date order. Gaps with no country measure have no era.
 pub fn eras(measures: &[TariffMeasure]) -> Vec<Era> {
-    let spans: Vec<(usize, Option<i64>, Option<i64>, bool)> = measures
+    let spans: Vec<(usize, Option<i64>, Option<i64>)> = measures
         .iter()
         .enumerate()
         .filter(|(_, m)| m.layer == MeasureLayer::Country && m.rate_percent.is_some_and(f64::is_finite))
-        .filter_map(|(i, m)| span(m).map(|(f, u, h)| (i, f, u, h)))
-        .filter(|(_, f, u, _)| match (f, u) {
+        .filter_map(|(i, m)| span(m).map(|(f, u)| (i, f, u)))
+        .filter(|(_, f, u)| match (f, u) {
             (Some(f), Some(u)) => f < u,
             _ => true,
         })
         .collect();
-    let mut bounds: Vec<i64> = spans.iter().flat_map(|&(_, f, u, _)| [f, u]).flatten().collect();
+    let mut bounds: Vec<i64> = spans.iter().flat_map(|&(_, f, u)| [f, u]).flatten().collect();
     bounds.sort_unstable();
     bounds.dedup();
     // Segments between consecutive bounds, plus the open ends before and after.
@@ -100,21 +95,18 @@ pub fn eras(measures: &[TariffMeasure]) -> Vec<Era> {
         let was_replaced = charge
             .iter()
             .any(|&i| previous_in_force.contains(&i) && replaced_by(i, &previous_in_force));
-        let hours = spans.iter().any(|s| s.3 && charge.contains(&s.0) && s.2 == end);
         previous_in_force = in_force;
         if charge.is_empty() {
             continue;
         }
-        let kind = if hours {
-            EraKind::Hours
-        } else if was_replaced {
+        let kind = if was_replaced {
             EraKind::Resumed
         } else {
             EraKind::Plain
         };
         // A boundary that changes nothing (another measure's edge) does not split an era.
         if let Some(last) = out.last_mut() {
-            if last.measures == charge && last.end == start && kind == EraKind::Plain && last.kind != EraKind::Hours {
+            if last.measures == charge && last.end == start && kind == EraKind::Plain {
                 last.end = end;
                 continue;
             }

@@ -1,7 +1,9 @@
 //! The shape of `model.rs`, written once as field tables (`SOURCE`, `PARTY`…)
 //! that the walker checks.
 
-use super::super::model::{Confidence, EventCategory, ExemptionStatus, MeasureLayer, PartyType, DEAL_CATEGORIES};
+use super::super::model::{
+    Confidence, EventCategory, ExemptionStatus, MeasureBase, MeasureLayer, PartyType, DEAL_CATEGORIES,
+};
 /// The kinds of record that have an id, with the top-level key holding them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Kind {
@@ -154,6 +156,7 @@ pub(super) static SOURCE: Rec = rec(&[
     F("publisher", Req, Ty::Str),
     F("url", Req, Ty::Url),
     F("date", Opt, Ty::Date),
+    F("date_approx", Def, Ty::Bool),
     F("tag", Opt, Ty::Str),
 ]);
 
@@ -220,6 +223,8 @@ pub(super) static DEAL_VALUE: Rec = rec(&[
     F("meaning", Req, Ty::Str),
     F("meaning_ur", Ur, Ty::Str),
     F("confidence", Req, CONFIDENCE),
+    F("confidence_note", Opt, Ty::Str),
+    F("confidence_note_ur", Ur, Ty::Str),
 ]);
 
 pub(super) static DISPUTE: Rec = rec(&[
@@ -309,6 +314,39 @@ pub(super) static EXEMPTION: Rec = Rec {
     order: Some(("from", "until", true)),
 };
 
+const BASE: Ty = Ty::Enum("measure base", &MeasureBase::IDS);
+
+static TIER: Rec = Rec {
+    fields: &[
+        F("from", Opt, Ty::Instant),
+        F("until", Opt, Ty::Instant),
+        F("product_ids", Def, Ty::List(&Ty::Ref(Kind::Product))),
+        F("rate_percent", Req, Ty::NonNeg("rate")),
+        F("base", Def, BASE),
+        F("min_content_percent", Opt, Ty::NonNeg("share")),
+        F("note", Req, Ty::Str),
+        F("note_ur", Ur, Ty::Str),
+        F("sources", Req, Ty::Sources),
+        F("confidence", Req, CONFIDENCE),
+    ],
+    order: Some(("from", "until", true)),
+};
+
+static IN_TRANSIT: Rec = Rec {
+    fields: &[
+        F("loaded_before", Req, Ty::Instant),
+        F("entered_before", Req, Ty::Instant),
+        F("instead", Opt, Ty::Ref(Kind::Measure)),
+        F("heading", Opt, Ty::Str),
+        F("vessel_only", Def, Ty::Bool),
+        F("note", Req, Ty::Str),
+        F("note_ur", Ur, Ty::Str),
+        F("sources", Req, Ty::Sources),
+        F("confidence", Req, CONFIDENCE),
+    ],
+    order: Some(("loaded_before", "entered_before", true)),
+};
+
 pub(super) static REFUND: Rec = rec(&[
     F("status", Req, Ty::Str),
     F("status_ur", Ur, Ty::Str),
@@ -329,7 +367,9 @@ pub(super) static MEASURE: Rec = Rec {
         F("replaces", Def, Ty::List(&Ty::Ref(Kind::Measure))),
         F("in_force_from", Opt, Ty::Instant),
         F("in_force_until", Opt, Ty::Instant),
-        F("until_unknown_time_on", Opt, Ty::Day),
+        F("base", Def, BASE),
+        F("tiers", Def, Ty::List(&Ty::Obj(&TIER))),
+        F("in_transit", Def, Ty::List(&Ty::Obj(&IN_TRANSIT))),
         F("period_note", Req, Ty::Str),
         F("exemptions", Def, Ty::List(&Ty::Obj(&EXEMPTION))),
         F("exemption_note", Opt, Ty::Str),

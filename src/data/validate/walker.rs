@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::super::date::{parse_instant, Day, PartialDate};
 use super::super::json::Json;
 use super::super::trail::Trail;
-use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, F, MFN_KIND};
+use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, F, MEASURE, MFN_KIND};
 use super::{problem, Problem};
 pub(super) struct Walker<'a> {
     /// Each id's first record: its kind, the id value (to tell it from later ones) and path.
@@ -95,6 +95,29 @@ impl<'a> Walker<'a> {
         }
         if let Some((from, until, strict)) = rec.order {
             self.order(at, rec, (from, until, strict));
+        }
+        if std::ptr::eq(rec, &MEASURE) {
+            self.in_transit_targets(at);
+        }
+    }
+
+    /// An in-transit rule names another measure to charge instead, never its own.
+    fn in_transit_targets(&mut self, at: &Trail) {
+        let own = at.node.get("id").and_then(Json::as_str);
+        let Some(rules) = at.node.get("in_transit").and_then(Json::as_array) else {
+            return;
+        };
+        let list = at.key(at.node.get("in_transit").unwrap_or(at.node), "in_transit");
+        for (i, rule) in rules.iter().enumerate() {
+            if let (Some(id), Some(target)) = (own, rule.get("instead")) {
+                if target.as_str() == Some(id) {
+                    let here = list.index(rule, i);
+                    self.report(
+                        &here.key(target, "instead"),
+                        format!("instead {}: a measure cannot replace itself", quote(id)),
+                    );
+                }
+            }
         }
     }
 

@@ -130,7 +130,6 @@ pub(crate) fn era_label(lang: Lang, locale: Locale, era: &Era) -> String {
     let rate = format::percent(locale, era.rate);
     match era.kind {
         tl::EraKind::Plain => rate,
-        tl::EraKind::Hours => format!("{rate} {}", t.era_hours),
         tl::EraKind::Resumed => format!("{rate} {}", t.era_pause),
     }
 }

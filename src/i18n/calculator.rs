@@ -90,7 +90,7 @@ pub struct CalculatorText {
     pub specific: fn(cents: &str, metal: &str) -> String,
     /// "Loaded before {before}[ and on or after {from}], entered before {entered}[, by vessel]".
     pub transit_condition: fn(before: &str, from: Option<&str>, entered: &str, vessel: bool) -> String,
-    /// "{instead} instead of {set_aside}", or "no {set_aside}".
+    /// "{instead} instead of {set_aside}", or "none of {set_aside}" when nothing replaces it.
     pub transit_instead: fn(set_aside: &str, instead: Option<&str>) -> String,
     /// Why a measure in force does not cover the goods (metal share at most `pct`).
     pub below_content: fn(pct: &str) -> String,
@@ -235,7 +235,7 @@ pub static EN: CalculatorText = CalculatorText {
     },
     transit_instead: |set_aside, instead| match instead {
         Some(i) => format!("{i} instead of {set_aside}"),
-        None => format!("no {set_aside}"),
+        None => format!("no surcharge instead of {set_aside}"),
     },
     below_content: |pct| format!("Not covered: goods with at most {pct} of the metal by weight are outside this measure."),
     content_mass: |kg, metal| format!("{kg} kg of {metal} content"),
@@ -339,7 +339,7 @@ pub static UR: CalculatorText = CalculatorText {
     },
     transit_instead: |set_aside, instead| match instead {
         Some(i) => format!("{set_aside} کے بجائے {i}"),
-        None => format!("{set_aside} لاگو نہیں"),
+        None => format!("{set_aside} کے بجائے کوئی اضافی ٹیرف نہیں"),
     },
     below_content: |pct| format!("لاگو نہیں: جس مال میں وزن کے لحاظ سے دھات {pct} یا اس سے کم ہو وہ اس اقدام سے باہر ہے۔"),
     charged: |amount| format!("درآمد پر وصول شدہ: {amount}۔ امریکی سپریم کورٹ نے یہ ڈیوٹیاں غیر قانونی قرار دیں اور یہ واپس کی جا رہی ہیں۔"),

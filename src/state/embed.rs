@@ -15,6 +15,8 @@ pub const HEIGHT_MESSAGE: &str = "deal-explorer:height";
 
 /// The host script. It holds no interpolated value: the iframe is the element
 /// just before it, and messages count only from that iframe's window and origin.
+/// Heights are capped at 100,000 px against a runaway frame; the full Sources
+/// list alone is over 20,000 px.
 const HOST_SCRIPT: &str = r#"<script>
 (function () {
   var frame = document.currentScript.previousElementSibling;
@@ -23,7 +25,7 @@ const HOST_SCRIPT: &str = r#"<script>
     if (event.source !== frame.contentWindow || event.origin !== new URL(frame.src).origin) return;
     if (!data || data.type !== "deal-explorer:height") return;
     var height = Number(data.height);
-    if (height > 0 && height < 20000) frame.style.height = Math.ceil(height) + "px";
+    if (height > 0 && height < 100000) frame.style.height = Math.ceil(height) + "px";
   });
 })();
 </script>"#;

@@ -7,7 +7,7 @@ use super::money::{
     apply_rate, micro_cents, ppm_from_percent, ratio, specific_duty, Cents, MicroCentsPerKg, Ppm,
 };
 use super::schedule::{
-    charge, charged, mfn_measure, primary_first, transit_cutoffs, treatment, Outside,
+    charge, charged, instant_day, mfn_measure, primary_first, transit_cutoffs, treatment, Outside,
 };
 use crate::data::date::Day;
 use crate::data::model::{
@@ -125,12 +125,56 @@ impl<'a> Row<'a> {
     /// sources for MFN; the tier's, then the measure's, for a measure.
     pub fn sources(&self, ds: &'a Dataset, p: &'a Product) -> Vec<&'a Source> {
         match (self.kind, self.measure) {
+            // A rate the reader entered has no source of ours.
+            (RowKind::Mfn, _) if matches!(p.mfn, MfnRate::Unknown) => Vec::new(),
             (RowKind::Mfn, _) => primary_first(ds, &p.sources),
             (_, Some(m)) => primary_first(
                 ds,
                 self.tier.iter().flat_map(|t| t.sources.iter()).chain(&m.sources),
             ),
             (_, None) => Vec::new(),
+        }
+    }
+}
+
+/// What in-transit rules change against the ordinary entry, as a reader needs it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TransitChange<'a> {
+    /// The rules that applied, each with the measure it set aside.
+    pub rules: Vec<(&'a TariffMeasure, &'a InTransit)>,
+    /// Surcharges the ordinary entry owes that these goods do not.
+    pub set_aside: Vec<&'a TariffMeasure>,
+    /// Surcharges these goods owe instead (none: no surcharge of that kind).
+    pub instead: Vec<&'a TariffMeasure>,
+    /// The HTSUS headings the entry is declared under (of the rules that decide the outcome).
+    pub headings: Vec<&'a str>,
+    /// A rule covers goods carried by vessel only.
+    pub vessel_only: bool,
+    /// The earliest entry deadline among the rules.
+    pub entered_before: Option<Day>,
+}
+
+impl<'a> TransitChange<'a> {
+    fn new(
+        rules: Vec<(&'a TariffMeasure, &'a InTransit)>,
+        ordinary: &[&'a TariffMeasure],
+        charged: &[&'a TariffMeasure],
+    ) -> Self {
+        let set_aside = ordinary.iter().copied().filter(|m| !charged.contains(m)).collect();
+        let instead = charged.iter().copied().filter(|m| !ordinary.contains(m)).collect();
+        // A rule whose replacement was itself set aside (a chain) does not decide the heading.
+        let headings = rules
+            .iter()
+            .filter(|(_, r)| r.instead.as_deref().is_none_or(|id| charged.iter().any(|m| m.id == id)))
+            .filter_map(|(_, r)| r.heading.as_deref())
+            .collect();
+        Self {
+            set_aside,
+            instead,
+            headings,
+            vessel_only: rules.iter().any(|(_, r)| r.vessel_only),
+            entered_before: rules.iter().filter_map(|(_, r)| instant_day(&r.entered_before)).min(),
+            rules,
         }
     }
 }
@@ -143,10 +187,7 @@ pub struct TransitOutcome<'a> {
     pub loaded_before: Day,
     /// …and on or after this one, where an earlier cut-off changes the answer again.
     pub loaded_from: Option<Day>,
-    /// The rules that apply, each with the measure it sets aside.
-    pub transit: Vec<(&'a TariffMeasure, &'a InTransit)>,
-    /// The surcharges charged instead.
-    pub measures: Vec<&'a TariffMeasure>,
+    pub change: TransitChange<'a>,
     pub low: Cents,
     pub high: Cents,
 }
@@ -161,8 +202,8 @@ pub struct Estimate<'a> {
     pub high: Cents,
     /// The MFN rate was entered by the user (the dataset does not know it).
     pub mfn_user: bool,
-    /// With a loading date: the in-transit rules that applied to it.
-    pub transit: Vec<(&'a TariffMeasure, &'a InTransit)>,
+    /// With a loading date that puts the goods in transit: what that changed.
+    pub transit: Option<TransitChange<'a>>,
     /// Without one: what goods loaded earlier would owe, latest cut-off first.
     pub outcomes: Vec<TransitOutcome<'a>>,
     /// Disputed rates of layers in force (shown; computed with the dataset's rate).
@@ -369,11 +410,12 @@ fn outcomes<'a>(
     p: &Product,
     s: &Shipment,
     mfn: &Row<'a>,
-    ordinary: (Cents, Cents),
+    ordinary: &[&'a TariffMeasure],
+    totals: (Cents, Cents),
 ) -> Vec<TransitOutcome<'a>> {
     let cuts = transit_cutoffs(ds, s.day);
     let mut out: Vec<TransitOutcome<'a>> = Vec::new();
-    let mut previous = ordinary;
+    let mut previous = totals;
     for (i, cut) in cuts.iter().enumerate() {
         let next = cuts.get(i + 1).copied();
         let c = charged(ds, s.day, Some(cut.add_days(-1)));
@@ -388,8 +430,7 @@ fn outcomes<'a>(
         out.push(TransitOutcome {
             loaded_before: *cut,
             loaded_from: next,
-            transit: c.transit,
-            measures: c.measures,
+            change: TransitChange::new(c.transit, ordinary, &c.measures),
             low: totals.0,
             high: totals.1,
         });
@@ -406,16 +447,20 @@ pub fn estimate<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Est
     let c = charged(ds, s.day, s.loaded);
     let rows = rows_for(p, s, &mfn, &c.measures);
     let (low, high) = sums(&rows);
-    let outcomes = match s.loaded {
-        None => outcomes(ds, p, s, &mfn, (low, high)),
-        Some(_) => Vec::new(),
+    let (outcomes, transit) = match s.loaded {
+        None => (outcomes(ds, p, s, &mfn, &c.measures, (low, high)), None),
+        Some(_) if c.transit.is_empty() => (Vec::new(), None),
+        Some(_) => {
+            let ordinary = charged(ds, s.day, None).measures;
+            (Vec::new(), Some(TransitChange::new(c.transit, &ordinary, &c.measures)))
+        }
     };
     Ok(Estimate {
         value: s.value,
         low,
         high,
         mfn_user: matches!(p.mfn, MfnRate::Unknown),
-        transit: c.transit,
+        transit,
         outcomes,
         disputes: c
             .measures

@@ -3,7 +3,7 @@
 
 use super::duty::{estimate, Estimate, Shipment};
 use super::money::{apply_rate, cents_from_usd, ppm_from_percent, Cents, Ppm};
-use super::schedule::{country_measures, in_force, instant_day};
+use super::schedule::{charged, country_measures, instant_day};
 use crate::data::model::{Dataset, Product, TariffMeasure};
 
 /// The deal whose first phase is priced "at deal scale", and the trade figure.
@@ -74,7 +74,9 @@ pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<
         let Some(start) = m.in_force_from.as_deref().and_then(instant_day) else {
             continue;
         };
-        let day = if in_force(m, s.day) {
+        // The user's day, where this regime is the one charged then (the 10% baseline is
+        // in force but replaced on 9 April 2025); otherwise the regime's first day.
+        let day = if charged(ds, s.day, None).measures.contains(&m) {
             s.day
         } else {
             start

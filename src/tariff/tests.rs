@@ -113,12 +113,12 @@ fn goods_in_transit_owe_the_rate_of_their_loading_date() {
     let owed = |date: &str, loaded: &str| {
         let e = run(real(), "prod-other", &shipped(MILLION, date, loaded));
         assert!(e.outcomes.is_empty(), "one answer once the loading date is known");
-        (e.high, e.transit.iter().filter_map(|(_, r)| r.heading.as_deref()).collect::<Vec<_>>())
+        (e.high, e.transit.map(|t| t.headings).unwrap_or_default())
     };
     assert_eq!(owed("2025-04-09", "2025-04-09"), (29 * C, vec![]));
     assert_eq!(owed("2025-04-09", "2025-04-08"), (10 * C, vec!["9903.01.25"]));
     assert_eq!(owed("2025-04-09", "2025-04-05"), (10 * C, vec!["9903.01.25"]));
-    assert_eq!(owed("2025-04-09", "2025-04-04"), (0, vec!["9903.01.28", "9903.01.25"]));
+    assert_eq!(owed("2025-04-09", "2025-04-04"), (0, vec!["9903.01.28"]), "the chain ends at no duty");
     assert_eq!(owed("2025-06-15", "2025-04-01"), (0, vec!["9903.01.28"]), "entered before 16 June");
     assert_eq!(owed("2025-06-16", "2025-04-01"), (10 * C, vec![]), "the deadline has passed");
     // EO 14326 (govinfo-2025-15010): loaded before 2025-08-07 and entered before 2025-10-05 kept 10%.
@@ -144,7 +144,18 @@ fn goods_in_transit_owe_the_rate_of_their_loading_date() {
             ("2025-04-05".into(), None, 0),
         ]
     );
-    assert!(e.outcomes.iter().all(|o| o.transit.iter().all(|(_, r)| r.vessel_only)));
+    assert!(e.outcomes.iter().all(|o| o.change.vessel_only));
+    let names = |ms: &[&crate::data::model::TariffMeasure]| ms.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    let changes: Vec<(Vec<String>, Vec<String>)> =
+        e.outcomes.iter().map(|o| (names(&o.change.set_aside), names(&o.change.instead))).collect();
+    assert_eq!(
+        changes,
+        [
+            (vec!["tm-ieepa-pk-29".to_string()], vec!["tm-ieepa-baseline-10".to_string()]),
+            (vec!["tm-ieepa-pk-29".to_string()], vec![]),
+        ]
+    );
+    assert_eq!(e.outcomes.first().and_then(|o| o.change.entered_before).map(|d| d.to_string()).as_deref(), Some("2025-06-16"));
     let e = run(real(), "prod-other", &ship(MILLION, "2025-09-01"));
     assert_eq!(e.outcomes.len(), 1, "only the 19% rule is still open on 1 September");
     assert_eq!(e.outcomes.first().map(|o| (o.loaded_before.to_string(), o.high)), Some(("2025-08-07".into(), 10 * C)));
@@ -258,6 +269,7 @@ fn every_layer_cites_its_own_sources_primary_first() {
     // The MFN row cites the product's own rate page, not the first MFN source of the dataset.
     assert_eq!(first("2617.10.00", "2025-09-01", None).as_deref(), Some("portoria-2617"));
     assert_eq!(first("8101.94.00", "2025-09-01", None).as_deref(), Some("etoolsage-u-p263"));
+    assert_eq!(first("prod-other", "2025-09-01", None), None, "a rate the reader entered has no source of ours");
     // A measure's link goes to its legal instrument before the news of it.
     assert_eq!(first("prod-other", "2025-09-01", Some("tm-ieepa-pk-19")).as_deref(), Some("govinfo-2025-15010"));
     assert_eq!(first("prod-other", "2025-04-09", Some("tm-ieepa-pk-29")).as_deref(), Some("govinfo-2025-06462"));
@@ -323,6 +335,10 @@ fn regimes_side_by_side_and_at_scale() {
         ["mfn-only", "tm-ieepa-baseline-10", "tm-ieepa-pk-29", "tm-ieepa-pk-19", "tm-sec122", "tm-sec301-forced-labor"]
     );
     let totals: Vec<(Cents, Cents)> = rs.iter().map(|r| (r.estimate.low, r.estimate.high)).collect();
+    // On 9 April 2025 the baseline regime is priced on its own first day, not on the 29% day.
+    let on_29 = regimes(real(), p, &ship(MILLION, "2025-04-09"));
+    assert_eq!(find(&on_29, "tm-ieepa-baseline-10").map(|r| (r.day, r.estimate.high)), Some((day("2025-04-05"), 10 * C)));
+    assert_eq!(find(&on_29, "tm-ieepa-pk-29").map(|r| r.day), Some(day("2025-04-09")));
     assert_eq!(
         totals,
         [(0, 0), (10 * C, 10 * C), (29 * C, 29 * C), (19 * C, 19 * C), (10 * C, 10 * C), (10 * C, 10 * C)]

@@ -23,6 +23,7 @@ struct FormShape {
     copper: bool,
     errors: Vec<(Field, InputError)>,
     day: Day,
+    loaded: Option<Day>,
 }
 
 fn shape(ds: &Dataset, s: &AppState) -> Option<FormShape> {
@@ -33,6 +34,7 @@ fn shape(ds: &Dataset, s: &AppState) -> Option<FormShape> {
         copper: f.product.section_232_copper,
         errors: f.errors(),
         day: f.day,
+        loaded: s.loaded,
     })
 }
 
@@ -92,6 +94,17 @@ pub(super) fn ShipmentForm() -> impl IntoView {
         let d = Day::parse(&event_target_value(&ev));
         app.update(Nav::Push, move |s| s.date = d);
     };
+    // An emptied field clears the loading date: the answer goes back to the ordinary one.
+    let on_loaded = move |ev: leptos::ev::Event| {
+        let d = Day::parse(&event_target_value(&ev));
+        app.update(Nav::Push, move |s| s.loaded = d);
+    };
+    let loaded_error = move || {
+        shape.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.errors.iter().find(|(f, _)| *f == Field::Loaded).map(|(_, e)| *e))
+        })
+    };
     let content_hint = move || {
         if shape.with(|s| s.as_ref().is_some_and(|s| s.copper)) {
             t().content_hint_copper
@@ -117,6 +130,18 @@ pub(super) fn ShipmentForm() -> impl IntoView {
                        on:change=on_date/>
                 <p id="de-cal-date-hint" class="de-cal__hint">{app.tr(|l| text(l).date_hint)}</p>
             </div>
+            <div class="de-field de-cal__field">
+                <label for="de-cal-loaded">{app.tr(|l| text(l).loaded)}</label>
+                <input id="de-cal-loaded" type="date" min="2025-01-01" max="2026-12-31"
+                       aria-describedby=move || if loaded_error().is_some() { "de-cal-loaded-hint de-cal-loaded-error" } else { "de-cal-loaded-hint" }
+                       aria-invalid=move || loaded_error().is_some().then_some("true")
+                       prop:value=live(move || shape.with(|s| s.as_ref().and_then(|s| s.loaded).map(|d| d.to_string()).unwrap_or_default()))
+                       on:change=on_loaded/>
+                <p id="de-cal-loaded-hint" class="de-cal__hint">{app.tr(|l| text(l).loaded_hint)}</p>
+                {move || loaded_error().map(|e| view! {
+                    <p id="de-cal-loaded-error" class="de-cal__error" role="alert">{t().error(Field::Loaded, e)}</p>
+                })}
+            </div>
             {show(move || needs().quantity, move || view! {
                 {number_field(Field::Quantity, shape, |s| s.qty.clone(), |s, v| s.qty = v, app.tr(|l| text(l).quantity_hint))}
             }.into_any())}
@@ -134,6 +159,7 @@ pub(super) fn ShipmentForm() -> impl IntoView {
 fn field_id(f: Field) -> &'static str {
     match f {
         Field::Value => "value",
+        Field::Loaded => "loaded",
         Field::Quantity => "qty",
         Field::Content => "content",
         Field::Surcharge => "surcharge",

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use super::chart::{bars_chart, Bar};
 use super::localized;
 use crate::data::date::Day;
-use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, TariffMeasure};
+use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, Product, TariffMeasure};
 use crate::i18n::calculator::{text, CalculatorText};
 use crate::state::vocab::Lang;
-use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, Timing};
+use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, TransitChange, TransitOutcome};
+use crate::tariff::schedule::Outside;
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
 use crate::tariff::Form;
@@ -51,11 +52,35 @@ impl Fmt {
             Base::Value(c) => format!("{} ({})", self.usd(c), self.t.base_value),
             Base::ContentValue(c) => format!("{} ({})", self.usd(c), self.t.base_content_value),
             Base::Rest(c) => format!("{} ({})", self.usd(c), self.t.base_rest),
-            Base::ContentMass { grams, content } => {
-                let kg = grams as f64 * content as f64 / 1e6 / 1000.0;
+            Base::ContentMass { .. } => {
+                let kg = b.metal_kg().unwrap_or_default();
                 (self.t.content_mass)(&format::number(self.loc, kg, 3), metal)
             }
         }
+    }
+    /// A measure's name as text in the reader's language.
+    fn name_of(self, m: &TariffMeasure) -> String {
+        crate::i18n::local(self.lang, &m.name, m.name_ur.as_deref()).0
+    }
+    /// "Loaded by vessel before 9 April 2025 …, and entered before 16 June 2025".
+    fn condition(self, before: Day, from: Option<Day>, change: &TransitChange<'_>) -> String {
+        let entered = change.entered_before.map(|d| format::day(self.loc, d)).unwrap_or_default();
+        let from = from.map(|d| format::day(self.loc, d));
+        (self.t.transit_condition)(&format::day(self.loc, before), from.as_deref(), &entered, change.vessel_only)
+    }
+    /// "IEEPA baseline 10% instead of IEEPA 29% (HTSUS heading 9903.01.25)".
+    fn change(self, c: &TransitChange<'_>) -> String {
+        let names = |ms: &[&TariffMeasure]| ms.iter().map(|m| self.name_of(m)).collect::<Vec<_>>().join(", ");
+        let instead = (!c.instead.is_empty()).then(|| names(&c.instead));
+        let text = (self.t.transit_instead)(&names(&c.set_aside), instead.as_deref());
+        match c.headings.as_slice() {
+            [] => text,
+            hs => format!("{text} ({} {})", self.t.heading_label, hs.join(", ")),
+        }
+    }
+    fn outcome(self, o: &TransitOutcome<'_>) -> String {
+        let condition = self.condition(o.loaded_before, o.loaded_from, &o.change);
+        format!("{condition}: {} — {}", self.range(o.low, o.high), self.change(&o.change))
     }
     fn measure_name(self, m: Option<&TariffMeasure>, fallback: &'static str) -> AnyView {
         match m {
@@ -69,7 +94,7 @@ impl Fmt {
 pub(super) fn Results() -> impl IntoView {
     let app = use_app();
     let t = move || text(app.lang.get());
-    // (total text, effective-rate text): the live region holds only the total.
+    // (total text, effective-rate text, in-transit outcomes): the live region holds only the total.
     let summary = Memo::new(move |_| {
         let ds = app.dataset();
         let f = Fmt {
@@ -85,8 +110,9 @@ pub(super) fn Results() -> impl IntoView {
                 Some(e) => (
                     f.range(e.low, e.high),
                     e.effective().map(|(lo, hi)| effective(f, lo, hi)),
+                    e.outcomes.iter().map(|o| f.outcome(o)).collect::<Vec<String>>(),
                 ),
-                None => (f.t.no_result.to_string(), None),
+                None => (f.t.no_result.to_string(), None, Vec::new()),
             }
         })
     });
@@ -100,6 +126,16 @@ pub(super) fn Results() -> impl IntoView {
                 {move || summary.with(|s| s.1.clone()).map(|e| view! {
                     <p class="de-cal__effective">{t().effective_rate}": "{e}</p>
                 })}
+                {move || summary.with(|s| (!s.2.is_empty()).then(|| {
+                    let items = s.2.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_any();
+                    view! {
+                        <div class="de-cal__transit">
+                            <h4 id="de-cal-transit-h">{t().transit_heading}</h4>
+                            <p class="de-cal__hint">{t().transit_intro}</p>
+                            <ul aria-labelledby="de-cal-transit-h">{items}</ul>
+                        </div>
+                    }
+                }))}
             </section>
             {move || details(&app.dataset(), Fmt { t: t(), loc: app.locale(), lang: app.lang.get() })}
             <Disclaimer/>
@@ -126,12 +162,12 @@ fn details(ds: &Dataset, f: Fmt) -> AnyView {
     let Some(shipment) = form.shipment() else {
         return ().into_any();
     };
-    let Ok(est) = estimate(ds, form.product, &shipment, None) else {
+    let Ok(est) = estimate(ds, form.product, &shipment) else {
         return ().into_any();
     };
     let rs = regimes(ds, form.product, &shipment);
     view! {
-        {breakdown(ds, &est, f)}
+        {breakdown(ds, form.product, &est, f)}
         {refund(&est, f)}
         {notes(&est, f)}
         {regime_comparison(&rs, f)}
@@ -140,15 +176,23 @@ fn details(ds: &Dataset, f: Fmt) -> AnyView {
     .into_any()
 }
 
-fn source_link(ds: &Dataset, row: &Row<'_>) -> AnyView {
-    let id = row
-        .exemption
-        .and_then(|e| e.sources.first())
-        .or_else(|| row.measure.and_then(|m| m.sources.first()));
-    match id.and_then(|id| ds.source(id)) {
-        Some(s) => view! { <a href=s.url.clone() rel="noopener noreferrer" target="_blank" lang="en" title=s.title.clone()>{s.publisher.clone()}</a> }.into_any(),
-        None => format::NO_VALUE.into_any(),
+/// The layer's own sources, legal text first (at most two), then the source of its
+/// exemption status where that is another.
+fn source_links(ds: &Dataset, p: &Product, row: &Row<'_>) -> AnyView {
+    let mut sources = row.sources(ds, p);
+    sources.truncate(2);
+    let status = row.exemption.and_then(|e| e.sources.first()).and_then(|id| ds.source(id));
+    if let Some(s) = status.filter(|s| !sources.iter().any(|x| x.id == s.id)) {
+        sources.push(s);
     }
+    if sources.is_empty() {
+        return format::NO_VALUE.into_any();
+    }
+    sources
+        .into_iter()
+        .map(|s| view! { <a class="de-cal__source" href=s.url.clone() rel="noopener noreferrer" target="_blank" lang="en" title=s.title.clone()>{s.publisher.clone()}</a> })
+        .collect_any()
+        .into_any()
 }
 
 // The sections, tables, rows and cells below are built by a few non-generic
@@ -203,7 +247,7 @@ fn row(label: Option<&'static str>, head: AnyView, cells: Vec<Cell>) -> AnyView 
     .into_any()
 }
 
-fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
+fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
     let t = f.t;
     let metal = est.rows.iter().find_map(|r| match r.rate {
         Rate::Specific { content_of, content_of_ur, .. } => Some(crate::i18n::local(f.lang, content_of, content_of_ur).0),
@@ -212,6 +256,7 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
     // Sectoral measures that do not cover the product go in one line under the table.
     let not_covered = |r: &&Row<'_>| {
         r.status == ExemptionStatus::Exempt
+            && r.outside.is_none()
             && r.measure.is_some_and(|m| m.layer == MeasureLayer::Sectoral)
     };
     let uncovered: Vec<(String, bool)> = est
@@ -233,9 +278,8 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
                 RowKind::Custom => f.measure_name(None, t.custom_row),
                 RowKind::Measure => f.measure_name(r.measure, t.mfn_row),
             };
-            let amount = match (r.status, r.timing) {
-                (ExemptionStatus::Unverified, _) => f.range(0, r.full),
-                (_, Timing::PartOfDay) => f.usd(r.high.max(r.low)),
+            let amount = match r.status {
+                ExemptionStatus::Unverified => f.range(0, r.full),
                 _ => f.usd(r.low),
             };
             let status = (r.kind == RowKind::Measure).then(|| {
@@ -248,16 +292,18 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
                 };
                 view! { <span class=class>{t.status(r.status)}</span> }
             });
-            let basis = r
-                .exemption
-                .filter(|e| r.status != ExemptionStatus::Dutiable && e.basis != "Unverified")
-                .map(|e| {
-                    view! {
-                        <span class="de-cal__basis">{localized(f.lang, &e.basis, e.basis_ur.as_deref())}</span>
-                    }
-                });
-            let timing = (r.timing == Timing::PartOfDay)
-                .then(|| view! { <span class="de-cal__basis">{t.part_of_day}</span> });
+            // Why the layer applies or not: below a tier's metal threshold, else the exemption record.
+            let basis = match (r.outside, r.exemption) {
+                (Some(Outside::BelowContent(tier)), _) => {
+                    let pct = tier.min_content_percent.map(|m| format::percent(f.loc, m)).unwrap_or_default();
+                    Some(view! { <span class="de-cal__basis">{(t.below_content)(&pct)}</span> }.into_any())
+                }
+                (None, Some(e)) => Some(view! { <span class="de-cal__basis">{localized(f.lang, &e.basis, e.basis_ur.as_deref())}</span> }.into_any()),
+                (None, None) => None,
+            };
+            let tier = r.tier.filter(|_| r.outside.is_none()).map(|tier| {
+                view! { <span class="de-cal__basis">{t.tier_label}" "{localized(f.lang, &tier.note, tier.note_ur.as_deref())}</span> }
+            });
             let instrument = match r.measure {
                 Some(m) if r.kind != RowKind::Custom => english(m.instrument.clone()),
                 _ => t.custom_instrument.into_any(),
@@ -265,13 +311,13 @@ fn breakdown(ds: &Dataset, est: &Estimate<'_>, f: Fmt) -> AnyView {
             let base = f.base(&r.base, metal.as_deref().unwrap_or(""));
             row(
                 Some(t.col_layer),
-                view! { {name}" "{status}{basis}{timing} }.into_any(),
+                view! { {name}" "{status}{basis}{tier} }.into_any(),
                 vec![
                     cell(t.col_rate, None, f.rate(&r.rate).into_any()),
                     cell(t.col_base, None, base.into_any()),
                     cell(t.col_amount, Some("de-cal__num"), amount.into_any()),
                     cell(t.col_instrument, Some("de-cal__instrument"), instrument),
-                    cell(t.col_source, None, source_link(ds, r)),
+                    cell(t.col_source, None, source_links(ds, p, r)),
                 ],
             )
         })
@@ -312,8 +358,12 @@ fn notes(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     if est.mfn_user {
         items.push(None);
     }
-    for note in &est.notes {
-        items.push(Some((t.in_transit, note.to_string(), true)));
+    if let Some(change) = &est.transit {
+        items.push(Some((t.transit_applied, f.change(change), false)));
+        for (_, rule) in &change.rules {
+            let (text, english) = crate::i18n::local(f.lang, &rule.note, rule.note_ur.as_deref());
+            items.push(Some((t.in_transit, text, english && f.lang == Lang::Ur)));
+        }
     }
     for (m, d) in &est.disputes {
         let lang = f.lang;

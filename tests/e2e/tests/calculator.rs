@@ -1,6 +1,7 @@
 //! The tariff calculator: the form by role and name, each kind of bad input
-//! (alert tied to its field, no result), the URL round trip, the 29% day, and
-//! Eastern Arabic-Indic digits.
+//! (alert tied to its field, no result), the URL round trip, the 29% day and
+//! the in-transit rules, Section 232 copper on full value, and Eastern
+//! Arabic-Indic digits.
 
 use deal_explorer_e2e::fantoccini::elements::Element;
 use deal_explorer_e2e::fantoccini::key::Key;
@@ -31,22 +32,18 @@ async fn retype(el: &Element, text: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn form_controls_are_named_and_the_total_is_live() {
-    let page = Page::open("view=calculator&hts=2617.10.00&value=1000000&date=2025-08-07").await;
+    let page = Page::open("view=calculator&hts=prod-other&value=1000000&date=2025-08-07").await;
     page.by_role("combobox", "Product").await;
     page.by_role("textbox", "Customs value (USD)").await;
     page.by_role("textbox", "Custom surcharge (%)").await;
     let status = page.by_role("status", "Total duty").await;
-    // Antimony ores under the 19%: unverified exemption, so both outcomes, labelled.
+    // Goods on none of the exemption lists under the 19%: one answer, not two outcomes.
     let text = wait_total(&page, "190,000.00").await;
-    assert!(
-        text.contains("if exempt") && text.contains("if dutiable"),
-        "{text}"
-    );
+    assert!(!text.contains("if exempt") && !text.contains('–'), "{text}");
     assert_eq!(page.text(&status).await.trim(), text.trim());
-    let date_label = page
-        .js("return document.getElementById('de-cal-date').labels[0].textContent")
-        .await;
-    assert_eq!(date_label.as_str(), Some("Entry date"));
+    let label = |id: &str| format!("return document.getElementById('{id}').labels[0].textContent");
+    assert_eq!(page.js(&label("de-cal-date")).await.as_str(), Some("Entry date"));
+    assert_eq!(page.js(&label("de-cal-loaded")).await.as_str(), Some("Loaded on (optional)"));
     // The breakdown and the regimes chart are there, with their names.
     assert!(
         page.has_role("img", "").await
@@ -140,11 +137,12 @@ async fn url_round_trip_and_history() {
     let date = page.css("#de-cal-date").await;
     page.js("const d = document.getElementById('de-cal-date'); d.value = '2025-09-07'; d.dispatchEvent(new Event('change', {bubbles: true}));").await;
     let _ = date;
-    let shown = wait_total(&page, "41,000.00").await;
+    // Other gold (MFN 4.1%) entered the day before EO 14346 put it on Annex II: + 19%.
+    let shown = wait_total(&page, "231,000.00").await;
     let query = page.wait_query("the entry date", |q| q.contains("date=2025-09-07")).await;
     // The same link in a new page gives the same result.
     let other = Page::open(&query).await;
-    assert_eq!(wait_total(&other, "41,000.00").await, shown);
+    assert_eq!(wait_total(&other, "231,000.00").await, shown);
     other.close().await;
     // Back undoes the date, then the product.
     page.client.back().await.expect("back");
@@ -159,10 +157,28 @@ async fn url_round_trip_and_history() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_29_percent_day_and_urdu() {
+    // EO 14266: goods entered at any time on 9 April 2025 owed 29%; goods loaded earlier
+    // by vessel and entered by the deadline owed 10% or nothing (CSMS #64680374).
     let page = Page::open("view=calculator&hts=prod-other&value=100&date=2025-04-09").await;
-    wait_total(&page, "29.00").await;
-    let part = page.js("return document.querySelector('.de-cal__table')?.textContent.includes('part of this day')").await;
-    assert_eq!(part.as_bool(), Some(true));
+    let text = wait_total(&page, "29.00").await;
+    assert!(!text.contains("if exempt"), "{text}");
+    let outcomes = page
+        .wait_for("in-transit outcomes", "return [...document.querySelectorAll('.de-cal__transit li')].map(li => li.textContent)")
+        .await;
+    let outcomes: Vec<&str> = outcomes.as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect()).unwrap_or_default();
+    assert_eq!(outcomes.len(), 2, "{outcomes:?}");
+    assert!(outcomes[0].contains("Loaded by vessel before 9 April 2025 and on or after 5 April 2025") && outcomes[0].contains("$10.00"), "{outcomes:?}");
+    assert!(outcomes[1].contains("before 5 April 2025") && outcomes[1].contains("$0.00") && outcomes[1].contains("9903.01.28"), "{outcomes:?}");
+    // With the loading date the answer is one figure, and the address keeps it.
+    page.js("const d = document.getElementById('de-cal-loaded'); d.value = '2025-04-07'; d.dispatchEvent(new Event('change', {bubbles: true}));").await;
+    wait_total(&page, "$10.00").await;
+    page.wait_query("the loading date", |q| q.contains("loaded=2025-04-07")).await;
+    assert_eq!(page.js("return document.querySelectorAll('.de-cal__transit li').length").await.as_u64(), Some(0));
+    // A loading date after the entry date is an error tied to its field, with no result.
+    page.goto("view=calculator&hts=prod-other&value=100&date=2025-04-09&loaded=2025-04-20").await;
+    let alert = page.wait_for("loading-date alert", "return document.querySelector('#de-cal-loaded-error[role=alert]')?.textContent").await;
+    assert!(alert.as_str().unwrap_or("").contains("on or before the entry date"), "{alert}");
+    assert!(!total(&page).await.contains('$'));
     page.goto("view=calculator&hts=2617.10.00&value=%DB%B1%DB%B0%DB%B0&date=2025-08-07&lang=ur")
         .await;
     page.wait_for(
@@ -182,6 +198,24 @@ async fn the_29_percent_day_and_urdu() {
         .js("return document.documentElement.scrollWidth <= window.innerWidth")
         .await;
     assert_eq!(wide.as_bool(), Some(true));
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn section_232_copper_moves_to_the_full_value_on_6_april_2026() {
+    // Proclamation 10962: 50% of the copper content, the rest under the country surcharge;
+    // the proclamation of 2026-04-02: 50% of the full entered value from 2026-04-06.
+    let page = Page::open("view=calculator&hts=prod-copper-semi-finished&value=1000000&content=60&date=2026-04-05").await;
+    wait_total(&page, "340,000.00").await;
+    let table = "return document.querySelector('.de-cal__table')?.textContent || ''";
+    let before = page.js(table).await;
+    let before = before.as_str().unwrap_or("");
+    assert!(before.contains("copper content value") && before.contains("value not under Section 232"), "{before}");
+    page.goto("view=calculator&hts=prod-copper-semi-finished&value=1000000&content=60&date=2026-04-06").await;
+    wait_total(&page, "500,000.00").await;
+    let after = page.js(table).await;
+    assert!(after.as_str().unwrap_or("").contains("$1,000,000.00 (customs value)"), "{after}");
+    page.assert_no_console_errors().await;
     page.close().await;
 }
 

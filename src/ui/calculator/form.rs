@@ -94,17 +94,6 @@ pub(super) fn ShipmentForm() -> impl IntoView {
         let d = Day::parse(&event_target_value(&ev));
         app.update(Nav::Push, move |s| s.date = d);
     };
-    // An emptied field clears the loading date: the answer goes back to the ordinary one.
-    let on_loaded = move |ev: leptos::ev::Event| {
-        let d = Day::parse(&event_target_value(&ev));
-        app.update(Nav::Push, move |s| s.loaded = d);
-    };
-    let loaded_error = move || {
-        shape.with(|s| {
-            s.as_ref()
-                .and_then(|s| s.errors.iter().find(|(f, _)| *f == Field::Loaded).map(|(_, e)| *e))
-        })
-    };
     let content_hint = move || {
         if shape.with(|s| s.as_ref().is_some_and(|s| s.copper)) {
             t().content_hint_copper
@@ -122,7 +111,7 @@ pub(super) fn ShipmentForm() -> impl IntoView {
                     {move || groups(&app.dataset(), app.lang.get())}
                 </select>
             </div>
-            {number_field(Field::Value, shape, |s| Some(s.value.clone().unwrap_or_else(|| DEFAULT_VALUE.to_string())), |s, v| s.value = v, app.tr(|l| text(l).value_hint))}
+            {input_field(Field::Value, Input::Number, shape, |s| Some(s.value.clone().unwrap_or_else(|| DEFAULT_VALUE.to_string())), |s, v| s.value = v, app.tr(|l| text(l).value_hint))}
             <div class="de-field de-cal__field">
                 <label for="de-cal-date">{app.tr(|l| text(l).date)}</label>
                 <input id="de-cal-date" type="date" min="2025-01-01" max="2026-12-31" aria-describedby="de-cal-date-hint"
@@ -130,28 +119,18 @@ pub(super) fn ShipmentForm() -> impl IntoView {
                        on:change=on_date/>
                 <p id="de-cal-date-hint" class="de-cal__hint">{app.tr(|l| text(l).date_hint)}</p>
             </div>
-            <div class="de-field de-cal__field">
-                <label for="de-cal-loaded">{app.tr(|l| text(l).loaded)}</label>
-                <input id="de-cal-loaded" type="date" min="2025-01-01" max="2026-12-31"
-                       aria-describedby=move || if loaded_error().is_some() { "de-cal-loaded-hint de-cal-loaded-error" } else { "de-cal-loaded-hint" }
-                       aria-invalid=move || loaded_error().is_some().then_some("true")
-                       prop:value=live(move || shape.with(|s| s.as_ref().and_then(|s| s.loaded).map(|d| d.to_string()).unwrap_or_default()))
-                       on:change=on_loaded/>
-                <p id="de-cal-loaded-hint" class="de-cal__hint">{app.tr(|l| text(l).loaded_hint)}</p>
-                {move || loaded_error().map(|e| view! {
-                    <p id="de-cal-loaded-error" class="de-cal__error" role="alert">{t().error(Field::Loaded, e)}</p>
-                })}
-            </div>
+            // An emptied field clears the loading date: the answer goes back to the ordinary one.
+            {input_field(Field::Loaded, Input::Date, shape, |s| s.loaded.map(|d| d.to_string()), |s, v| s.loaded = v.as_deref().and_then(Day::parse), app.tr(|l| text(l).loaded_hint))}
             {show(move || needs().quantity, move || view! {
-                {number_field(Field::Quantity, shape, |s| s.qty.clone(), |s, v| s.qty = v, app.tr(|l| text(l).quantity_hint))}
+                {input_field(Field::Quantity, Input::Number, shape, |s| s.qty.clone(), |s, v| s.qty = v, app.tr(|l| text(l).quantity_hint))}
             }.into_any())}
             {show(move || needs().content, move || view! {
-                {number_field(Field::Content, shape, |s| s.content.clone(), |s, v| s.content = v, content_hint)}
+                {input_field(Field::Content, Input::Number, shape, |s| s.content.clone(), |s, v| s.content = v, content_hint)}
             }.into_any())}
             {show(move || needs().mfn, move || view! {
-                {number_field(Field::Mfn, shape, |s| s.mfn.clone(), |s, v| s.mfn = v, app.tr(|l| text(l).mfn_hint))}
+                {input_field(Field::Mfn, Input::Number, shape, |s| s.mfn.clone(), |s, v| s.mfn = v, app.tr(|l| text(l).mfn_hint))}
             }.into_any())}
-            {number_field(Field::Surcharge, shape, |s| s.surcharge.clone(), |s, v| s.surcharge = v, app.tr(|l| text(l).surcharge_hint))}
+            {input_field(Field::Surcharge, Input::Number, shape, |s| s.surcharge.clone(), |s, v| s.surcharge = v, app.tr(|l| text(l).surcharge_hint))}
         </form>
     }
 }
@@ -167,9 +146,18 @@ fn field_id(f: Field) -> &'static str {
     }
 }
 
-/// A text input for a number, with its hint and, when wrong, an alert it points to.
-fn number_field(
+/// What an input takes: a number, typed (each keystroke replaces the history
+/// entry), or a day, chosen (a change pushes one).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Input {
+    Number,
+    Date,
+}
+
+/// An input with its hint and, when wrong, an alert it points to.
+fn input_field(
     field: Field,
+    input: Input,
     shape: Memo<Option<FormShape>>,
     raw: fn(&AppState) -> Option<String>,
     set: fn(&mut AppState, Option<String>),
@@ -195,18 +183,23 @@ fn number_field(
             }
         }
     };
-    let on_input = move |ev: leptos::ev::Event| {
+    let (kind, mode, nav) = match input {
+        Input::Number => ("text", Some("decimal"), Nav::Replace),
+        Input::Date => ("date", None, Nav::Push),
+    };
+    let on_value = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        app.update(Nav::Replace, move |s| set(s, Some(v)));
+        app.update(nav, move |s| set(s, Some(v)));
     };
     view! {
         <div class="de-field de-cal__field">
             <label for=id.clone()>{move || t().field(field)}</label>
-            <input id=id type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+            <input id=id type=kind inputmode=mode autocomplete="off" spellcheck="false"
                    prop:value=live(move || app.state.with(raw).unwrap_or_default())
                    aria-invalid=move || error().is_some().then_some("true")
                    aria-describedby=described
-                   on:input=on_input/>
+                   on:input=move |ev| if input == Input::Number { on_value(ev) }
+                   on:change=move |ev| if input == Input::Date { on_value(ev) }/>
             <p id=hint_id class="de-cal__hint">{hint}</p>
             {move || error().map(|e| view! { <p id=err_id.clone() class="de-cal__error" role="alert">{t().error(field, e)}</p> })}
         </div>

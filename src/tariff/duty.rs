@@ -160,8 +160,10 @@ impl<'a> TransitChange<'a> {
         ordinary: &[&'a TariffMeasure],
         charged: &[&'a TariffMeasure],
     ) -> Self {
-        let set_aside = ordinary.iter().copied().filter(|m| !charged.contains(m)).collect();
-        let instead = charged.iter().copied().filter(|m| !ordinary.contains(m)).collect();
+        // The same records by address: comparing whole measures would compile their deep equality.
+        let among = |list: &[&TariffMeasure], m: &TariffMeasure| list.iter().any(|x| std::ptr::eq(*x, m));
+        let set_aside = ordinary.iter().copied().filter(|m| !among(charged, m)).collect();
+        let instead = charged.iter().copied().filter(|m| !among(ordinary, m)).collect();
         // A rule whose replacement was itself set aside (a chain) does not decide the heading.
         let headings = rules
             .iter()

@@ -76,7 +76,7 @@ pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<
         };
         // The user's day, where this regime is the one charged then (the 10% baseline is
         // in force but replaced on 9 April 2025); otherwise the regime's first day.
-        let day = if charged(ds, s.day, None).measures.contains(&m) {
+        let day = if charged(ds, s.day, None).measures.iter().any(|x| std::ptr::eq(*x, m)) {
             s.day
         } else {
             start

@@ -89,7 +89,10 @@ pub fn charged(ds: &Dataset, day: Day, loaded: Option<Day>) -> Charged<'_> {
     let mut seen: Vec<&str> = Vec::new();
     let mut active: Vec<&TariffMeasure> = Vec::new();
     let mut transit = Vec::new();
-    while let Some(m) = queue.pop() {
+    // First in, first out: the rules come out in the dataset's order, then along each chain.
+    let mut next = 0;
+    while let Some(m) = queue.get(next).copied() {
+        next += 1;
         if seen.contains(&m.id.as_str()) {
             continue;
         }
@@ -109,14 +112,13 @@ pub fn charged(ds: &Dataset, day: Day, loaded: Option<Day>) -> Charged<'_> {
         .filter(|m| !active.iter().any(|other| other.replaces.contains(&m.id)))
         .collect();
     measures.sort_by_key(|m| order_key(m));
-    transit.sort_by_key(|(m, _)| order_key(m));
     Charged { measures, transit }
 }
 
 /// The loading days before which what is owed on `day` may change: the
 /// cut-offs of the in-transit rules still open for entry that day, latest first.
 pub fn transit_cutoffs(ds: &Dataset, day: Day) -> Vec<Day> {
-    let mut cuts: Vec<Day> = ds
+    let mut cuts: Vec<i64> = ds
         .tariff_measures
         .iter()
         .filter(|m| is_rated(m))
@@ -124,10 +126,11 @@ pub fn transit_cutoffs(ds: &Dataset, day: Day) -> Vec<Day> {
         .filter(|r| parse_instant(&r.entered_before).is_some_and(|e| entry_instant(day) < e))
         .filter_map(|r| instant_day(&r.loaded_before))
         .filter(|cut| *cut <= day)
+        .map(Day::to_days)
         .collect();
-    cuts.sort_unstable_by(|a, b| b.cmp(a));
+    cuts.sort_unstable();
     cuts.dedup();
-    cuts
+    cuts.into_iter().rev().map(Day::from_days).collect()
 }
 
 /// The rate a measure charges on a product entered on `day`, and its base.
@@ -237,12 +240,13 @@ pub fn primary_first<'a, 'i>(
     ds: &'a Dataset,
     ids: impl IntoIterator<Item = &'i String>,
 ) -> Vec<&'a Source> {
-    let mut out: Vec<&Source> = Vec::new();
+    let mut all: Vec<&Source> = Vec::new();
     for s in ids.into_iter().filter_map(|id| ds.source(id)) {
-        if !out.iter().any(|o| o.id == s.id) {
-            out.push(s);
+        if !all.iter().any(|o| o.id == s.id) {
+            all.push(s);
         }
     }
-    out.sort_by_key(|s| !s.is_primary());
+    let (mut out, rest): (Vec<&Source>, Vec<&Source>) = all.into_iter().partition(|s| s.is_primary());
+    out.extend(rest);
     out
 }

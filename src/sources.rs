@@ -156,6 +156,7 @@ mod tests {
             publisher: publisher.into(),
             url: format!("https://example.org/{id}"),
             date: date.map(str::to_string),
+            date_approx: false,
             tag: tag.map(str::to_string),
         }
     }

@@ -156,7 +156,7 @@ fn Toolbar(
 /// document, and the records that cite it.
 fn source_item(app: AppCtx, s: Source, citations: Vec<Citation>, terms: Memo<Vec<String>>) -> impl IntoView {
     let t = move || text(app.lang.get());
-    let date = s.date.clone();
+    let (date, approx) = (s.date.clone(), s.date_approx);
     let empty = citations.is_empty();
     let title: Arc<str> = s.title.clone().into();
     let kind = kind_of_tag(s.tag.as_deref());
@@ -170,6 +170,8 @@ fn source_item(app: AppCtx, s: Source, citations: Vec<Citation>, terms: Memo<Vec
                 <span lang="en">{s.publisher.clone()}</span>
                 " · "
                 {live(move || match date.as_deref() {
+                    // An inferred date says so, as on the timeline.
+                    Some(d) if approx => format!("{} ({})", format::data_date(app.locale(), Some(d)), crate::i18n::timeline::text(app.lang.get()).approx),
                     Some(d) => format::data_date(app.locale(), Some(d)),
                     None => t().date_unknown.to_string(),
                 })}

@@ -147,3 +147,17 @@ async fn urdu_labels_and_counts() {
     page.assert_no_console_errors().await;
     page.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_inferred_date_says_it_is_approximate() {
+    // zameen-us-buyers: the fact base gives "2025-12 (approx.)"; the Dawn report beside it has a stated date.
+    let page = Page::open("view=sources&sq=US+buyers+target").await;
+    let meta = page
+        .wait_for("the entry", "return document.querySelector('#src-zameen-us-buyers .de-source__meta')?.textContent")
+        .await;
+    assert!(meta.as_str().unwrap_or("").contains("December 2025 (approximate date)"), "{meta}");
+    page.goto("view=sources&sq=dawn").await;
+    let stated = page.wait_for("Dawn entries", "return [...document.querySelectorAll('.de-source__meta')].map((m) => m.textContent).join('|')").await;
+    assert!(!stated.as_str().unwrap_or("approximate").contains("approximate"), "{stated}");
+    page.close().await;
+}

@@ -74,11 +74,20 @@ pub fn find_product<'a>(ds: &'a Dataset, key: &str) -> Option<&'a Product> {
     })
 }
 
-/// The first product that needs no input beyond value and date (else the first).
+/// The product the calculator starts with: one a reader would try first, an
+/// ore or concentrate (HTS chapter 26) of a mineral some deal names, needing no
+/// input beyond value and date, in dataset order; else the first product
+/// needing none; else the first.
 pub fn default_product(ds: &Dataset) -> Option<&Product> {
+    let simple = |p: &&Product| needs(p) == Needs::default();
+    let deal_ore = |p: &&Product| {
+        p.hts.as_deref().is_some_and(|h| h.starts_with("26"))
+            && p.mineral_ids.iter().any(|m| ds.deals.iter().any(|d| d.mineral_ids.contains(m)))
+    };
     ds.products
         .iter()
-        .find(|p| needs(p) == Needs::default())
+        .find(|p| simple(p) && deal_ore(p))
+        .or_else(|| ds.products.iter().find(simple))
         .or_else(|| ds.products.first())
 }
 

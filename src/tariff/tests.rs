@@ -20,6 +20,18 @@ fn real() -> &'static Dataset {
     })
 }
 
+#[test]
+fn the_calculator_starts_with_a_deal_minerals_ore() {
+    // Copper ores need a metal content; antimony ores (the USSM–FWO deal's mineral) need nothing more.
+    let p = default_product(real()).expect("a product");
+    assert_eq!(p.hts.as_deref(), Some("2617.10.00"), "{}", p.description);
+    assert_eq!(needs(p), Needs::default());
+    // Without deals, the first product needing nothing beyond value and date.
+    let no_deals = Dataset { deals: Vec::new(), ..real().clone() };
+    let p = default_product(&no_deals).expect("a product");
+    assert_eq!(p.hts.as_deref(), Some("7401.00.00"), "{}", p.description);
+}
+
 const MILLION: Cents = 100_000_000; // $1,000,000 in cents
 
 fn day(s: &str) -> Day {

@@ -24,7 +24,7 @@ const MEASURE: &str = "
       sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };";
 
-const VIEWS: [&str; 3] = ["deals", "timeline", "sources"];
+const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
 
 async fn measure(page: &Page, view: &str) -> (i64, i64, i64) {
     let ready = format!(
@@ -190,4 +190,31 @@ async fn dense_rows_name_three_parties_and_count_the_rest() {
     // Nine names (one of them holds a comma of its own).
     assert_eq!(parties.as_str().map(|p| p.split(", ").count()), Some(10), "{parties}");
     page.close().await;
+}
+
+/// On a phone the calculator's total sits above its fields and stays in sight
+/// while the reader types further down; it starts with a deal mineral's ore.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_total_stays_in_sight_while_typing() {
+    for lang in ["en", "ur"] {
+        let page = Page::open_sized(&format!("view=calculator&lang={lang}"), 390, 844).await;
+        page.wait_for("the total", "return document.querySelector('.de-cal__total')").await;
+        let product = page.js("return document.getElementById('de-cal-product')?.value || document.querySelector('.de-cal__form select').value").await;
+        assert_eq!(product, "2617.10.00", "the first product offered is antimony ore ({lang})");
+        // Type in the last field, scrolled into view: the total is on screen and above it.
+        let last = page.js("const f = [...document.querySelectorAll('.de-cal__form input')].pop(); f.focus(); f.scrollIntoView({ block: 'end' }); return true").await;
+        assert_eq!(last, true);
+        page.press("12").await;
+        let seen = page
+            .js("const t = document.querySelector('.de-cal__total').getBoundingClientRect();
+                 const f = document.activeElement.getBoundingClientRect();
+                 return [Math.round(t.top), Math.round(t.bottom), Math.round(f.top), Math.round(f.bottom), innerHeight, scrollY]")
+            .await;
+        let n = |i: usize| seen[i].as_i64().unwrap_or(-1);
+        assert!(n(5) > 0, "the page scrolled ({lang}): {seen}");
+        assert!(n(0) >= 0 && n(1) <= n(4), "the total is on screen ({lang}): {seen}");
+        assert!(n(1) <= n(2) && n(3) <= n(4), "the focused field is below the total and on screen ({lang}): {seen}");
+        page.assert_no_console_errors().await;
+        page.close().await;
+    }
 }

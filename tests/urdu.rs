@@ -22,8 +22,32 @@ use deal_explorer::tariff::Field;
 /// Latin words an Urdu text may keep: file formats and key names readers see
 /// on their screen and keyboard, and the parts of legal citations they copy
 /// (90 FR 15041, FR Doc 2025-06063, CSMS #67834313, docket USTR-2026-0265,
-/// the NI 43-101 standard, note 52(b)).
-const LATIN_ALLOWED: &[&str] = &["CSV", "JSON", "Enter", "Ctrl", "C", "FR", "Doc", "CSMS", "USTR", "NI", "b"];
+/// the NI 43-101 standard). Subdivisions of a numbered note, 2(v)(iii)(a) or
+/// 52(b), are citations too (`without_subdivisions`).
+const LATIN_ALLOWED: &[&str] = &["CSV", "JSON", "Enter", "Ctrl", "C", "FR", "Doc", "CSMS", "USTR", "NI"];
+
+/// The text without the lowercase subdivisions of a citation: "(v)" right after
+/// a digit or another subdivision, as in "note 2(v)(iii)(a)".
+fn without_subdivisions(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let after_number = out.ends_with(|p: char| p.is_ascii_digit() || p == ')');
+        if c == '(' && after_number {
+            if let Some(end) = rest.find(')') {
+                let inner = &rest[1..end];
+                if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_lowercase()) {
+                    out.push_str("()");
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -79,7 +103,7 @@ impl Glossary {
             }
         }
         let mut word = String::new();
-        for c in text.chars().chain([' ']) {
+        for c in without_subdivisions(text).chars().chain([' ']) {
             if c.is_ascii_alphabetic() {
                 word.push(c);
             } else if !word.is_empty() {
@@ -159,6 +183,8 @@ fn the_glossary_lists_terms_and_wrong_renderings() {
     assert!(out.is_empty(), "{out:?}");
     g.check("t", "سپریم کورٹ نے مشرقی وقت کے مطابق ریکو ڈک پر Supreme فیصلہ دیا", &mut out);
     assert_eq!(out.len(), 4, "{out:?}");
+    // Citation subdivisions are codes; a letter in other brackets is not.
+    assert_eq!(without_subdivisions("نوٹ 2(v)(iii)(a) اور 52(b) (b)"), "نوٹ 2()()() اور 52() (b)");
 }
 
 #[test]

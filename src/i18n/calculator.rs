@@ -94,6 +94,19 @@ pub struct CalculatorText {
     pub transit_instead: fn(set_aside: &str, instead: Option<&str>) -> String,
     /// Why a measure in force does not cover the goods (metal share at most `pct`).
     pub below_content: fn(pct: &str) -> String,
+    /// A product named by what it is, its HTS line after: "Antimony ores (HTS 2617.10.00)".
+    pub product_option: fn(description: &str, hts: &str) -> String,
+    /// The content field named by its metal: "Lead content (%)".
+    pub content_of: fn(metal: &str) -> String,
+    /// What the MFN layer of a specific duty waits for.
+    pub awaiting_quantity: &'static str,
+    pub awaiting_content: fn(metal: &str) -> String,
+    /// The total while the MFN layer waits: "{amount} so far, before the MFN duty: {what}."
+    pub pending_total: fn(amount: &str, what: &str) -> String,
+    /// No answer until the metal content is given (Section 232 copper).
+    pub needs_content: fn(metal: &str) -> String,
+    /// Two outcomes in words: what is not known, and each case.
+    pub unverified_total: fn(product: &str, measures: &str, date: &str, low: &str, high: &str) -> String,
     pub content_mass: fn(kg: &str, metal: &str) -> String,
     pub range: fn(low: &str, high: &str) -> String,
     pub charged: fn(amount: &str) -> String,
@@ -238,6 +251,17 @@ pub static EN: CalculatorText = CalculatorText {
         None => format!("no surcharge instead of {set_aside}"),
     },
     below_content: |pct| format!("Not covered: goods with at most {pct} of the metal by weight are outside this measure."),
+    product_option: |description, hts| format!("{description} (HTS {hts})"),
+    content_of: |metal| {
+        let mut c = metal.chars();
+        let first = c.next().map(|f| f.to_uppercase().collect::<String>()).unwrap_or_default();
+        format!("{first}{} content (%)", c.as_str())
+    },
+    awaiting_quantity: "enter the quantity (kg)",
+    awaiting_content: |metal| format!("enter the {metal} content (%)"),
+    pending_total: |amount, what| format!("{amount} so far, before the MFN duty: {what}."),
+    needs_content: |metal| format!("Enter the {metal} content to see the duty."),
+    unverified_total: |product, measures, date, low, high| format!("We could not confirm whether {product} was exempt from {measures} on {date}. If it was: {low}. If not: {high}."),
     content_mass: |kg, metal| format!("{kg} kg of {metal} content"),
     range: |low, high| format!("{low} if exempt – {high} if dutiable"),
     charged: |amount| format!("Charged at entry: {amount}. These duties were ruled unlawful and are being refunded."),
@@ -342,6 +366,13 @@ pub static UR: CalculatorText = CalculatorText {
         None => format!("{set_aside} کے بجائے کوئی اضافی ٹیرف نہیں"),
     },
     below_content: |pct| format!("لاگو نہیں: جس مال میں وزن کے لحاظ سے دھات {pct} یا اس سے کم ہو وہ اس اقدام سے باہر ہے۔"),
+    product_option: |description, hts| format!("{description} (ایچ ٹی ایس {hts})"),
+    content_of: |metal| format!("{metal}: مال میں تناسب (%)"),
+    awaiting_quantity: "مقدار (کلوگرام) درج کریں",
+    awaiting_content: |metal| format!("{metal}: مال میں تناسب (%) درج کریں"),
+    pending_total: |amount, what| format!("اب تک {amount}، ایم ایف این ڈیوٹی کے بغیر: {what}۔"),
+    needs_content: |metal| format!("ڈیوٹی دیکھنے کے لیے تناسب درج کریں ({metal})۔"),
+    unverified_total: |product, measures, date, low, high| format!("ہم تصدیق نہیں کر سکے کہ {date} کو {product} {measures} سے مستثنیٰ تھی یا نہیں۔ اگر تھی: {low}۔ اگر نہیں: {high}۔"),
     charged: |amount| format!("درآمد پر وصول شدہ: {amount}۔ امریکی سپریم کورٹ نے یہ ڈیوٹیاں غیر قانونی قرار دیں اور یہ واپس کی جا رہی ہیں۔"),
     saving: |amount| format!("29 فیصد کی جگہ 19 فیصد شرح سے اس کھیپ پر {amount} کی بچت ہوتی ہے۔"),
     costs_more: |amount| format!("19 فیصد والے دور میں اس کھیپ پر 29 فیصد کے دور سے {amount} زیادہ ڈیوٹی بنتی ہے: درمیان میں دوسرے اقدامات بھی بدلے۔"),

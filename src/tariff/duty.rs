@@ -75,6 +75,8 @@ pub enum Base {
         grams: i64,
         content: Ppm,
     },
+    /// A specific duty that waits for the quantity or the metal content: no amount yet.
+    Awaiting(Missing),
 }
 
 impl Base {
@@ -204,6 +206,8 @@ pub struct Estimate<'a> {
     pub high: Cents,
     /// The MFN rate was entered by the user (the dataset does not know it).
     pub mfn_user: bool,
+    /// The MFN layer waits for this input: the totals leave it out until then.
+    pub pending: Option<Missing>,
     /// With a loading date that puts the goods in transit: what that changed.
     pub transit: Option<TransitChange<'a>>,
     /// Without one: what goods loaded earlier would owe, latest cut-off first.
@@ -241,8 +245,9 @@ pub enum Missing {
     Content,
 }
 
-/// The MFN row, or what is missing to compute it.
-fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>, Missing> {
+/// The MFN row; a specific duty without its quantity or content waits for them
+/// (no amount) rather than holding up the other layers.
+fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Row<'a> {
     let (rate, base, full) = match &p.mfn {
         MfnRate::Free => (Rate::AdValorem(0), Base::Value(s.value), 0),
         MfnRate::AdValorem { percent } => {
@@ -258,18 +263,21 @@ fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>,
             content_of,
             content_of_ur,
         } => {
-            let grams = s.grams.ok_or(Missing::Quantity)?;
-            let content = s.content.ok_or(Missing::Content)?;
             let r = micro_cents(*cents_per_kg).unwrap_or(0);
-            (
-                Rate::Specific {
-                    rate: r,
-                    content_of,
-                    content_of_ur: content_of_ur.as_deref(),
-                },
-                Base::ContentMass { grams, content },
-                specific_duty(grams, content, r),
-            )
+            let rate = Rate::Specific {
+                rate: r,
+                content_of,
+                content_of_ur: content_of_ur.as_deref(),
+            };
+            match (s.grams, s.content) {
+                (Some(grams), Some(content)) => (
+                    rate,
+                    Base::ContentMass { grams, content },
+                    specific_duty(grams, content, r),
+                ),
+                (None, _) => (rate, Base::Awaiting(Missing::Quantity), 0),
+                (Some(_), None) => (rate, Base::Awaiting(Missing::Content), 0),
+            }
         }
         MfnRate::Unknown => {
             let r = s.mfn.unwrap_or(0);
@@ -281,7 +289,7 @@ fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>,
         }
     };
     let status = ExemptionStatus::Dutiable;
-    Ok(Row {
+    Row {
         kind: RowKind::Mfn,
         measure: mfn_measure(ds),
         rate,
@@ -293,7 +301,7 @@ fn mfn_row<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Row<'a>,
         outside: None,
         low: full,
         high: full,
-    })
+    }
 }
 
 /// One surcharge layer: its amount if it applies, and the lowest and highest by its status.
@@ -307,7 +315,7 @@ fn layer_row<'a>(
 ) -> Row<'a> {
     let amount = match base {
         Base::Value(c) | Base::ContentValue(c) | Base::Rest(c) => c,
-        Base::ContentMass { .. } => 0,
+        Base::ContentMass { .. } | Base::Awaiting(_) => 0,
     };
     let full = apply_rate(amount, rate);
     let (low, high) = match status.0 {
@@ -445,7 +453,11 @@ pub fn estimate<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Est
     if p.section_232_copper && s.content.is_none() {
         return Err(Missing::Content);
     }
-    let mfn = mfn_row(ds, p, s)?;
+    let mfn = mfn_row(ds, p, s);
+    let pending = match mfn.base {
+        Base::Awaiting(m) => Some(m),
+        _ => None,
+    };
     let c = charged(ds, s.day, s.loaded);
     let rows = rows_for(p, s, &mfn, &c.measures);
     let (low, high) = sums(&rows);
@@ -458,6 +470,7 @@ pub fn estimate<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Result<Est
         }
     };
     Ok(Estimate {
+        pending,
         value: s.value,
         low,
         high,

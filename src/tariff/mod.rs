@@ -16,7 +16,7 @@ pub mod schedule;
 mod tests;
 
 use crate::data::date::Day;
-use crate::data::model::{Dataset, Product};
+use crate::data::model::{Dataset, MfnRate, Product};
 use crate::state::url::AppState;
 use duty::{needs, Estimate, Missing, Needs, Shipment};
 use parse::{InputError, Spec};
@@ -91,6 +91,19 @@ pub fn default_product(ds: &Dataset) -> Option<&Product> {
         .or_else(|| ds.products.first())
 }
 
+/// The metal a product's content field is about, English and Urdu: the metal a
+/// specific MFN duty is charged on, or the product's mineral (Section 232 copper).
+pub fn content_metal<'a>(ds: &'a Dataset, p: &'a Product) -> Option<(&'a str, Option<&'a str>)> {
+    match &p.mfn {
+        MfnRate::Specific { content_of, content_of_ur, .. } => Some((content_of.as_str(), content_of_ur.as_deref())),
+        _ => p
+            .mineral_ids
+            .first()
+            .and_then(|id| ds.mineral(id))
+            .map(|m| (m.name.as_str(), m.name_ur.as_deref())),
+    }
+}
+
 /// The URL parameter that selects a product: its HTS line, or its id for a product class.
 pub fn product_param(p: &Product) -> &str {
     p.hts.as_deref().unwrap_or(&p.id)
@@ -98,6 +111,11 @@ pub fn product_param(p: &Product) -> &str {
 
 fn optional(raw: Option<&str>, spec: Spec) -> Option<Result<i64, InputError>> {
     raw.map(|r| parse::parse_fixed(r, spec))
+}
+
+/// A field the answer needs, once the reader has typed something in it.
+fn given(raw: Option<&str>, spec: Spec) -> Option<Result<i64, InputError>> {
+    optional(raw.filter(|t| !t.trim().is_empty()), spec)
 }
 
 fn required(raw: Option<&str>, spec: Spec) -> Result<i64, InputError> {
@@ -132,12 +150,15 @@ impl<'a> Form<'a> {
             loaded: s
                 .loaded
                 .map(|l| if l <= day { Ok(l) } else { Err(InputError::AfterEntry) }),
+            // Not typed yet is no error: the answer waits for them (a specific duty) or says what it needs.
             quantity: needs
                 .quantity
-                .then(|| required(s.qty.as_deref(), parse::KILOGRAMS)),
+                .then(|| given(s.qty.as_deref(), parse::KILOGRAMS))
+                .flatten(),
             content: needs
                 .content
-                .then(|| required(s.content.as_deref(), parse::CONTENT)),
+                .then(|| given(s.content.as_deref(), parse::CONTENT))
+                .flatten(),
             surcharge: optional(
                 s.surcharge.as_deref().filter(|t| !t.trim().is_empty()),
                 parse::RATE,

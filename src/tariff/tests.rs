@@ -313,9 +313,16 @@ fn specific_duties_on_metal_content() {
         ..ship(0, "2025-01-15")
     };
     assert_eq!(run(real(), "2611.00.60", &s).high, 24_375);
-    // Without quantity or content there is no guess.
+    // Without quantity or content the MFN layer waits (no guess) and the surcharges still answer.
     let p = find_product(real(), "2611.00.60").expect("product");
-    assert_eq!(estimate(real(), p, &ship(MILLION, "2025-01-15")), Err(Missing::Quantity));
+    let e = estimate(real(), p, &ship(MILLION, "2025-09-01")).expect("an answer without quantity");
+    assert_eq!(e.pending, Some(Missing::Quantity));
+    assert_eq!(e.rows.first().map(|r| (r.base, r.high)), Some((Base::Awaiting(Missing::Quantity), 0)));
+    assert_eq!(e.row("tm-ieepa-pk-19").map(|r| r.status), Some(ExemptionStatus::Exempt), "the verdict shows at once");
+    let s = Shipment { grams: Some(1_000_000), ..ship(MILLION, "2025-09-01") };
+    assert_eq!(estimate(real(), p, &s).map(|e| e.pending), Ok(Some(Missing::Content)));
+    // 8101.94.00 is not specific: nothing waits.
+    assert_eq!(run(real(), "8101.94.00", &ship(MILLION, "2025-09-01")).pending, None);
 }
 
 #[test]
@@ -378,16 +385,16 @@ fn form_reads_the_url_state() {
     let f = Form::read(ds, &AppState::parse("hts=2617.10&value=1%2C000%2C000.50&date=2025-08-07")).expect("form");
     assert_eq!((f.product.id.as_str(), f.value), ("hts-2617-10-00", Ok(MILLION + 50)));
     assert_eq!(find_product(ds, "2611.00").map(|p| p.id.as_str()), None, "ambiguous prefix");
-    let f = Form::read(ds, &AppState::parse("hts=2611.00.60&value=-5&surcharge=abc&date=2025-04-09&loaded=2025-04-10")).expect("form");
+    let f = Form::read(ds, &AppState::parse("hts=2611.00.60&value=-5&surcharge=abc&date=2025-04-09&loaded=2025-04-10&content=x")).expect("form");
     assert_eq!(
         f.errors(),
         [
             (Field::Value, InputError::Negative),
             (Field::Loaded, InputError::AfterEntry),
-            (Field::Quantity, InputError::Empty),
-            (Field::Content, InputError::Empty),
+            (Field::Content, InputError::NotANumber),
             (Field::Surcharge, InputError::NotANumber)
-        ]
+        ],
+        "a field not typed yet is no error; one typed wrong is"
     );
     assert_eq!(f.estimate(ds), None, "no result while a field is wrong");
     let f = Form::read(ds, &AppState::parse("hts=2611.00.60&qty=1000&content=65&date=2025-01-15")).expect("form");

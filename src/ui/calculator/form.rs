@@ -11,7 +11,7 @@ use crate::state::url::AppState;
 use crate::state::vocab::Lang;
 use crate::tariff::duty::Needs;
 use crate::tariff::parse::InputError;
-use crate::tariff::{product_param, Field, Form, DEFAULT_VALUE};
+use crate::tariff::{content_metal, product_param, Field, Form, DEFAULT_VALUE};
 use crate::ui::context::{use_app, CollectAny, show, live};
 use crate::ui::router::Nav;
 
@@ -24,6 +24,8 @@ struct FormShape {
     errors: Vec<(Field, InputError)>,
     day: Day,
     loaded: Option<Day>,
+    /// The metal the content field is about (English, Urdu), where the product has one.
+    metal: Option<(String, Option<String>)>,
 }
 
 fn shape(ds: &Dataset, s: &AppState) -> Option<FormShape> {
@@ -35,6 +37,7 @@ fn shape(ds: &Dataset, s: &AppState) -> Option<FormShape> {
         errors: f.errors(),
         day: f.day,
         loaded: s.loaded,
+        metal: content_metal(ds, f.product).map(|(en, ur)| (en.to_lowercase(), ur.map(str::to_string))),
     })
 }
 
@@ -64,8 +67,9 @@ fn groups(ds: &Dataset, lang: Lang) -> AnyView {
                         (Lang::Ur, Some(ur)) => (ur.to_string(), false),
                         (lang, _) => (p.description.clone(), lang == Lang::Ur),
                     };
+                    // Named by what it is, the code after: "Antimony ores and concentrates (HTS 2617.10.00)".
                     let label = match p.hts.as_deref() {
-                        Some(h) => format!("HTS {h} — {desc}"),
+                        Some(h) => (t.product_option)(&desc, h),
                         None => desc,
                     };
                     view! { <option value=product_param(p).to_string() lang=english.then_some("en")>{label}</option> }
@@ -193,7 +197,16 @@ fn input_field(
     };
     view! {
         <div class="de-field de-cal__field">
-            <label for=id.clone()>{move || t().field(field)}</label>
+            <label for=id.clone()>{move || {
+                // The content field names its metal: "Lead content (%)".
+                let metal = (field == Field::Content)
+                    .then(|| shape.with(|s| s.as_ref().and_then(|s| s.metal.clone())))
+                    .flatten();
+                match metal {
+                    Some((en, ur)) => (t().content_of)(&crate::i18n::local(app.lang.get(), &en, ur.as_deref()).0),
+                    None => t().field(field).to_string(),
+                }
+            }}</label>
             <input id=id type=kind inputmode=mode autocomplete="off" spellcheck="false"
                    prop:value=live(move || app.state.with(raw).unwrap_or_default())
                    aria-invalid=move || error().is_some().then_some("true")

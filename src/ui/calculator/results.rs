@@ -10,11 +10,11 @@ use crate::data::date::Day;
 use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, Product, TariffMeasure};
 use crate::i18n::calculator::{text, CalculatorText};
 use crate::state::vocab::Lang;
-use crate::tariff::duty::{estimate, Base, Estimate, Rate, Row, RowKind, TransitChange, TransitOutcome};
+use crate::tariff::duty::{estimate, Base, Estimate, Missing, Rate, Row, RowKind, TransitChange, TransitOutcome};
 use crate::tariff::schedule::Outside;
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
-use crate::tariff::Form;
+use crate::tariff::{content_metal, Form};
 use crate::ui::context::{use_app, CollectAny, live};
 use crate::ui::format::{self, Locale};
 
@@ -56,7 +56,44 @@ impl Fmt {
                 let kg = b.metal_kg().unwrap_or_default();
                 (self.t.content_mass)(&format::number(self.loc, kg, 3), metal)
             }
+            Base::Awaiting(m) => self.awaiting(m, metal),
         }
+    }
+    /// What a specific MFN duty waits for.
+    fn awaiting(self, m: Missing, metal: &str) -> String {
+        match m {
+            Missing::Quantity => self.t.awaiting_quantity.to_string(),
+            Missing::Content => (self.t.awaiting_content)(metal),
+        }
+    }
+    /// The product's content metal in the reader's language (English in lower case, as in a sentence).
+    fn metal(self, ds: &Dataset, p: &Product) -> String {
+        match content_metal(ds, p) {
+            Some((en, ur)) => match crate::i18n::local(self.lang, en, ur) {
+                (text, true) => text.to_lowercase(),
+                (text, false) => text,
+            },
+            None => String::new(),
+        }
+    }
+    /// The total in words: one amount; or what it leaves out; or, where an exemption
+    /// is not verified, what is not known and what each case owes.
+    fn total(self, ds: &Dataset, p: &Product, day: Day, e: &Estimate<'_>) -> String {
+        if let Some(m) = e.pending {
+            return (self.t.pending_total)(&self.range(e.low, e.high), &self.awaiting(m, &self.metal(ds, p)));
+        }
+        if !e.is_range() {
+            return self.usd(e.low);
+        }
+        let measures = e
+            .rows
+            .iter()
+            .filter(|r| r.status == ExemptionStatus::Unverified)
+            .filter_map(|r| r.measure.map(|m| self.name_of(m)))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let product = crate::i18n::local(self.lang, &p.description, p.description_ur.as_deref()).0;
+        (self.t.unverified_total)(&product, &measures, &format::day(self.loc, day), &self.usd(e.low), &self.usd(e.high))
     }
     /// A measure's name as text in the reader's language.
     fn name_of(self, m: &TariffMeasure) -> String {
@@ -103,15 +140,16 @@ pub(super) fn Results() -> impl IntoView {
             lang: app.lang.get(),
         };
         app.state.with(|s| {
-            let est = Form::read(&ds, s)
-                .and_then(|form| form.estimate(&ds))
-                .and_then(Result::ok);
-            match est {
-                Some(e) => (
-                    f.range(e.low, e.high),
-                    e.effective().map(|(lo, hi)| effective(f, lo, hi)),
+            let Some(form) = Form::read(&ds, s) else {
+                return (f.t.no_result.to_string(), None, Vec::new());
+            };
+            match form.estimate(&ds) {
+                Some(Ok(e)) => (
+                    f.total(&ds, form.product, form.day, &e),
+                    e.effective().filter(|_| e.pending.is_none()).map(|(lo, hi)| effective(f, lo, hi)),
                     e.outcomes.iter().map(|o| f.outcome(o)).collect::<Vec<String>>(),
                 ),
+                Some(Err(_)) => ((f.t.needs_content)(&f.metal(&ds, form.product)), None, Vec::new()),
                 None => (f.t.no_result.to_string(), None, Vec::new()),
             }
         })
@@ -278,8 +316,9 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
                 RowKind::Custom => f.measure_name(None, t.custom_row),
                 RowKind::Measure => f.measure_name(r.measure, t.mfn_row),
             };
-            let amount = match r.status {
-                ExemptionStatus::Unverified => f.range(0, r.full),
+            let amount = match (r.status, r.base) {
+                (_, Base::Awaiting(_)) => format::NO_VALUE.to_string(),
+                (ExemptionStatus::Unverified, _) => f.range(0, r.full),
                 _ => f.usd(r.low),
             };
             let status = (r.kind == RowKind::Measure).then(|| {

@@ -101,18 +101,24 @@ async fn each_bad_value_gets_an_alert_tied_to_its_field_and_no_result() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn specific_duty_needs_quantity_and_content() {
-    let page = Page::open("view=calculator&hts=2611.00.60&date=2025-01-15").await;
+    // A specific duty never blocks the answer: the surcharge layers and their verdicts show at
+    // once, the MFN layer says what it waits for, the content field names its metal, and
+    // nothing is an error before the reader has typed.
+    let page = Page::open("view=calculator&hts=2611.00.60&date=2025-09-01").await;
     let qty = page.by_role("textbox", "Quantity (kg)").await;
-    let content = page.by_role("textbox", "Content (%)").await;
-    assert!(
-        page.has_role("alert", "").await
-            || page
-                .js("return document.querySelectorAll('[role=alert]').length")
-                .await
-                .as_u64()
-                == Some(2)
-    );
+    page.by_role("textbox", "Tungsten content (%)").await;
+    let waiting = wait_total(&page, "before the MFN duty").await;
+    assert!(waiting.contains("$0.00 so far") && waiting.contains("enter the quantity (kg)"), "{waiting}");
+    assert_eq!(page.js("return document.querySelectorAll('[role=alert]').length").await.as_u64(), Some(0));
+    let table = page.wait_for("the breakdown", "return document.querySelector('.de-cal__table')?.textContent").await;
+    assert!(table.as_str().unwrap_or("").contains("IEEPA reciprocal 19%"), "{table}");
+    // Products are named by what they are, the code after.
+    let option = page.js("return document.querySelector('#de-cal-product option[value=\"2617.10.00\"]').textContent").await;
+    assert_eq!(option.as_str(), Some("Antimony ores and concentrates (HTS 2617.10.00)"));
     retype(&qty, "1000").await;
+    wait_total(&page, "enter the tungsten content").await;
+    page.goto("view=calculator&hts=2611.00.60&date=2025-01-15&qty=1000").await;
+    let content = page.by_role("textbox", "Tungsten content (%)").await;
     retype(&content, "65").await;
     // 650 kg of tungsten at 37.5¢/kg = $243.75.
     wait_total(&page, "243.75").await;

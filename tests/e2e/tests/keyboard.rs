@@ -53,7 +53,7 @@ async fn the_whole_app_works_from_the_keyboard() {
     }
     let date = page.js("return document.querySelector('input[type=date]').id").await;
     assert!(date.as_str().is_some_and(|s| !s.is_empty()));
-    for name in ["Quantity (kg)", "Content (%)", "Custom surcharge (%)"] {
+    for name in ["Quantity (kg)", "Tungsten content (%)", "Custom surcharge (%)"] {
         page.tab_to("textbox", name, 20).await;
     }
 

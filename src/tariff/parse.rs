@@ -25,22 +25,14 @@ pub struct Spec {
     pub max: i64,
 }
 
-pub const MONEY: Spec = Spec {
-    decimals: 2,
-    max: 1_000_000_000_000,
-};
-pub const KILOGRAMS: Spec = Spec {
-    decimals: 3,
-    max: 1_000_000_000_000,
-};
-pub const CONTENT: Spec = Spec {
-    decimals: 4,
-    max: 100,
-};
-pub const RATE: Spec = Spec {
-    decimals: 4,
-    max: 1000,
-};
+const fn spec(decimals: u32, max: i64) -> Spec {
+    Spec { decimals, max }
+}
+
+pub const MONEY: Spec = spec(2, 1_000_000_000_000);
+pub const KILOGRAMS: Spec = spec(3, 1_000_000_000_000);
+pub const CONTENT: Spec = spec(4, 100);
+pub const RATE: Spec = spec(4, 1000);
 
 /// Maps one character to an ASCII digit, `,`, `.` or `-`; `None` for anything else.
 fn normal_char(c: char) -> Option<char> {

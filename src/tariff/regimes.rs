@@ -42,61 +42,30 @@ impl Regime<'_> {
 /// on the day before the first. A measure whose start day cannot be read is skipped.
 pub fn regimes<'a>(ds: &'a Dataset, p: &'a Product, s: &Shipment) -> Vec<Regime<'a>> {
     let measures = country_measures(ds);
-    let mut out = Vec::new();
     // Each regime prices the goods as loaded in it: no in-transit rule from another.
     let base = Shipment {
         surcharge: None,
         loaded: None,
         ..s.clone()
     };
-    if let Some(first) = measures
+    let price = |measure: Option<&'a TariffMeasure>, day| {
+        let shipment = Shipment { day, ..base.clone() };
+        estimate(ds, p, &shipment).ok().map(|estimate| Regime { measure, day, estimate })
+    };
+    let before = measures
         .first()
         .and_then(|m| m.in_force_from.as_deref())
         .and_then(instant_day)
-    {
-        let day = first.add_days(-1);
-        if let Ok(estimate) = estimate(
-            ds,
-            p,
-            &Shipment {
-                day,
-                ..base.clone()
-            },
-        ) {
-            out.push(Regime {
-                measure: None,
-                day,
-                estimate,
-            });
-        }
-    }
-    for m in measures {
-        let Some(start) = m.in_force_from.as_deref().and_then(instant_day) else {
-            continue;
-        };
+        .and_then(|first| price(None, first.add_days(-1)));
+    let charged_now = charged(ds, s.day, None).measures;
+    let each = measures.iter().filter_map(|&m| {
+        let start = m.in_force_from.as_deref().and_then(instant_day)?;
         // The user's day, where this regime is the one charged then (the 10% baseline is
         // in force but replaced on 9 April 2025); otherwise the regime's first day.
-        let day = if charged(ds, s.day, None).measures.iter().any(|x| std::ptr::eq(*x, m)) {
-            s.day
-        } else {
-            start
-        };
-        if let Ok(estimate) = estimate(
-            ds,
-            p,
-            &Shipment {
-                day,
-                ..base.clone()
-            },
-        ) {
-            out.push(Regime {
-                measure: Some(m),
-                day,
-                estimate,
-            });
-        }
-    }
-    out
+        let now = charged_now.iter().any(|x| std::ptr::eq(*x, m));
+        price(Some(m), if now { s.day } else { start })
+    });
+    before.into_iter().chain(each).collect()
 }
 
 /// What moving from one regime to another saves (low, high); positive = less duty.

@@ -3,8 +3,6 @@
 //! date, and the counts the filters show. Pure; the view only renders `run`'s
 //! answer.
 
-use std::cmp::Reverse;
-
 use crate::data::date::PartialDate;
 use crate::data::model::Source;
 use crate::explore::fold::{contains, fold};
@@ -59,7 +57,6 @@ pub struct Entry {
     publisher: String,
     /// Position of the publisher in `SourceIndex::publishers`.
     publisher_at: usize,
-    date: Option<PartialDate>,
 }
 
 /// The dataset's sources, prepared for `run`.
@@ -68,14 +65,21 @@ pub struct SourceIndex {
     pub entries: Vec<Entry>,
     /// Every publisher once, in folded alphabetical order.
     pub publishers: Vec<String>,
+    /// Entry positions newest first and oldest first (by the first day a
+    /// date covers; equal dates in dataset order; undated last, in dataset order).
+    newest: Vec<usize>,
+    oldest: Vec<usize>,
 }
 
 impl SourceIndex {
     pub fn build(sources: &[Source]) -> SourceIndex {
-        let mut publishers: Vec<String> = sources.iter().map(|s| s.publisher.clone()).collect();
-        publishers.sort_by_cached_key(|p| (fold(p), p.clone()));
-        publishers.dedup();
-        let entries = sources
+        // Plain tuples in their natural order: no sort closures (each one
+        // would be another copy of the sort in the wasm).
+        let mut keyed: Vec<(String, String)> = sources.iter().map(|s| (fold(&s.publisher), s.publisher.clone())).collect();
+        keyed.sort_unstable();
+        keyed.dedup();
+        let publishers: Vec<String> = keyed.into_iter().map(|(_, p)| p).collect();
+        let entries: Vec<Entry> = sources
             .iter()
             .enumerate()
             .map(|(source, s)| Entry {
@@ -84,10 +88,21 @@ impl SourceIndex {
                 text: fold(&format!("{} {}", s.title, s.publisher)),
                 publisher: s.publisher.clone(),
                 publisher_at: publishers.iter().position(|p| *p == s.publisher).unwrap_or(usize::MAX),
-                date: s.date.as_deref().and_then(PartialDate::parse),
             })
             .collect();
-        SourceIndex { entries, publishers }
+        let days: Vec<(usize, i64)> = sources
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.date.as_deref().and_then(PartialDate::parse).map(|d| (i, d.first_day.to_days())))
+            .collect();
+        let undated = sources.iter().enumerate().filter(|(_, s)| s.date.as_deref().and_then(PartialDate::parse).is_none()).map(|(i, _)| i);
+        let order = |sign: i64| {
+            let mut keyed: Vec<(i64, usize)> = days.iter().map(|&(i, d)| (sign * d, i)).collect();
+            keyed.sort_unstable();
+            keyed.into_iter().map(|(_, i)| i).chain(undated.clone()).collect::<Vec<usize>>()
+        };
+        let (newest, oldest) = (order(-1), order(1));
+        SourceIndex { entries, publishers, newest, oldest }
     }
 }
 
@@ -96,6 +111,8 @@ impl SourceIndex {
 pub struct SourceResults {
     /// Positions in `Dataset::sources`, in the order asked for.
     pub rows: Vec<usize>,
+    /// The search words the list marks (the query's).
+    pub terms: Vec<String>,
     /// How many sources there are in all.
     pub total: usize,
     /// For each kind (`SourceKind::ALL` order): the sources of that kind that
@@ -109,7 +126,7 @@ pub struct SourceResults {
 /// Filters, orders and counts. Undated sources come last in either date order;
 /// equal dates keep the dataset's order.
 pub fn run(index: &SourceIndex, query: &SourceQuery) -> SourceResults {
-    let mut rows: Vec<&Entry> = Vec::new();
+    let mut shown = vec![false; index.entries.len()];
     let mut kind_counts = [0usize; 4];
     let mut publisher_counts = vec![0usize; index.publishers.len()];
     for e in &index.entries {
@@ -128,17 +145,22 @@ pub fn run(index: &SourceIndex, query: &SourceQuery) -> SourceResults {
                 *n += 1;
             }
         }
-        if publisher_ok && kind_ok {
-            rows.push(e);
+        if let Some(slot) = shown.get_mut(e.source) {
+            *slot = publisher_ok && kind_ok;
         }
     }
-    match query.sort {
-        SourceSort::Listed => {}
-        SourceSort::Newest => rows.sort_by_key(|e| (e.date.is_none(), Reverse(e.date.map(|d| d.first_day)))),
-        SourceSort::Oldest => rows.sort_by_key(|e| (e.date.is_none(), e.date.map(|d| d.first_day))),
-    }
+    let listed: Vec<usize>;
+    let order = match query.sort {
+        SourceSort::Listed => {
+            listed = (0..index.entries.len()).collect();
+            &listed
+        }
+        SourceSort::Newest => &index.newest,
+        SourceSort::Oldest => &index.oldest,
+    };
     SourceResults {
-        rows: rows.into_iter().map(|e| e.source).collect(),
+        rows: order.iter().copied().filter(|&i| shown.get(i).copied().unwrap_or(false)).collect(),
+        terms: query.terms.clone(),
         total: index.entries.len(),
         kind_counts,
         publisher_counts,

@@ -4,7 +4,7 @@
 
 use super::fields::{clean_text, is_id, parse_whole, MAX_LIST_LEN};
 use super::url::AppState;
-use super::vocab::{Facet, Records};
+use super::vocab::{Facet, Records, SourceKind, SourceSort};
 use crate::data::date::Day;
 
 /// The two range filters.
@@ -118,6 +118,16 @@ impl AppState {
     /// it, cleaned as the URL's `publisher` is; blank for every publisher.
     pub fn set_publisher(&mut self, publisher: &str) {
         self.publisher = Some(clean_text(publisher)).filter(|p| !p.is_empty());
+    }
+
+    /// The Sources view's kind filter from a select's value (an unknown one: every kind).
+    pub fn set_source_kind(&mut self, id: &str) {
+        self.skind = SourceKind::from_id(id);
+    }
+
+    /// The Sources view's order from a select's value (an unknown one: as listed).
+    pub fn set_source_sort(&mut self, id: &str) {
+        self.ssort = SourceSort::from_id(id).unwrap_or_default();
     }
 
     /// The Sources view's search and filters reset; its order and the rest kept.
@@ -260,6 +270,8 @@ mod tests {
             }
             s.set_source_search(&typed);
             s.set_publisher(&typed);
+            s.set_source_kind(&id);
+            s.set_source_sort(&id);
             prop_assert!(reads_back(&s));
             s.clear_source_filters();
             prop_assert!(reads_back(&s) && s.sq.is_empty() && s.publisher.is_none() && s.skind.is_none());

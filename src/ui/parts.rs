@@ -1,5 +1,7 @@
 //! Small view pieces that more than one view shows.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::data::model::Confidence;
@@ -57,6 +59,31 @@ pub fn search_box(field: SearchField) -> impl IntoView {
                     let typed = event_target_value(&ev);
                     app.update(Nav::Replace, move |s| write(s, &typed));
                 }/>
+        </div>
+    }
+}
+
+/// A labelled select whose value lives in the state: its options (built by
+/// the caller, following the state), the value shown, and the state rule a
+/// choice applies (a pushed history step). One view type for every such select.
+pub struct SelectField {
+    pub id: &'static str,
+    pub label: fn(Lang) -> &'static str,
+    pub value: Arc<dyn Fn() -> String + Send + Sync>,
+    pub options: Arc<dyn Fn() -> Vec<AnyView> + Send + Sync>,
+    pub choose: fn(&mut AppState, &str),
+}
+
+pub fn select_field(field: SelectField) -> impl IntoView {
+    let app = use_app();
+    let SelectField { id, label, value, options, choose } = field;
+    view! {
+        <div class="de-field">
+            <label for=id>{app.tr(label)}</label>
+            <select id=id prop:value=move || value() on:change=move |ev| {
+                let chosen = event_target_value(&ev);
+                app.update(Nav::Push, move |s| choose(s, &chosen));
+            }>{move || options()}</select>
         </div>
     }
 }

@@ -14,6 +14,7 @@ use crate::sources::{kind_of_tag, run, SourceIndex, SourceQuery, SourceResults};
 use crate::state::url::AppState;
 use crate::state::vocab::{SourceKind, SourceSort, View};
 use crate::ui::context::{use_app, AppCtx, CollectAny, show, live, on_click};
+use crate::ui::parts::{search_box, select_field, SearchField, SelectField};
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
@@ -37,18 +38,15 @@ pub fn SourcesView() -> impl IntoView {
     let app = use_app();
     let ds = app.dataset();
     let index = Arc::new(SourceIndex::build(&ds.sources));
-    let query = Memo::new(move |_| app.state.with(SourceQuery::from_state));
+    // One memo: the list, its counts and the words it marks, from the state.
     let results = {
         let index = index.clone();
-        Memo::new(move |_| query.with(|q| run(&index, q)))
+        Memo::new(move |_| run(&index, &app.state.with(SourceQuery::from_state)))
     };
     let citations = StoredValue::new(cited_by(&ds));
-    let terms = Memo::new(move |_| query.with(|q| q.terms.clone()));
     let count = live(move || {
         results.with(|r| (stext(app.lang.get()).count)(&number(app, r.rows.len()), &number(app, r.total), r.rows.len() == 1))
     });
-    let rows = move || results.with(|r| r.rows.clone());
-    let sort = Memo::new(move |_| query.with(|q| q.sort));
     let sources = StoredValue::new(ds.clone());
     view! {
         <section class="de-view de-sources" aria-labelledby="de-sources-h">
@@ -63,22 +61,20 @@ pub fn SourcesView() -> impl IntoView {
                     </button>
                 </div>
             }.into_any())}
-            // Keyed by the source's place in the dataset. The list changes
-            // order only with the sort, and a new sort builds it anew, so the
-            // keyed list only ever adds and removes rows in place.
-            {move || {
-                sort.track();
-                view! {
-                    <ol class="de-source-list">
-                        <For each=rows key=|i| *i let:i>
-                            {sources.with_value(|ds| ds.sources.get(i).cloned()).map(|s| {
-                                let cites = citations.with_value(|c| c.get(&s.id).cloned().unwrap_or_default());
-                                source_item(app, s, cites, terms)
-                            })}
-                        </For>
-                    </ol>
-                }
-            }}
+            // Built anew when the results change (the search marks follow them):
+            // one list type for every change, no keyed-list code in the wasm.
+            <ol class="de-source-list">
+                {move || results.with(|r| sources.with_value(|ds| {
+                    r.rows
+                        .iter()
+                        .filter_map(|&i| ds.sources.get(i))
+                        .map(|s| {
+                            let cites = citations.with_value(|c| c.get(&s.id).cloned().unwrap_or_default());
+                            source_item(app, s.clone(), cites, &r.terms)
+                        })
+                        .collect_any()
+                }))}
+            </ol>
         </section>
     }
 }
@@ -91,30 +87,28 @@ fn Toolbar(
 ) -> impl IntoView {
     let app = use_app();
     let t = move || stext(app.lang.get());
-    let kind_now = move || app.state.with(|s| s.skind.map_or("", SourceKind::id));
-    let publisher_now = move || app.state.with(|s| s.publisher.clone().unwrap_or_default());
-    let sort_now = move || app.state.with(|s| s.ssort.id());
     let kinds = move || {
-        let all = results.with(|r| r.kind_counts.iter().sum::<usize>());
-        let first = view! { <option value="" selected=kind_now().is_empty()>{(t().option)(t().all_kinds, &number(app, all))}</option> };
-        let rest = SourceKind::ALL.iter().zip(results.with(|r| r.kind_counts)).map(|(&k, n)| {
-            view! { <option value=k.id() selected=kind_now() == k.id()>{(t().option)(t().kind_name(k), &number(app, n))}</option> }
-        });
-        std::iter::once(first).chain(rest).collect_any()
+        let (t, now) = (t(), app.state.with(|s| s.skind.map_or("", SourceKind::id)));
+        let counts = results.with(|r| r.kind_counts);
+        let all = ("", t.all_kinds, counts.iter().sum());
+        let each = SourceKind::ALL.iter().zip(counts).map(|(&k, n)| (k.id(), t.kind_name(k), n));
+        std::iter::once(all).chain(each).map(|(v, name, n)| option(v.to_string(), (t.option)(name, &number(app, n)), v == now, false)).collect()
     };
     let publishers = move || {
         let counts = results.with(|r| r.publisher_counts.clone());
-        let all: usize = counts.iter().sum();
-        let chosen = publisher_now();
-        let first = view! { <option value="" selected=chosen.is_empty()>{(t().option)(t().all_publishers, &number(app, all))}</option> };
-        let rest = index.publishers.iter().zip(counts).map(|(p, n)| {
-            view! { <option value=p.clone() lang="en" selected=*p == chosen>{(t().option)(p, &number(app, n))}</option> }
-        });
-        std::iter::once(first).chain(rest).collect_any()
+        let chosen = app.state.with(|s| s.publisher.clone().unwrap_or_default());
+        let t = t();
+        let all = (String::new(), t.all_publishers, counts.iter().sum());
+        let each = index.publishers.iter().zip(counts).map(|(p, n)| (p.clone(), p.as_str(), n));
+        std::iter::once(all).chain(each).map(|(v, name, n)| option(v.clone(), (t.option)(name, &number(app, n)), v == chosen, !v.is_empty())).collect()
+    };
+    let sorts = move || {
+        let now = app.state.with(|s| s.ssort);
+        SourceSort::ALL.into_iter().map(|s| option(s.id().to_string(), t().sort_name(s).to_string(), s == now, false)).collect()
     };
     view! {
         <div class="de-src__toolbar">
-            {crate::ui::parts::search_box(crate::ui::parts::SearchField {
+            {search_box(SearchField {
                 id: "de-src-q",
                 class: "de-src__search",
                 label: |l| stext(l).search,
@@ -122,45 +116,46 @@ fn Toolbar(
                 read: |s| &s.sq,
                 write: AppState::set_source_search,
             })}
-            <div class="de-field">
-                <label for="de-src-kind">{app.tr(|l| stext(l).kind)}</label>
-                <select id="de-src-kind" prop:value=kind_now on:change=move |ev| {
-                    let kind = SourceKind::from_id(&event_target_value(&ev));
-                    app.update(Nav::Push, move |s| s.skind = kind);
-                }>{kinds}</select>
-            </div>
-            <div class="de-field">
-                <label for="de-src-publisher">{app.tr(|l| stext(l).publisher)}</label>
-                <select id="de-src-publisher" prop:value=publisher_now on:change=move |ev| {
-                    let publisher = event_target_value(&ev);
-                    app.update(Nav::Push, move |s| s.set_publisher(&publisher));
-                }>{publishers}</select>
-            </div>
-            <div class="de-field">
-                <label for="de-src-sort">{app.tr(|l| stext(l).sort)}</label>
-                <select id="de-src-sort" prop:value=sort_now on:change=move |ev| {
-                    let sort = SourceSort::from_id(&event_target_value(&ev)).unwrap_or_default();
-                    app.update(Nav::Push, move |s| s.ssort = sort);
-                }>
-                    {SourceSort::ALL.into_iter().map(|s| view! {
-                        <option value=s.id() selected=move || sort_now() == s.id()>{move || t().sort_name(s)}</option>
-                    }).collect_any()}
-                </select>
-            </div>
+            {select_field(SelectField {
+                id: "de-src-kind",
+                label: |l| stext(l).kind,
+                value: Arc::new(move || app.state.with(|s| s.skind.map_or("", SourceKind::id).to_string())),
+                options: Arc::new(kinds),
+                choose: AppState::set_source_kind,
+            })}
+            {select_field(SelectField {
+                id: "de-src-publisher",
+                label: |l| stext(l).publisher,
+                value: Arc::new(move || app.state.with(|s| s.publisher.clone().unwrap_or_default())),
+                options: Arc::new(publishers),
+                choose: AppState::set_publisher,
+            })}
+            {select_field(SelectField {
+                id: "de-src-sort",
+                label: |l| stext(l).sort,
+                value: Arc::new(move || app.state.with(|s| s.ssort.id().to_string())),
+                options: Arc::new(sorts),
+                choose: AppState::set_source_sort,
+            })}
             <p role="status" class="de-src__count">{count}</p>
         </div>
     }
 }
 
+/// One option of a filter or order (one view type for all three selects).
+/// `english`: a publisher's name, English in either language.
+fn option(value: String, label: String, selected: bool, english: bool) -> AnyView {
+    view! { <option value=value selected=selected lang=english.then_some("en")>{label}</option> }.into_any()
+}
+
 /// One source: its title (search words marked), publisher, date, kind of
 /// document, and the records that cite it.
-fn source_item(app: AppCtx, s: Source, citations: Vec<Citation>, terms: Memo<Vec<String>>) -> impl IntoView {
+fn source_item(app: AppCtx, s: Source, citations: Vec<Citation>, terms: &[String]) -> AnyView {
     let t = move || text(app.lang.get());
     let (date, approx) = (s.date.clone(), s.date_approx);
     let empty = citations.is_empty();
-    let title: Arc<str> = s.title.clone().into();
     let kind = kind_of_tag(s.tag.as_deref());
-    let marked = move || terms.with(|t| crate::ui::deals::marked(&title, &crate::explore::highlight(&title, t)));
+    let marked = crate::ui::deals::marked(&s.title, &crate::explore::highlight(&s.title, terms));
     view! {
         <li class="de-source" id=format!("src-{}", s.id)>
             <p class="de-source__title">
@@ -189,6 +184,7 @@ fn source_item(app: AppCtx, s: Source, citations: Vec<Citation>, terms: Memo<Vec
             </details>
         </li>
     }
+    .into_any()
 }
 
 fn citation_item(c: Citation) -> impl IntoView {

@@ -10,8 +10,8 @@ use crate::explore::terms;
 use crate::state::url::AppState;
 use crate::state::vocab::{SourceKind, SourceSort};
 
-/// The kind of document a tag names. The fact base's tags (deal-facts.md,
-/// "Sources"): `official…` is a primary document (government or company text,
+/// The kind of document a tag names. The dataset's source tags (docs/DATASET.md,
+/// "Source"): `official…` is a primary document (government or company text,
 /// or a state agency carrying it); `secondary…`, `HTS mirror`, `opinion`,
 /// `analysis` and `advocacy` are secondary; `weak…` is weak. An untagged
 /// source, or one whose tag only notes what it reports, is a news report.

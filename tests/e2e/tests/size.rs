@@ -9,7 +9,10 @@ use deal_explorer_e2e::dist;
 /// lowered (298.7 KB when it was set), so the guard holds the line at today's
 /// size plus a little room while the target is worked towards. Lower it
 /// whenever the wasm shrinks; never raise it without saying why in the commit.
-const WASM_BROTLI_BUDGET: u64 = 240 * 1024;
+/// Raised 240 → 264 KB on 2026-12-07 for the dated calculator, the searchable
+/// Sources view, the phone header and the Urdu fields (261.8 KB measured);
+/// splitting the wasm per view (issue 17) replaces it with per-part budgets.
+const WASM_BROTLI_BUDGET: u64 = 264 * 1024;
 
 #[test]
 fn release_wasm_stays_under_its_budget() {

@@ -15,7 +15,7 @@ use crate::tariff::schedule::Outside;
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
 use crate::tariff::{content_metal, Form};
-use crate::ui::context::{use_app, CollectAny, live};
+use crate::ui::context::{use_app, AppCtx, CollectAny, live};
 use crate::ui::format::{self, Locale};
 
 /// Formatting context for one render.
@@ -27,6 +27,11 @@ struct Fmt {
 }
 
 impl Fmt {
+    /// The reader's language, catalogue and number style now.
+    fn of(app: AppCtx) -> Fmt {
+        let lang = app.lang.get();
+        Fmt { t: text(lang), loc: app.locale(), lang }
+    }
     fn usd(self, c: Cents) -> String {
         format::usd_cents(self.loc, c)
     }
@@ -134,11 +139,7 @@ pub(super) fn Results() -> impl IntoView {
     // (total text, effective-rate text, in-transit outcomes): the live region holds only the total.
     let summary = Memo::new(move |_| {
         let ds = app.dataset();
-        let f = Fmt {
-            t: t(),
-            loc: app.locale(),
-            lang: app.lang.get(),
-        };
+        let f = Fmt::of(app);
         app.state.with(|s| {
             let Some(form) = Form::read(&ds, s) else {
                 return (f.t.no_result.to_string(), None, Vec::new());
@@ -175,7 +176,7 @@ pub(super) fn Results() -> impl IntoView {
                     }
                 }))}
             </section>
-            {move || details(&app.dataset(), Fmt { t: t(), loc: app.locale(), lang: app.lang.get() })}
+            {move || details(&app.dataset(), Fmt::of(app))}
             <Disclaimer/>
         </div>
     }

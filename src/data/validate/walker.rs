@@ -104,10 +104,13 @@ impl<'a> Walker<'a> {
     /// An in-transit rule names another measure to charge instead, never its own.
     fn in_transit_targets(&mut self, at: &Trail) {
         let own = at.node.get("id").and_then(Json::as_str);
-        let Some(rules) = at.node.get("in_transit").and_then(Json::as_array) else {
+        let Some(node) = at.node.get("in_transit") else {
             return;
         };
-        let list = at.key(at.node.get("in_transit").unwrap_or(at.node), "in_transit");
+        let Some(rules) = node.as_array() else {
+            return;
+        };
+        let list = at.key(node, "in_transit");
         for (i, rule) in rules.iter().enumerate() {
             if let (Some(id), Some(target)) = (own, rule.get("instead")) {
                 if target.as_str() == Some(id) {

@@ -37,7 +37,7 @@ fn shape(ds: &Dataset, s: &AppState) -> Option<FormShape> {
         errors: f.errors(),
         day: f.day,
         loaded: s.loaded,
-        metal: content_metal(ds, f.product).map(|(en, ur)| (en.to_lowercase(), ur.map(str::to_string))),
+        metal: content_metal(ds, f.product).map(|(en, ur)| (en.to_string(), ur.map(str::to_string))),
     })
 }
 
@@ -203,7 +203,7 @@ fn input_field(
                     .then(|| shape.with(|s| s.as_ref().and_then(|s| s.metal.clone())))
                     .flatten();
                 match metal {
-                    Some((en, ur)) => (t().content_of)(&crate::i18n::local(app.lang.get(), &en, ur.as_deref()).0),
+                    Some((en, ur)) => (t().content_of)(&super::metal_name(app.lang.get(), (&en, ur.as_deref()))),
                     None => t().field(field).to_string(),
                 }
             }}</label>

@@ -20,6 +20,15 @@ pub(super) fn localized(lang: Lang, en: &str, ur: Option<&str>) -> AnyView {
     }
 }
 
+/// A content metal in the reader's language, as inside a sentence: the Urdu
+/// where the data has it, else the English in lower case ("lead", "copper").
+pub(super) fn metal_name(lang: Lang, (en, ur): (&str, Option<&str>)) -> String {
+    match crate::i18n::local(lang, en, ur) {
+        (text, true) => text.to_lowercase(),
+        (text, false) => text,
+    }
+}
+
 #[component]
 pub fn CalculatorView() -> impl IntoView {
     let app = use_app();

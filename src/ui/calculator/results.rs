@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::chart::{bars_chart, Bar};
-use super::localized;
+use super::{localized, metal_name};
 use crate::data::date::Day;
 use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, Product, TariffMeasure};
 use crate::i18n::calculator::{text, CalculatorText};
@@ -73,13 +73,7 @@ impl Fmt {
     }
     /// The product's content metal in the reader's language (English in lower case, as in a sentence).
     fn metal(self, ds: &Dataset, p: &Product) -> String {
-        match content_metal(ds, p) {
-            Some((en, ur)) => match crate::i18n::local(self.lang, en, ur) {
-                (text, true) => text.to_lowercase(),
-                (text, false) => text,
-            },
-            None => String::new(),
-        }
+        content_metal(ds, p).map(|m| metal_name(self.lang, m)).unwrap_or_default()
     }
     /// The total in words: one amount; or what it leaves out; or, where an exemption
     /// is not verified, what is not known and what each case owes.

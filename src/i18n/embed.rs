@@ -1,22 +1,22 @@
 //! Strings of the embed dialog, the embedded-mode bar, and the offline and
 //! update notices.
 
-use super::{pick, Lang};
-
-pub struct EmbedText {
-    pub embed: &'static str,
-    pub dialog_title: &'static str,
-    pub dialog_intro: &'static str,
-    pub embed_code: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub press_ctrl_c: &'static str,
-    pub close: &'static str,
-    pub open_full: &'static str,
-    pub offline: &'static str,
-    pub update_available: &'static str,
-    pub reload: &'static str,
-    pub data_as_of: &'static str,
+catalogue! {
+    pub struct EmbedText {
+        embed,
+        dialog_title,
+        dialog_intro,
+        embed_code,
+        copy,
+        copied,
+        press_ctrl_c,
+        close,
+        open_full,
+        offline,
+        update_available,
+        reload,
+        data_as_of,
+    }
 }
 
 pub static EN: EmbedText = EmbedText {
@@ -51,13 +51,11 @@ pub static UR: EmbedText = EmbedText {
     data_as_of: "ڈیٹا بتاریخ",
 };
 
-pub fn text(lang: Lang) -> &'static EmbedText {
-    pick(lang, &EN, &UR)
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn contract_names_are_exact_in_english() {

@@ -1,76 +1,77 @@
 //! Strings of the Deals view (the explorer of deals and events).
 //! Numbers in sentences arrive already formatted (ui::format).
 
-use super::{pick, Lang};
 use crate::state::vocab::{Records, Sort, SortKey};
 
-pub struct ExplorerText {
-    pub heading: &'static str,
-    pub records: &'static str,
-    pub deals: &'static str,
-    pub events: &'static str,
-    pub search: &'static str,
-    pub search_hint: &'static str,
-    pub sort: &'static str,
-    pub newest: &'static str,
-    pub oldest: &'static str,
-    pub value_high: &'static str,
-    pub value_low: &'static str,
-    pub title_az: &'static str,
-    pub title_za: &'static str,
-    pub filters: &'static str,
-    pub minerals: &'static str,
-    pub parties: &'static str,
-    pub countries: &'static str,
-    pub kind: &'static str,
-    pub status: &'static str,
-    pub confidence: &'static str,
-    pub dates: &'static str,
-    pub from: &'static str,
-    pub to: &'static str,
-    pub values: &'static str,
-    pub vmin: &'static str,
-    pub vmax: &'static str,
-    pub clear: &'static str,
-    pub download_csv: &'static str,
-    pub download_json: &'static str,
-    /// "3 of 14 deals": shown, total (both formatted), whether exactly one is
-    /// shown (Urdu puts the noun in the singular), and which records. The
-    /// timeline says its count with the same sentence.
-    pub count: fn(shown: &str, total: &str, one: bool, r: Records) -> String,
-    /// "+2 more": the parties a result row leaves out (the details list them all).
-    pub more_parties: fn(&str) -> String,
-    pub empty_title: &'static str,
-    pub empty_hint: &'static str,
-    pub show_more: &'static str,
-    pub col_title: &'static str,
-    pub col_date: &'static str,
-    pub col_value: &'static str,
-    pub close: &'static str,
-    pub permalink: &'static str,
-    pub summary: &'static str,
-    pub sources: &'static str,
-    pub related_events: &'static str,
-    pub related_deal: &'static str,
-    pub value_meaning: &'static str,
-    pub no_value: &'static str,
-    pub no_date: &'static str,
-    pub disputes: &'static str,
-    pub version: &'static str,
-    pub status_non_binding: &'static str,
-    pub status_negotiating: &'static str,
-    pub status_agreed: &'static str,
-    pub status_other: &'static str,
-    pub cat_mou: &'static str,
-    pub cat_trade: &'static str,
-    pub cat_finance: &'static str,
-    pub cat_investment: &'static str,
-    pub cat_contract: &'static str,
-    pub cat_framework: &'static str,
-    pub cat_partnership: &'static str,
-    pub cat_proposal: &'static str,
-    /// ISO 3166 codes the data uses, with their names.
-    pub country_names: &'static [(&'static str, &'static str)],
+catalogue! {
+    pub struct ExplorerText {
+        heading,
+        records,
+        deals,
+        events,
+        search,
+        search_hint,
+        sort,
+        newest,
+        oldest,
+        value_high,
+        value_low,
+        title_az,
+        title_za,
+        filters,
+        minerals,
+        parties,
+        countries,
+        kind,
+        status,
+        confidence,
+        dates,
+        from,
+        to,
+        values,
+        vmin,
+        vmax,
+        clear,
+        download_csv,
+        download_json,
+        /// "3 of 14 deals": shown, total (both formatted), whether exactly one is
+        /// shown (Urdu puts the noun in the singular), and which records. The
+        /// timeline says its count with the same sentence.
+        count: fn(shown: &str, total: &str, one: bool, r: Records) -> String,
+        /// "+2 more": the parties a result row leaves out (the details list them all).
+        more_parties: fn(&str) -> String,
+        empty_title,
+        empty_hint,
+        show_more,
+        col_title,
+        col_date,
+        col_value,
+        close,
+        permalink,
+        summary,
+        sources,
+        related_events,
+        related_deal,
+        value_meaning,
+        no_value,
+        no_date,
+        disputes,
+        version,
+        status_non_binding,
+        status_negotiating,
+        status_agreed,
+        status_other,
+        cat_mou,
+        cat_trade,
+        cat_finance,
+        cat_investment,
+        cat_contract,
+        cat_framework,
+        cat_partnership,
+        cat_proposal,
+        /// ISO 3166 codes the data uses, with their names.
+        country_names: &'static [(&'static str, &'static str)],
+    }
 }
 
 impl ExplorerText {
@@ -307,9 +308,6 @@ pub static UR: ExplorerText = ExplorerText {
     ],
 };
 
-pub fn text(lang: Lang) -> &'static ExplorerText {
-    pick(lang, &EN, &UR)
-}
 
 #[cfg(test)]
 mod tests {

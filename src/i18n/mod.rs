@@ -1,9 +1,45 @@
 //! Message catalogues: every interface string, in English and Urdu.
 //!
-//! One catalogue per part of the interface (`shell`, and one per view), each a
-//! struct of `&'static str` fields (and `fn` fields for sentences with numbers)
-//! with an `EN` and a `UR` static. Components never hold literal text: they
-//! read `catalogue::text(lang).field`. Pure: testable natively.
+//! One catalogue per part of the interface (`shell`, and one per view): a
+//! struct declared with [`catalogue!`] (text fields, and `fn` fields for
+//! sentences with numbers) with an `EN` and a `UR` static. Components never
+//! hold literal text: they read `catalogue::text(lang).field`. Pure: testable natively.
+
+/// Declares a catalogue's struct and its `text(lang)`, which picks the
+/// module's `EN` or `UR` static. A field given by name alone is a
+/// `&'static str`; any other type is written after a colon:
+///
+/// ```ignore
+/// catalogue! {
+///     pub struct ShareText {
+///         copy_link,
+///         /// "Copied 3 rows"
+///         copied_rows: fn(&str) -> String,
+///     }
+/// }
+/// ```
+macro_rules! catalogue {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$field_meta:meta])* $field:ident $(: $ty:ty)? ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $( $(#[$field_meta])* pub $field: catalogue!(@type $($ty)?), )*
+        }
+
+        pub fn text(lang: $crate::i18n::Lang) -> &'static $name {
+            match lang {
+                $crate::i18n::Lang::En => &EN,
+                $crate::i18n::Lang::Ur => &UR,
+            }
+        }
+    };
+    (@type) => { &'static str };
+    (@type $ty:ty) => { $ty };
+}
 
 pub mod calculator;
 pub mod dates;
@@ -39,14 +75,6 @@ pub fn oblique(noun: &str) -> String {
             format!("{head}{sep}{stem}ے")
         }
         _ => noun.to_string(),
-    }
-}
-
-/// Picks the catalogue for a language.
-pub const fn pick<T>(lang: Lang, en: &'static T, ur: &'static T) -> &'static T {
-    match lang {
-        Lang::En => en,
-        Lang::Ur => ur,
     }
 }
 

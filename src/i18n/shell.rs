@@ -1,57 +1,58 @@
 //! Strings of the app shell: header, navigation, footer, loading and error panels,
 //! and labels shared by several views (confidence levels, event categories).
 
-use super::{pick, Lang};
 use crate::data::model::{Confidence, EventCategory};
 use crate::state::vocab::View;
 
-pub struct ShellText {
-    pub app_title: &'static str,
-    pub skip_link: &'static str,
-    pub nav_label: &'static str,
-    pub deals: &'static str,
-    pub timeline: &'static str,
-    pub calculator: &'static str,
-    pub sources: &'static str,
-    pub data_as_of: &'static str,
-    pub version: &'static str,
-    pub licence: &'static str,
-    pub download_dataset: &'static str,
-    pub loading: &'static str,
-    pub load_failed_title: &'static str,
-    pub load_failed_body: &'static str,
-    pub invalid_data_title: &'static str,
-    pub invalid_data_body: &'static str,
-    pub language: &'static str,
-    pub theme: &'static str,
-    /// The button that shows the language, colour scheme and embed controls on narrow screens.
-    pub settings: &'static str,
-    pub theme_auto: &'static str,
-    pub theme_light: &'static str,
-    pub theme_dark: &'static str,
-    pub digits: &'static str,
-    pub digits_western: &'static str,
-    pub digits_eastern: &'static str,
-    pub sources_heading: &'static str,
-    pub sources_intro: &'static str,
-    pub cited_by: &'static str,
-    pub not_cited: &'static str,
-    pub publisher: &'static str,
-    pub published: &'static str,
-    pub date_unknown: &'static str,
-    pub confidence: &'static str,
-    pub confirmed: &'static str,
-    pub reported: &'static str,
-    pub disputed: &'static str,
-    pub unknown: &'static str,
-    pub cat_deal: &'static str,
-    pub cat_tariff: &'static str,
-    pub cat_shipment: &'static str,
-    pub cat_politics: &'static str,
-    pub cat_finance: &'static str,
-    pub cat_legal: &'static str,
-    pub cat_context: &'static str,
-    pub english_only: &'static str,
+catalogue! {
+    pub struct ShellText {
+        app_title,
+        skip_link,
+        nav_label,
+        deals,
+        timeline,
+        calculator,
+        sources,
+        data_as_of,
+        version,
+        licence,
+        download_dataset,
+        loading,
+        load_failed_title,
+        load_failed_body,
+        invalid_data_title,
+        invalid_data_body,
+        language,
+        theme,
+        /// The button that shows the language, colour scheme and embed controls on narrow screens.
+        settings,
+        theme_auto,
+        theme_light,
+        theme_dark,
+        digits,
+        digits_western,
+        digits_eastern,
+        sources_heading,
+        sources_intro,
+        cited_by,
+        not_cited,
+        publisher,
+        published,
+        date_unknown,
+        confidence,
+        confirmed,
+        reported,
+        disputed,
+        unknown,
+        cat_deal,
+        cat_tariff,
+        cat_shipment,
+        cat_politics,
+        cat_finance,
+        cat_legal,
+        cat_context,
+        english_only,
+    }
 }
 
 impl ShellText {
@@ -182,6 +183,3 @@ pub static UR: ShellText = ShellText {
     english_only: "(انگریزی میں)",
 };
 
-pub fn text(lang: Lang) -> &'static ShellText {
-    pick(lang, &EN, &UR)
-}

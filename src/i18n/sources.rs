@@ -1,30 +1,31 @@
 //! Strings of the Sources view's search, filters and order (the list's own
 //! labels, "Cited by" and the like, are in `shell`).
 
-use super::{pick, Lang};
 use crate::state::vocab::{SourceKind, SourceSort};
 
-pub struct SourcesText {
-    pub search: &'static str,
-    pub search_hint: &'static str,
-    pub kind: &'static str,
-    pub all_kinds: &'static str,
-    pub primary: &'static str,
-    pub news: &'static str,
-    pub secondary: &'static str,
-    pub weak: &'static str,
-    pub publisher: &'static str,
-    pub all_publishers: &'static str,
-    pub sort: &'static str,
-    pub listed: &'static str,
-    pub newest: &'static str,
-    pub oldest: &'static str,
-    /// "12 of 230 sources": shown, total (both formatted), whether exactly one is shown.
-    pub count: fn(shown: &str, total: &str, one: bool) -> String,
-    /// An option with how many sources it gives: "News reports (136)".
-    pub option: fn(&str, &str) -> String,
-    pub empty: &'static str,
-    pub clear: &'static str,
+catalogue! {
+    pub struct SourcesText {
+        search,
+        search_hint,
+        kind,
+        all_kinds,
+        primary,
+        news,
+        secondary,
+        weak,
+        publisher,
+        all_publishers,
+        sort,
+        listed,
+        newest,
+        oldest,
+        /// "12 of 230 sources": shown, total (both formatted), whether exactly one is shown.
+        count: fn(shown: &str, total: &str, one: bool) -> String,
+        /// An option with how many sources it gives: "News reports (136)".
+        option: fn(&str, &str) -> String,
+        empty,
+        clear,
+    }
 }
 
 impl SourcesText {
@@ -88,6 +89,3 @@ pub static UR: SourcesText = SourcesText {
     clear: "فلٹر ختم کریں",
 };
 
-pub fn text(lang: Lang) -> &'static SourcesText {
-    pick(lang, &EN, &UR)
-}

@@ -1,34 +1,34 @@
 //! Strings of the Timeline view. Numbers and dates in the `fn` fields arrive
 //! already formatted (through `ui::format`).
 
-use super::{pick, Lang};
-
-pub struct TimelineText {
-    pub heading: &'static str,
-    pub intro: &'static str,
-    pub list_label: &'static str,
-    pub chart_label: &'static str,
-    pub controls_label: &'static str,
-    pub zoom_in: &'static str,
-    pub zoom_out: &'static str,
-    pub reset_zoom: &'static str,
-    pub hint: &'static str,
-    pub none: &'static str,
-    pub legend_label: &'static str,
-    pub approx_legend: &'static str,
-    pub approx: &'static str,
-    pub eras_label: &'static str,
-    pub eras_note: &'static str,
-    pub era_pause: &'static str,
-    pub era_from: fn(rate: &str, from: &str) -> String,
-    pub era_span: fn(rate: &str, from: &str, to: &str) -> String,
-    pub date: &'static str,
-    pub deal: &'static str,
-    pub minerals: &'static str,
-    pub parties: &'static str,
-    pub sources: &'static str,
-    pub close: &'static str,
-    pub details_label: &'static str,
+catalogue! {
+    pub struct TimelineText {
+        heading,
+        intro,
+        list_label,
+        chart_label,
+        controls_label,
+        zoom_in,
+        zoom_out,
+        reset_zoom,
+        hint,
+        none,
+        legend_label,
+        approx_legend,
+        approx,
+        eras_label,
+        eras_note,
+        era_pause,
+        era_from: fn(rate: &str, from: &str) -> String,
+        era_span: fn(rate: &str, from: &str, to: &str) -> String,
+        date,
+        deal,
+        minerals,
+        parties,
+        sources,
+        close,
+        details_label,
+    }
 }
 
 pub static EN: TimelineText = TimelineText {
@@ -87,6 +87,3 @@ pub static UR: TimelineText = TimelineText {
     details_label: "واقعے کی تفصیل",
 };
 
-pub fn text(lang: Lang) -> &'static TimelineText {
-    pick(lang, &EN, &UR)
-}

@@ -100,7 +100,7 @@ impl Options {
 }
 
 /// Whether a URL id names a facet option: exactly, or without its `min-`/`org-`/`person-` prefix.
-pub(super) fn option_named(facet: Facet, option: &str, id: &str) -> bool {
+pub(crate) fn option_named(facet: Facet, option: &str, id: &str) -> bool {
     option == id
         || (matches!(facet, Facet::Mineral | Facet::Party)
             && option.split_once('-').is_some_and(|(_, bare)| bare == id))

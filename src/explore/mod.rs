@@ -24,6 +24,7 @@ mod record;
 pub mod synth;
 
 pub use facets::{status_bucket, STATUS_BUCKETS};
+pub(crate) use facets::option_named;
 pub use fold::{fold, highlight};
 pub use index::{default_sort, Index, Record};
 pub use query::{run, terms, Query, Results};

@@ -16,6 +16,12 @@ catalogue! {
         update_available,
         reload,
         data_as_of,
+        /// The button that copies the shareable address of what is shown.
+        copy_link,
+        link_copied,
+        /// Where the clipboard is refused: the link is shown, selected, in a field named `link`.
+        link_manual,
+        link,
     }
 }
 
@@ -33,6 +39,10 @@ pub static EN: EmbedText = EmbedText {
     update_available: "A new version is available",
     reload: "Reload",
     data_as_of: "Data as of",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    link_manual: "Copying is blocked here: copy the selected link below",
+    link: "Link",
 };
 
 pub static UR: EmbedText = EmbedText {
@@ -49,6 +59,10 @@ pub static UR: EmbedText = EmbedText {
     update_available: "نیا ورژن دستیاب ہے",
     reload: "دوبارہ لوڈ کریں",
     data_as_of: "ڈیٹا بتاریخ",
+    copy_link: "لنک کاپی کریں",
+    link_copied: "لنک کاپی ہو گیا",
+    link_manual: "یہاں کاپی کرنا بند ہے: نیچے منتخب لنک خود کاپی کریں",
+    link: "لنک",
 };
 
 
@@ -61,12 +75,13 @@ mod tests {
     fn contract_names_are_exact_in_english() {
         let t = text(Lang::En);
         assert_eq!((t.embed, t.embed_code), ("Embed", "Embed code"));
+        assert_eq!((t.copy_link, t.link_copied, t.link), ("Copy link", "Link copied", "Link"));
     }
 
     #[test]
     fn urdu_is_translated_everywhere() {
         let (en, ur) = (text(Lang::En), text(Lang::Ur));
-        for (e, u) in [(en.embed, ur.embed), (en.copy, ur.copy), (en.reload, ur.reload), (en.offline, ur.offline)] {
+        for (e, u) in [(en.embed, ur.embed), (en.copy, ur.copy), (en.reload, ur.reload), (en.offline, ur.offline), (en.copy_link, ur.copy_link), (en.link_copied, ur.link_copied), (en.link_manual, ur.link_manual), (en.link, ur.link)] {
             assert_ne!(e, u);
             assert!(u.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{u}");
         }

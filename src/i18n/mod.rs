@@ -49,6 +49,7 @@ pub mod explorer;
 pub mod shell;
 pub mod sources;
 pub mod timeline;
+pub mod title;
 
 pub use crate::state::vocab::Lang;
 

@@ -52,6 +52,14 @@ catalogue! {
         cat_legal,
         cat_context,
         english_only,
+        /// The short name after every page title ("Antimony deals — Deal Explorer").
+        brand,
+        /// A page title's subject for deals, events or the timeline of named minerals.
+        deals_of: fn(&str) -> String,
+        events_of: fn(&str) -> String,
+        timeline_of: fn(&str) -> String,
+        /// Between the names of several minerals in a title.
+        list_separator,
     }
 }
 
@@ -133,6 +141,11 @@ pub static EN: ShellText = ShellText {
     cat_legal: "Legal",
     cat_context: "Context",
     english_only: "(in English)",
+    brand: "Deal Explorer",
+    deals_of: |names| format!("{names} deals"),
+    events_of: |names| format!("{names} events"),
+    timeline_of: |names| format!("{names} timeline"),
+    list_separator: ", ",
 };
 
 pub static UR: ShellText = ShellText {
@@ -181,5 +194,10 @@ pub static UR: ShellText = ShellText {
     cat_legal: "قانونی",
     cat_context: "پس منظر",
     english_only: "(انگریزی میں)",
+    brand: "سودوں کا ایکسپلورر",
+    deals_of: |names| format!("{} کے سودے", super::oblique(names)),
+    events_of: |names| format!("{} کے واقعات", super::oblique(names)),
+    timeline_of: |names| format!("{} کی ٹائم لائن", super::oblique(names)),
+    list_separator: "، ",
 };
 

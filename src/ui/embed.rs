@@ -6,16 +6,17 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::embed::text;
 use crate::i18n::shell;
 use crate::state::embed::{embed_snippet, full_url, DATAWRAPPER_ID, HEIGHT_MESSAGE};
 use crate::ui::context::{use_app, show, live, on_click};
 use crate::ui::format;
+use crate::ui::share::{CopyLink, CopyState};
+use crate::ui::web::copy_text;
 
 /// This deployment's page address, without query or fragment.
-fn page_url() -> String {
+pub(crate) fn page_url() -> String {
     let location = window().location();
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
@@ -44,16 +45,10 @@ pub fn EmbedBar() -> impl IntoView {
     view! {
         <footer class="de-emb-bar">
             <AsOfBadge/>
+            <CopyLink/>
             <a href=href target="_blank" rel="noopener">{app.tr(|l| text(l).open_full)}</a>
         </footer>
     }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
-    Idle,
-    Copied,
-    Manual,
 }
 
 /// The Embed button and its native modal dialog (focus stays inside, Escape
@@ -90,24 +85,16 @@ pub fn EmbedButton() -> impl IntoView {
     };
     let select_all = move || {
         if let Some(c) = code.get() {
-            let _ = c.focus();
+            crate::ui::web::focus(&c);
             c.select();
         }
     };
     let copy = move |_| {
         select_all();
-        let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
-        let Some(clipboard) = clipboard else {
-            copy_state.set(CopyState::Manual);
-            return;
-        };
-        let promise = clipboard.write_text(&snippet());
+        let written = copy_text(&snippet());
         leptos::task::spawn_local(async move {
             // Blocked clipboards (permissions policy, sandbox) reject: the text stays selected.
-            let ok = JsFuture::from(promise).await.is_ok();
-            copy_state.set(if ok { CopyState::Copied } else { CopyState::Manual });
+            copy_state.set(if written.await { CopyState::Copied } else { CopyState::Manual });
         });
     };
     let status = move || match copy_state.get() {

@@ -10,6 +10,7 @@ pub mod panic;
 pub mod parts;
 pub mod pwa;
 pub mod router;
+pub mod share;
 pub mod shell;
 pub mod storage;
 pub mod web;

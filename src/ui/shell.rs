@@ -148,6 +148,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     let t = move || text(app.lang.get());
     let embed = move || app.state.with(|s| s.embed);
     let view_now = Memo::new(move |_| app.state.with(shown_view));
+    crate::ui::share::follow_title();
     // The chrome first, the view one task later: two shorter tasks instead of
     // one long one, so a slow phone can paint and take input in between.
     let view_ready = RwSignal::new(false);
@@ -218,7 +219,7 @@ fn Header() -> impl IntoView {
         }
         open.set(false);
         if let Some(button) = toggle.get_untracked() {
-            let _ = button.focus();
+            crate::ui::web::focus(&button);
         }
     };
     view! {
@@ -243,6 +244,7 @@ fn Header() -> impl IntoView {
                 <ThemeSwitch/>
                 {show(move || app.lang.get() == Lang::Ur, || view! { <DigitsSwitch/> }.into_any())}
                 <crate::ui::embed::EmbedButton/>
+                <crate::ui::share::CopyLink/>
             </div>
         </header>
     }
@@ -329,7 +331,7 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
             if let Some(main) = document().get_element_by_id("de-main") {
                 use wasm_bindgen::JsCast;
                 if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
+                    crate::ui::web::focus(&main);
                 }
             }
         };

@@ -1,12 +1,13 @@
 //! Browser plumbing through gloo: file downloads (`gloo-file`: Blob and object
 //! URL, revoked when dropped) and media queries followed while their view lives
-//! (`gloo-events`: the listener is removed when dropped).
+//! (`gloo-events`: the listener is removed when dropped); the clipboard, and
+//! focus that never scrolls a host page.
 
 use gloo_events::EventListener;
 use gloo_file::{Blob, ObjectUrl};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// How long an object URL outlives its download's click: the browser reads it
 /// after the handler returns.
@@ -43,4 +44,46 @@ pub fn media_query(query: &str) -> ReadSignal<bool> {
         StoredValue::new_local(listener);
     }
     matches
+}
+
+/// Starts writing text to the clipboard (inside the click, while the page may)
+/// and resolves to whether it was written: `false` where the browser has no
+/// Clipboard API or refuses it (permissions policy, sandboxed iframe).
+pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
+    let written = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok())
+        .map(|clipboard| wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)));
+    async move {
+        match written {
+            Some(promise) => promise.await.is_ok(),
+            None => false,
+        }
+    }
+}
+
+/// Moves focus to an element. In an embedded page, without scrolling: the
+/// browser would scroll the host article too, to bring the element in sight.
+pub fn focus(el: &web_sys::HtmlElement) {
+    let embedded = document()
+        .document_element()
+        .is_some_and(|root| root.class_list().contains(EMBEDDED_CLASS));
+    if embedded {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    } else {
+        let _ = el.focus();
+    }
+}
+
+/// The class the embedded mode puts on `<html>` (`embed::start_auto_height`).
+pub const EMBEDDED_CLASS: &str = "de-emb-doc";
+
+/// Today in the reader's time zone (an export's file name carries it).
+pub fn today() -> crate::data::date::Day {
+    let now = js_sys::Date::new_0();
+    let day = crate::data::date::Day::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8);
+    // The clock's day is always a calendar day; the epoch stands in for an impossible one.
+    day.unwrap_or(crate::data::date::Day::from_days(0))
 }

@@ -27,7 +27,7 @@ fn refocus(id: String) {
                 .get_element_by_id(&format!("de-exp-{place}-{id}"))
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(el) = el.filter(|e| e.offset_parent().is_some()) {
-                let _ = el.focus();
+                crate::ui::web::focus(&el);
                 return;
             }
         }
@@ -93,7 +93,7 @@ pub(super) fn Detail() -> impl IntoView {
                 // Focus moves into the panel, on its close button.
                 let close = d.query_selector(".de-exp__close").ok().flatten();
                 if let Some(b) = close.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = b.focus();
+                    crate::ui::web::focus(&b);
                 }
             }
         }

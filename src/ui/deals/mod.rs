@@ -168,17 +168,18 @@ fn Toolbar() -> impl IntoView {
         let ds = ex.ds();
         let ix = ex.index();
         let rows = ex.results.with(|r| export::rows(&ds, &ix, &r.rows));
-        let name = ix.kind.id();
+        let today = crate::ui::web::today();
+        let name = |extension| app.state.with_untracked(|s| export::file_name(&ds, &ix, s, today, extension));
         if json {
             crate::ui::web::download(
-                &format!("{name}.json"),
+                &name("json"),
                 "application/json",
                 &export::json(&rows),
             );
         } else {
             // The byte-order mark lets spreadsheet programs read the UTF-8 (Urdu, accents).
             crate::ui::web::download(
-                &format!("{name}.csv"),
+                &name("csv"),
                 "text/csv;charset=utf-8",
                 &format!("\u{FEFF}{}", export::csv(&rows, ix.kind)),
             );

@@ -111,7 +111,7 @@ pub fn Details() -> impl IntoView {
             request_animation_frame(|| {
                 let h = document().get_element_by_id("de-tl-details-h");
                 if let Some(h) = h.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = h.focus();
+                    crate::ui::web::focus(&h);
                 }
             });
             // An event chosen elsewhere (a link, the chart) is brought into the chart's view.

@@ -22,7 +22,7 @@ pub(crate) fn item_id(event_id: &str) -> String {
 pub(crate) fn focus_item(event_id: &str) {
     let el = document().get_element_by_id(&item_id(event_id));
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+        crate::ui::web::focus(&el);
     }
 }
 

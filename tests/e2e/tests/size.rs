@@ -12,7 +12,9 @@ use deal_explorer_e2e::dist;
 /// Raised 240 → 264 KB on 2026-12-07 for the dated calculator, the searchable
 /// Sources view, the phone header and the Urdu fields (261.8 KB measured);
 /// splitting the wasm per view (issue 17) replaces it with per-part budgets.
-const WASM_BROTLI_BUDGET: u64 = 264 * 1024;
+/// Raised 264 → 272 KB for issue 21's sharing (page titles, Copy link, the
+/// exports' names and columns): 261.8 → 267.4 KB measured.
+const WASM_BROTLI_BUDGET: u64 = 272 * 1024;
 
 #[test]
 fn release_wasm_stays_under_its_budget() {

@@ -4,11 +4,13 @@
 //!
 //! Every rate, date and exemption comes from the dataset's `TariffMeasure`s.
 //! Pure: no UI, tested natively. `Form::read` turns the URL state into checked
-//! inputs; `Form::estimate` prices them.
+//! inputs; `Form::estimate` prices them; `quote::Quote` holds the priced form,
+//! its estimate and regimes as one owned value, so the view prices each change once.
 
 pub mod duty;
 pub mod money;
 pub mod parse;
+pub mod quote;
 pub mod regimes;
 pub mod schedule;
 

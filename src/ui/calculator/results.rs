@@ -10,11 +10,12 @@ use crate::data::date::Day;
 use crate::data::model::{Dataset, ExemptionStatus, MeasureLayer, Product, TariffMeasure};
 use crate::i18n::calculator::{text, CalculatorText};
 use crate::state::vocab::Lang;
-use crate::tariff::duty::{estimate, Base, Estimate, Missing, Rate, Row, RowKind, TransitChange, TransitOutcome};
+use crate::tariff::duty::{Base, Estimate, Missing, Rate, Row, RowKind, TransitChange, TransitOutcome};
 use crate::tariff::schedule::Outside;
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
-use crate::tariff::regimes::{at_scale, regimes, seed_saving, Regime, ScaleBase};
-use crate::tariff::{content_metal, Form};
+use crate::tariff::quote::Quote;
+use crate::tariff::regimes::{at_scale, seed_saving, Regime, ScaleBase};
+use crate::tariff::content_metal;
 use crate::ui::context::{use_app, AppCtx, CollectAny, live};
 use crate::ui::format::{self, Locale};
 
@@ -126,29 +127,32 @@ impl Fmt {
     }
 }
 
+/// The total in words, the effective rate and the in-transit outcomes; only the
+/// total goes in the live region.
+type Summary = (String, Option<String>, Vec<String>);
+
+fn summary(quote: &Quote, f: Fmt) -> Summary {
+    let ds = quote.dataset();
+    match quote.get().map(|p| (p.form.product, p.form.day, &p.estimate)) {
+        Some((product, day, Some(Ok(e)))) => (
+            f.total(ds, product, day, e),
+            e.effective().filter(|_| e.pending.is_none()).map(|(lo, hi)| effective(f, lo, hi)),
+            e.outcomes.iter().map(|o| f.outcome(o)).collect(),
+        ),
+        Some((product, _, Some(Err(_)))) => ((f.t.needs_content)(&f.metal(ds, product)), None, Vec::new()),
+        _ => (f.t.no_result.to_string(), None, Vec::new()),
+    }
+}
+
 #[component]
 pub(super) fn Results() -> impl IntoView {
     let app = use_app();
     let t = move || text(app.lang.get());
-    // (total text, effective-rate text, in-transit outcomes): the live region holds only the total.
-    let summary = Memo::new(move |_| {
-        let ds = app.dataset();
-        let f = Fmt::of(app);
-        app.state.with(|s| {
-            let Some(form) = Form::read(&ds, s) else {
-                return (f.t.no_result.to_string(), None, Vec::new());
-            };
-            match form.estimate(&ds) {
-                Some(Ok(e)) => (
-                    f.total(&ds, form.product, form.day, &e),
-                    e.effective().filter(|_| e.pending.is_none()).map(|(lo, hi)| effective(f, lo, hi)),
-                    e.outcomes.iter().map(|o| f.outcome(o)).collect::<Vec<String>>(),
-                ),
-                Some(Err(_)) => ((f.t.needs_content)(&f.metal(&ds, form.product)), None, Vec::new()),
-                None => (f.t.no_result.to_string(), None, Vec::new()),
-            }
-        })
-    });
+    // Priced once per change of the state; the summary and the sections below read the same quote,
+    // and a change of language only formats it again. Every new quote counts as changed: comparing
+    // two would compare whole measures.
+    let quote = Memo::new_with_compare(move |_| app.state.with(|s| Quote::read(app.dataset(), s)), |_, _| true);
+    let summary = Memo::new(move |_| quote.with(|q| summary(q, Fmt::of(app))));
     view! {
         <div class="de-cal__results">
             <section class="de-cal__total" aria-labelledby="de-cal-total-h">
@@ -170,7 +174,7 @@ pub(super) fn Results() -> impl IntoView {
                     }
                 }))}
             </section>
-            {move || details(&app.dataset(), Fmt::of(app))}
+            {move || quote.with(|q| details(q, Fmt::of(app)))}
             <Disclaimer/>
         </div>
     }
@@ -185,26 +189,19 @@ fn effective(f: Fmt, lo: i64, hi: i64) -> String {
     }
 }
 
-/// Everything below the total, or nothing while the form is wrong.
-fn details(ds: &Dataset, f: Fmt) -> AnyView {
-    let app = use_app();
-    let state = app.state.get();
-    let Some(form) = Form::read(ds, &state) else {
+/// Everything below the total, or nothing while the form is wrong or incomplete.
+fn details(quote: &Quote, f: Fmt) -> AnyView {
+    let ds = quote.dataset();
+    let Some((priced, est)) = quote.get().and_then(|p| Some((p, p.whole()?))) else {
         return ().into_any();
     };
-    let Some(shipment) = form.shipment() else {
-        return ().into_any();
-    };
-    let Ok(est) = estimate(ds, form.product, &shipment) else {
-        return ().into_any();
-    };
-    let rs = regimes(ds, form.product, &shipment);
+    let (product, rs) = (priced.form.product, &priced.regimes);
     view! {
-        {breakdown(ds, form.product, &est, f)}
-        {refund(&est, f)}
-        {notes(&est, f)}
-        {regime_comparison(&rs, f)}
-        {scale(ds, &rs, f)}
+        {breakdown(ds, product, est, f)}
+        {refund(est, f)}
+        {notes(est, f)}
+        {regime_comparison(rs, f)}
+        {scale(ds, rs, f)}
     }
     .into_any()
 }

@@ -1,7 +1,9 @@
 //! Browser-only code paths, run by wasm-bindgen-test in headless Chromium:
 //! number formatting against the browser's own `Intl`, storage that may be
-//! unavailable, and loading a dataset.
+//! unavailable, loading a dataset, and listeners that go with their view.
 #![cfg(target_arch = "wasm32")]
+// A test: a panic here is a failure report, not a bug on an input path.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use deal_explorer::data::date::{Day, PartialDate};
 use deal_explorer::state::vocab::Lang;
@@ -186,4 +188,60 @@ fn deep_nesting_is_a_problem_not_a_crash() {
     assert!(too_deep(MAX_DEPTH + 1));
     // Far deeper: refused at the limit, a problem, not a crash.
     assert!(load::parse_and_validate(&nested(100_000)).is_err());
+}
+
+/// Patches `MediaQueryList`'s `addEventListener`/`removeEventListener` (once per
+/// page) to count "change" listeners; returns a function giving
+/// `[added, removed, attached now]` since the patch.
+const COUNT_MEDIA_LISTENERS: &str = r#"
+    const proto = MediaQueryList.prototype;
+    if (!proto.deCountListeners) {
+        const attached = new Set();
+        let added = 0, removed = 0;
+        const add = proto.addEventListener, remove = proto.removeEventListener;
+        proto.addEventListener = function (type, listener, options) {
+            if (type === "change") { added += 1; attached.add(listener); }
+            return add.call(this, type, listener, options);
+        };
+        proto.removeEventListener = function (type, listener, options) {
+            if (type === "change" && attached.delete(listener)) { removed += 1; }
+            return remove.call(this, type, listener, options);
+        };
+        proto.deCountListeners = () => [added, removed, attached.size];
+    }
+    return proto.deCountListeners;
+"#;
+
+/// (added, removed, attached now) since the patch.
+fn media_listeners(count: &js_sys::Function) -> (u32, u32, u32) {
+    let counts = js_sys::Array::from(&count.call0(&wasm_bindgen::JsValue::NULL).expect("counts"));
+    let at = |i| counts.get(i).as_f64().expect("a count") as u32;
+    (at(0), at(1), at(2))
+}
+
+/// A view that follows a media query (as the result list follows the narrow
+/// screen) adds one "change" listener while it is mounted, and its listener is
+/// removed when the view's owner is disposed: none outlives the view.
+#[wasm_bindgen_test]
+fn a_media_query_listener_goes_with_its_view() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let count: js_sys::Function = js_sys::Function::new_no_args(COUNT_MEDIA_LISTENERS)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .expect("patched")
+        .unchecked_into();
+    let before = media_listeners(&count);
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("appended");
+    let handle = leptos::mount::mount_to(host.clone(), || {
+        let wide = deal_explorer::ui::web::media_query("(min-width: 1px)");
+        view! { <p>{move || if wide.get() { "wide" } else { "narrow" }}</p> }
+    });
+    let mounted = media_listeners(&count);
+    assert_eq!(host.text_content().as_deref(), Some("wide"), "the view reads the query");
+    assert_eq!((mounted.0 - before.0, mounted.2 - before.2), (1, 1), "one listener while mounted: {before:?} -> {mounted:?}");
+    drop(handle);
+    let after = media_listeners(&count);
+    assert_eq!((after.1 - before.1, after.2), (1, before.2), "the listener is removed with its view: {mounted:?} -> {after:?}");
+    host.remove();
 }

@@ -57,6 +57,8 @@ pub struct AppState {
     pub skind: Option<SourceKind>,
     pub ssort: SourceSort,
     pub embed: bool,
+    /// Embedded without the tabs to the other views (`tabs=0`): the one view only.
+    pub hide_tabs: bool,
     pub lang: Lang,
     pub theme: Theme,
     /// Eastern Arabic-Indic digits in Urdu.
@@ -162,6 +164,7 @@ impl AppState {
             "skind" => set_opt(&mut self.skind, SourceKind::from_id(value)),
             "ssort" => set(&mut self.ssort, SourceSort::from_id(value)),
             "embed" => set(&mut self.embed, parse_flag(value)),
+            "tabs" => set(&mut self.hide_tabs, parse_flag(value).map(|shown| !shown)),
             "lang" => set(&mut self.lang, Lang::from_id(value)),
             "theme" => set(&mut self.theme, Theme::from_id(value)),
             "digits" => set(
@@ -261,6 +264,9 @@ impl AppState {
         if self.embed {
             parts.push(("embed", "1".into()));
         }
+        if self.hide_tabs {
+            parts.push(("tabs", "0".into()));
+        }
         if self.lang != Lang::En {
             parts.push(("lang", self.lang.id().into()));
         }
@@ -303,6 +309,11 @@ mod tests {
         assert_eq!(s.from.map(|d| d.to_string()).as_deref(), Some("2025-04-01"));
         assert_eq!(s.to.map(|d| d.to_string()).as_deref(), Some("2025-12-31"));
         assert_eq!((s.lang, s.theme, s.embed), (Lang::Ur, Theme::Dark, true));
+        assert!(!s.hide_tabs);
+        let one = AppState::parse("embed=1&tabs=0");
+        assert!(one.embed && one.hide_tabs);
+        assert_eq!(one.to_query(), "embed=1&tabs=0");
+        assert!(!AppState::parse("tabs=1").hide_tabs && AppState::parse("tabs=1").to_query().is_empty());
     }
 
     #[test]
@@ -362,7 +373,7 @@ mod tests {
                 prop_oneof![Just("view"), Just("q"), Just("mineral"), Just("from"), Just("to"), Just("lang"),
                             Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits"),
                             Just("sq"), Just("publisher"), Just("skind"), Just("ssort"),
-                            Just("date"), Just("loaded")], 0..8),
+                            Just("date"), Just("loaded"), Just("embed"), Just("tabs")], 0..8),
             vals in proptest::collection::vec("[a-z0-9,%+&=.-]{0,12}|20[0-9]{2}-[01][0-9]-[0-3][0-9]", 0..8),
         ) {
             let q: Vec<String> = keys.iter().zip(vals.iter()).map(|(k, v)| format!("{k}={v}")).collect();

@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::embed::text;
 use crate::i18n::shell;
-use crate::state::embed::{embed_snippet, full_url, DATAWRAPPER_ID, HEIGHT_MESSAGE};
-use crate::ui::context::{use_app, show, live, on_click};
+use crate::state::embed::{full_url, snippet, EmbedOptions, SnippetKind, DATAWRAPPER_ID, HEIGHT_MESSAGE};
+use crate::state::vocab::{Lang, Theme};
+use crate::ui::context::{use_app, show, live, on_click, AppCtx, CollectAny};
 use crate::ui::format;
 use crate::ui::share::{CopyLink, CopyState};
 use crate::ui::web::copy_text;
@@ -60,10 +61,22 @@ pub fn EmbedButton() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let code = NodeRef::<html::Textarea>::new();
     let copy_state = RwSignal::new(CopyState::Idle);
+    // The editor's choices, as positions in each group's list (`choices`).
+    let tabs = RwSignal::new(0usize);
+    let theme = RwSignal::new(0usize);
+    let lang = RwSignal::new(0usize);
+    let kind = RwSignal::new(0usize);
     let snippet = move || {
+        let options = EmbedOptions {
+            tabs: tabs.get() == 0,
+            theme: Theme::ALL.get(theme.get()).copied().unwrap_or_default(),
+            lang: Lang::ALL.get(lang.get()).copied().unwrap_or_default(),
+        };
+        let kind = SnippetKind::ALL.get(kind.get()).copied().unwrap_or(SnippetKind::AutoHeight);
+        let shell = shell::text(options.lang);
         app.state.with(|s| {
-            let title = format!("{}: {}", shell::text(s.lang).app_title, shell::text(s.lang).view_name(s.view));
-            embed_snippet(&page_url(), s, &title)
+            let title = format!("{}: {}", shell.app_title, shell.view_name(s.view));
+            snippet(kind, &page_url(), s, options, &title, text(options.lang).show_more)
         })
     };
     // The dialog exists only while open (no stray <dialog> in the page); it
@@ -76,6 +89,12 @@ pub fn EmbedButton() -> impl IntoView {
     });
     let open = move |_| {
         copy_state.set(CopyState::Idle);
+        // The embed starts as the page is shown: its tabs, theme and language.
+        let now = app.state.with_untracked(EmbedOptions::of);
+        tabs.set(usize::from(!now.tabs));
+        theme.set(Theme::ALL.iter().position(|t| *t == now.theme).unwrap_or(0));
+        lang.set(Lang::ALL.iter().position(|l| *l == now.lang).unwrap_or(0));
+        kind.set(0);
         is_open.set(true);
     };
     let close = move |_| {
@@ -108,6 +127,18 @@ pub fn EmbedButton() -> impl IntoView {
         <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| is_open.set(false)>
             <h2 id="de-emb-title">{app.tr(|l| text(l).dialog_title)}</h2>
             <p class="de-muted">{app.tr(|l| text(l).dialog_intro)}</p>
+            <div class="de-emb-options">
+                {choices(app, "tabs", |l| text(l).show, vec![(|l| text(l).with_tabs, None), (|l| text(l).view_only, None)], tabs)}
+                {choices(app, "theme", |l| text(l).embed_theme, vec![
+                    (|l| shell::text(l).theme_auto, None), (|l| shell::text(l).theme_light, None), (|l| shell::text(l).theme_dark, None),
+                ], theme)}
+                {choices(app, "lang", |l| text(l).embed_language, vec![(|l| text(l).english, None), (|l| text(l).urdu, None)], lang)}
+                {choices(app, "kind", |l| text(l).code_for, vec![
+                    (|l| text(l).auto_height, Some(|l| text(l).auto_height_hint)),
+                    (|l| text(l).fixed_height, Some(|l| text(l).fixed_height_hint)),
+                    (|l| text(l).amp, Some(|l| text(l).amp_hint)),
+                ], kind)}
+            </div>
             <label class="de-field">
                 <span>{app.tr(|l| text(l).embed_code)}</span>
                 <textarea node_ref=code class="de-emb-code" readonly rows="8" dir="ltr" lang="en" spellcheck="false"
@@ -121,6 +152,32 @@ pub fn EmbedButton() -> impl IntoView {
         </dialog>
         }.into_any())}
     }
+}
+
+/// A label, or a label and the hint that describes it.
+type Choice = (fn(Lang) -> &'static str, Option<fn(Lang) -> &'static str>);
+
+/// One of the dialog's radio groups: a legend and a radio per choice (its hint,
+/// if any, as its description); `chosen` holds the position of the one picked.
+fn choices(app: AppCtx, group: &'static str, legend: fn(Lang) -> &'static str, items: Vec<Choice>, chosen: RwSignal<usize>) -> AnyView {
+    let name = format!("de-emb-{group}");
+    view! {
+        <fieldset class="de-emb-choice">
+            <legend>{app.tr(legend)}</legend>
+            {items.into_iter().enumerate().map(|(i, (label, hint))| {
+                let hint_id = format!("{name}-{i}");
+                view! {
+                    <label class="de-emb-option">
+                        <input type="radio" name=name.clone() aria-describedby=hint.map(|_| hint_id.clone())
+                            prop:checked=move || chosen.get() == i on:change=move |_| chosen.set(i)/>
+                        <span>{app.tr(label)}</span>
+                    </label>
+                    {hint.map(|hint| view! { <p id=hint_id class="de-muted de-emb-hint">{app.tr(hint)}</p> })}
+                }
+            }).collect_any()}
+        </fieldset>
+    }
+    .into_any()
 }
 
 fn message(pairs: &[(&str, JsValue)]) -> JsValue {
@@ -153,7 +210,7 @@ fn post_height(parent: &web_sys::Window, height: f64) {
 /// of the document (ResizeObserver) to the parent page. Once per page.
 pub fn start_auto_height() {
     let Some(root) = document().document_element() else { return };
-    let _ = root.class_list().add_1("de-emb-doc");
+    let _ = root.class_list().add_1(crate::ui::web::EMBEDDED_CLASS);
     let Ok(Some(parent)) = window().parent() else { return };
     if window().top().ok().flatten().is_some_and(|top| top == window()) {
         return; // not in a frame

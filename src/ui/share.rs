@@ -5,10 +5,11 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::embed::text;
 use crate::i18n::title::document_title;
-use crate::state::embed::full_url;
+use crate::state::embed::{canonical_url, full_url};
 use crate::ui::context::{on_click, show, use_app};
 use crate::ui::embed::page_url;
 use crate::ui::web::{copy_text, focus};
@@ -22,11 +23,23 @@ pub enum CopyState {
     Manual,
 }
 
-/// Keeps `document.title` on the state's title, in its language.
+/// Keeps `document.title` on the state's title, in its language, and the
+/// canonical link on the state's standalone address (under the link's own
+/// base: the build may have set it to the public site).
 pub fn follow_title() {
     let app = use_app();
     let title = Memo::new(move |_| app.state.with(|s| document_title(&app.dataset(), s)));
     Effect::new(move |_| document().set_title(&title.get()));
+    let canonical = document()
+        .query_selector("link[rel=canonical]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok());
+    if let Some(link) = canonical {
+        // The address the page started with, resolved by the browser, without its query.
+        let base = link.href();
+        Effect::new(move |_| link.set_href(&app.state.with(|s| canonical_url(&base, s))));
+    }
 }
 
 /// The "Copy link" button and its polite status. Where the clipboard is

@@ -173,7 +173,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         <a class="de-skip" href="#de-main">{move || t().skip_link}</a>
         {show(move || !embed(), || view! { <Header/> }.into_any())}
         {show(embed, move || view! { <h1 class="de-visually-hidden">{move || t().app_title}</h1> }.into_any())}
-        <Navigation current=view_now/>
+        {show(move || app.state.with(|s| !(s.embed && s.hide_tabs)), move || view! { <Navigation current=view_now/> }.into_any())}
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
             {move || match view_ready.get().then(|| view_now.get()) {

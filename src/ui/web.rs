@@ -65,16 +65,20 @@ pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
 /// Moves focus to an element. In an embedded page, without scrolling: the
 /// browser would scroll the host article too, to bring the element in sight.
 pub fn focus(el: &web_sys::HtmlElement) {
-    let embedded = document()
-        .document_element()
-        .is_some_and(|root| root.class_list().contains(EMBEDDED_CLASS));
-    if embedded {
+    if embedded() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
     } else {
         let _ = el.focus();
     }
+}
+
+/// Whether this page is embedded (`embed::start_auto_height` marked it).
+pub fn embedded() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|root| root.class_list().contains(EMBEDDED_CLASS))
 }
 
 /// The class the embedded mode puts on `<html>` (`embed::start_auto_height`).

@@ -19,19 +19,36 @@ use crate::ui::context::AppCtx;
 use crate::ui::format;
 use crate::ui::router::{self, Nav};
 
-/// Puts focus back on the link that opened `id` (in the table or the list, whichever is shown).
+/// The shown link that opens `id` (in the table or the list, whichever is shown).
+fn opener(id: &str) -> Option<web_sys::HtmlElement> {
+    ["t", "l"].into_iter().find_map(|place| {
+        document()
+            .get_element_by_id(&format!("de-exp-{place}-{id}"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|e| e.offset_parent().is_some())
+    })
+}
+
+/// Puts focus back on the link that opened `id`.
 fn refocus(id: String) {
     request_animation_frame(move || {
-        for place in ["t", "l"] {
-            let el = document()
-                .get_element_by_id(&format!("de-exp-{place}-{id}"))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(el) = el.filter(|e| e.offset_parent().is_some()) {
-                crate::ui::web::focus(&el);
-                return;
-            }
+        if let Some(el) = opener(&id) {
+            crate::ui::web::focus(&el);
         }
     });
+}
+
+/// In an embed, the panel opens beside the row that opened it: the frame is as
+/// tall as its content, so the frame's centre may be far from what the reader
+/// sees of it, and the host page must not scroll (style/embed.css).
+fn place_beside_opener(dialog: &web_sys::HtmlElement, id: &str) {
+    if !crate::ui::web::embedded() {
+        return;
+    }
+    let Some(link) = opener(id) else { return };
+    let top = (link.get_bounding_client_rect().top() - 16.0).max(8.0).round();
+    let _ = dialog.set_attribute("data-top", "");
+    let _ = dialog.style().set_property("--de-detail-top", &format!("{top}px"));
 }
 
 fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
@@ -89,6 +106,9 @@ pub(super) fn Detail() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(d) = dialog.get() {
             if !d.open() {
+                if let Some(id) = selected.get_untracked() {
+                    place_beside_opener(&d, &id);
+                }
                 let _ = d.show_modal();
                 // Focus moves into the panel, on its close button.
                 let close = d.query_selector(".de-exp__close").ok().flatten();

@@ -163,3 +163,119 @@ async fn sandboxed_iframe_works_with_storage_and_workers_blocked() {
     page.assert_no_console_errors().await;
     page.close().await;
 }
+
+/// Picks a radio of the embed dialog by its name and returns the code it gives.
+async fn choose(page: &Page, radio: &str) -> String {
+    page.by_role("radio", radio).await.click().await.unwrap_or_else(|e| panic!("choose {radio}: {e}"));
+    let code = page.by_role("textbox", "Embed code").await;
+    code.prop("value").await.ok().flatten().unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn embed_dialog_offers_tabs_theme_language_and_three_kinds_of_code() {
+    let page = Page::new_session(1280, 900).await;
+    let first = snippet_for(&page, "view=calculator").await;
+    assert!(first.contains("<script>") && !first.contains("tabs=0"), "{first}");
+    let only = choose(&page, "This view only").await;
+    assert!(only.contains("view=calculator&amp;embed=1&amp;tabs=0\""), "{only}");
+    assert!(choose(&page, "Dark").await.contains("theme=dark"));
+    let urdu = choose(&page, "Urdu").await;
+    assert!(urdu.contains("lang=ur&amp;theme=dark\"") && urdu.contains("title=\"امریکہ"), "{urdu}");
+    // For CMSs that strip scripts: the iframe alone, at the calculator's height.
+    let fixed = choose(&page, "Pages that remove scripts (fixed height)").await;
+    assert!(fixed.starts_with("<iframe ") && fixed.ends_with("</iframe>") && !fixed.contains("<script"), "{fixed}");
+    assert!(fixed.contains("height=\"1100\"") && fixed.contains("height: 1100px"), "{fixed}");
+    // AMP: one well-formed amp-iframe, as the browser's parser reads it.
+    let amp = choose(&page, "AMP pages").await;
+    let parsed = page
+        .js(&format!(
+            "const doc = new DOMParser().parseFromString({amp}, 'text/html'); const all = doc.body.children;\
+             const f = all[0]; if (all.length !== 1 || f.localName !== 'amp-iframe') return 'not one amp-iframe';\
+             const src = new URL(f.getAttribute('src'));\
+             return [src.searchParams.get('embed'), src.searchParams.get('tabs'), f.getAttribute('layout'), f.getAttribute('height'),\
+                     f.getAttribute('sandbox'), f.hasAttribute('resizable'), !!f.querySelector(':scope > [overflow]'),\
+                     f.querySelector('[overflow]').textContent, !!doc.querySelector('script, iframe')]",
+            amp = Value::from(amp.as_str())
+        ))
+        .await;
+    assert_eq!(
+        parsed,
+        deal_explorer_e2e::serde_json::json!([
+            "1", "0", "fixed-height", "1100",
+            "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox", true, true, "مزید دکھائیں", false
+        ]),
+        "{amp}"
+    );
+    // The hint of each kind says when to use it, as the radio's description.
+    let described = page
+        .js("const r = [...document.querySelectorAll('input[name=de-emb-kind]')];\
+             return r.every(i => (document.getElementById(i.getAttribute('aria-describedby')) || {}).textContent)")
+        .await;
+    assert_eq!(described, true);
+    let violations = page.axe().await;
+    assert!(violations.is_empty(), "axe with the options: {violations:#?}");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_iframe_alone_works_at_its_fixed_height() {
+    let page = Page::new_session(1000, 800).await;
+    snippet_for(&page, "view=sources").await;
+    let fixed = choose(&page, "Pages that remove scripts (fixed height)").await;
+    paste_into_host(&page, &fixed, None).await;
+    let height = "return document.querySelector('#embed iframe').getBoundingClientRect().height";
+    page.client.enter_frame(0).await.expect("enter iframe");
+    page.wait_ready().await;
+    page.wait_for("sources listed", "return document.querySelectorAll('li.de-source').length > 3").await;
+    // The rest of the view scrolls inside the frame.
+    let scrolls = page.js("const r = document.scrollingElement; return r.scrollHeight > r.clientHeight + 100 && getComputedStyle(r).overflowY !== 'hidden'").await;
+    assert_eq!(scrolls, true);
+    page.client.enter_parent_frame().await.expect("leave iframe");
+    // Nothing resizes it: the height stays the one the snippet set.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(page.js(height).await.as_f64(), Some(956.0));
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn opening_a_record_in_an_embed_does_not_scroll_the_host() {
+    let page = Page::new_session(1000, 800).await;
+    let snippet = snippet_for(&page, "").await;
+    paste_into_host(&page, &snippet, None).await;
+    // An article: text above and below the embed.
+    page.js("const pad = h => Object.assign(document.createElement('div'), { style: `height: ${h}px` });\
+             const e = document.getElementById('embed'); e.before(pad(1500)); e.after(pad(3000)); return true")
+        .await;
+    // Chromium renders an off-screen cross-origin frame lazily (no resize
+    // messages until it is in sight), as a reader scrolling down would find it.
+    page.js("window.scrollTo(0, document.querySelector('#embed iframe').getBoundingClientRect().top + scrollY - 100); return true").await;
+    assert_height_follows_content(&page).await;
+    // The reader has scrolled down to the fifth result, 300 px below the top of the window.
+    page.client.enter_frame(0).await.expect("enter iframe");
+    let fifth = "[...document.querySelectorAll('.de-exp__open')].filter(a => a.offsetParent)[4]";
+    let row = page.wait_for("rows", &format!("return {fifth}?.getBoundingClientRect().top")).await;
+    page.client.enter_parent_frame().await.expect("leave iframe");
+    page.js(&format!("window.scrollTo(0, document.querySelector('#embed iframe').getBoundingClientRect().top + scrollY + {row} - 300); return true")).await;
+    let before = page.js("return scrollY").await;
+    page.client.enter_frame(0).await.expect("enter iframe");
+    // A click as the reader's (not WebDriver's, which scrolls the element into view first).
+    page.js(&format!("const a = {fifth}; window.__top = a.getBoundingClientRect().top; a.click(); return true")).await;
+    page.wait_for("panel", "return document.querySelector('dialog.de-exp__detail[open]')").await;
+    page.wait_for("focus in the panel", "return document.querySelector('dialog.de-exp__detail').contains(document.activeElement)").await;
+    // The panel opens beside the row, where the reader is looking.
+    let offset = page.js("return Math.abs(document.querySelector('dialog.de-exp__detail').getBoundingClientRect().top - (window.__top - 16))").await;
+    assert!(offset.as_f64().is_some_and(|d| d < 2.0), "panel {offset} px from the row");
+    page.client.enter_parent_frame().await.expect("leave iframe");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(page.js("return scrollY").await, before, "the host page scrolled");
+    // Closing returns focus to the row, still without scrolling the host.
+    page.client.enter_frame(0).await.expect("enter iframe");
+    page.js("document.querySelector('dialog.de-exp__detail .de-exp__close').click(); return true").await;
+    page.wait_for("closed", "return !document.querySelector('dialog.de-exp__detail') && document.activeElement.classList.contains('de-exp__open')").await;
+    page.client.enter_parent_frame().await.expect("leave iframe");
+    assert_eq!(page.js("return scrollY").await, before, "the host page scrolled on close");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}

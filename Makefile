@@ -15,7 +15,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 
 FUZZ_CASES ?= 200000
 
-.PHONY: fuzz setup fetch test-fresh-cargo wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
+.PHONY: preview fuzz setup fetch test-fresh-cargo wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
 
 setup: fetch wasm-target trunk wasm-bindgen wasm-opt
 
@@ -68,6 +68,11 @@ test-wasm: browser
 test-e2e: browser
 	@echo "test: end-to-end tests of dist/ in headless Chromium"
 	scripts/e2e.sh
+
+# The link-preview picture (public/preview.png, committed): drawn from the dataset by the local
+# headless Chromium. Run after a dataset release or a design change; builds and tests only read it.
+preview: browser
+	node scripts/make-preview.mjs
 
 bench: setup browser dist
 	scripts/bench.sh

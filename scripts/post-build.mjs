@@ -2,7 +2,8 @@
 // 1. Moves Trunk's inline module loader into a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' for scripts.
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
-// 3. In release builds, validates the dataset with the app's own validator
+// 3. Sets the link previews' addresses under DE_SITE_URL, when given.
+// 4. In release builds, validates the dataset with the app's own validator
 //    (validate-data) and records its SHA-256 in the page, writes the service
 //    worker (public/sw.js with the precache list and version filled in) and
 //    .br and .gz beside every text and wasm file.
@@ -12,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -88,6 +90,14 @@ html = html.replace(/<script type="?module"?>([\s\S]*?)<\/script>/, (_, body) =>
   writeFileSync(join(dir, name), guarded + "\n");
   return `<script type="module" src="./${name}"></script>`;
 });
+// Link previews: absolute addresses under the public site when the build knows it (scripts/site-url.mjs).
+const site = siteUrl(process.env.DE_SITE_URL);
+if (site) {
+  html = absoluteLinks(html, site);
+  console.log(`post-build: link previews and the canonical link under ${site}`);
+} else if (release) {
+  console.log("post-build: DE_SITE_URL is not set: the link-preview addresses stay relative (see README, Deploying)");
+}
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) && release) {
   console.error("post-build: an inline script is left in index.html; the CSP would block it");
   process.exit(1);
@@ -150,7 +160,8 @@ if (release) {
   // page itself as "./". The version is a hash of that whole list.
   const precache = files(dir)
     .map((f) => relative(dir, f).split(sep).join("/"))
-    .filter((f) => f !== "sw.js" && f !== "_headers" && !/\.(br|gz)$/.test(f))
+    // preview.png is for link previews only: readers never need it offline.
+    .filter((f) => f !== "sw.js" && f !== "_headers" && f !== "preview.png" && !/\.(br|gz)$/.test(f))
     .sort()
     .map((f) => [f === "index.html" ? "./" : f, hash(readFileSync(join(dir, f)))]);
   const version = hash(JSON.stringify(precache));

@@ -7,7 +7,8 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 const dir = process.argv[2] || "dist";
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 const rows = walk(dir)
-  .filter((f) => !/\.(br|gz)$/.test(f) && !f.endsWith("_headers"))
+  // preview.png is fetched by link-preview crawlers, never by the app or its readers.
+  .filter((f) => !/\.(br|gz)$/.test(f) && !f.endsWith("_headers") && relative(dir, f) !== "preview.png")
   .map((f) => {
     const raw = readFileSync(f);
     return {

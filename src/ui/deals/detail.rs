@@ -139,6 +139,8 @@ pub(super) fn Detail() -> impl IntoView {
                     {app.tr(|l| text(l).close)}
                 </button>
                 {move || body(&id)}
+                // The header's button is out of reach while the panel is open (modal): this record's link.
+                <crate::ui::share::CopyLink/>
             </dialog>
         })}
     }

@@ -24,6 +24,11 @@ async fn each_view_and_open_record_has_its_own_title() {
     link.send_keys(&Key::Enter.to_string()).await.expect("Enter on the link");
     page.wait_for("dialog", "return document.querySelector('dialog.de-exp__detail[open]')").await;
     wait_title(&page, &format!("{} — Deal Explorer", record.trim())).await;
+    // The panel has its own Copy link (the header's is out of reach behind the modal): the record's address.
+    stub_clipboard(&page, false).await;
+    page.css("dialog.de-exp__detail .de-share__copy").await.click().await.expect("Copy link in the panel");
+    page.wait_for("copied", "return window.__copied").await;
+    assert_eq!(page.js("return window.__copied === location.href && location.search.includes('sel=')").await, true);
     page.by_role("button", "Close").await.click().await.expect("close");
     wait_title(&page, "Antimony deals — Deal Explorer").await;
     for (query, expected) in [

@@ -13,6 +13,15 @@ use deal_explorer::data::load::load_str;
 use deal_explorer::data::model::Dataset;
 use deal_explorer::data::validate::validate;
 use deal_explorer::state::url::AppState;
+use deal_explorer::data::date::Day;
+use deal_explorer::explore::export::file_name;
+use deal_explorer::explore::Index;
+use deal_explorer::i18n::title::document_title;
+use deal_explorer::state::embed::{canonical_url, snippet, EmbedOptions, SnippetKind};
+use deal_explorer::state::vocab::Records;
+
+/// The page address the shared addresses are built under.
+const PAGE: &str = "https://example.org/news/2026/minerals/";
 use deal_explorer::tariff::parse::{self, CONTENT, RATE};
 use deal_explorer::tariff::Form;
 
@@ -199,7 +208,12 @@ fn main() {
         eprintln!("fuzz: tests/data/minimal.json does not parse");
         std::process::exit(2);
     };
-    let queries = ["view=calculator&hts=2603.00.00&value=1,000,000&date=2025-04-09&qty=10&content=30", "view=timeline&mineral=min-copper&from=2025-01-01&to=2026-01-01&q=mou&sel=x"];
+    let queries = [
+        "view=calculator&hts=2603.00.00&value=1,000,000&date=2025-04-09&qty=10&content=30",
+        "view=timeline&mineral=min-copper&from=2025-01-01&to=2026-01-01&q=mou&sel=x",
+        "mineral=antimony,copper&country=PK&q=%3C%2Fiframe%3E&records=events&embed=1&tabs=0&lang=ur&theme=dark",
+    ];
+    let (deals, events) = (Index::build(&dataset, Records::Deals), Index::build(&dataset, Records::Events));
 
     for i in 0..cases {
         let q = if i % 2 == 0 {
@@ -216,6 +230,20 @@ fn main() {
             if let Some(form) = Form::read(&dataset, &state) {
                 let _ = form.errors();
                 let _ = form.estimate(&dataset);
+            }
+            // What is shared: the title, the canonical address, the snippets and the export's file name.
+            let _ = document_title(&dataset, &state);
+            let _ = canonical_url(PAGE, &state);
+            let options = EmbedOptions::of(&state);
+            for kind in [SnippetKind::FixedHeight, SnippetKind::Amp] {
+                if snippet(kind, PAGE, &state, options, &state.q, &state.q).contains("<script") {
+                    return Err("a script-free snippet holds a script".into());
+                }
+            }
+            let index = if state.records == Records::Events { &events } else { &deals };
+            let name = file_name(&dataset, index, &state, Day::from_days(20_429), "csv");
+            if name.chars().any(|c| c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')) {
+                return Err(format!("an export file name a file system refuses: {name:?}"));
             }
             Ok(())
         });

@@ -234,7 +234,7 @@ async fn the_iframe_alone_works_at_its_fixed_height() {
     page.client.enter_parent_frame().await.expect("leave iframe");
     // Nothing resizes it: the height stays the one the snippet set.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert_eq!(page.js(height).await.as_f64(), Some(956.0));
+    assert_eq!(page.js(height).await.as_f64(), Some(948.0));
     page.assert_no_console_errors().await;
     page.close().await;
 }

@@ -20,7 +20,7 @@ use super::json::Json;
 use super::model::{
     ChangelogEntry, Confidence, Dataset, Deal, DealValue, Dispute, DisputeVersion, Event,
     EventCategory, Exemption, ExemptionStatus, Figure, InTransit, MeasureBase, MeasureLayer, Meta,
-    MfnRate, Mineral, Party, PartyType, Product, RateTier, Refund, Source, TariffMeasure,
+    MfnRate, Mineral, Party, PartyType, Product, RateTier, Refund, Source, TariffMeasure, ValueBasis,
 };
 use super::trail::Trail;
 use super::validate::{decode_problem, Problem};
@@ -342,6 +342,7 @@ fn deal_value(at: &At) -> DealValue {
     at.record();
     DealValue {
         amount_usd: at.opt("amount_usd", float),
+        basis: at.opt("basis", |v| v.named("value basis", ValueBasis::from_id, ValueBasis::Announced)),
         meaning: at.text("meaning"),
         meaning_ur: at.opt_text("meaning_ur"),
         confidence: at.confidence("confidence"),
@@ -396,6 +397,7 @@ fn deal(at: &At) -> Deal {
         confidence: at.confidence("confidence"),
         confidence_note: at.opt_text("confidence_note"),
         confidence_note_ur: at.opt_text("confidence_note_ur"),
+        background: at.flag("background"),
     }
 }
 

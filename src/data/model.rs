@@ -201,6 +201,22 @@ pub struct Product {
     pub confidence: Confidence,
 }
 
+json_ids! {
+    /// What kind of money a deal's figure is: an approved loan, funding raised or
+    /// committed by investors, a project's total investment, a (reported) purchase
+    /// price, a headline figure announced but not committed, credit offered (a
+    /// letter of interest) but not approved, or a cost estimate. Figures of
+    /// different kinds are never ranked or summed together; this order, firmest
+    /// first, is the order the kinds take in the value sort.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+    #[serde(rename_all = "snake_case")]
+    pub enum ValueBasis {
+        Loan = "loan", Funding = "funding", Investment = "investment", Purchase = "purchase",
+        Announced = "announced", CreditOffer = "credit_offer", Estimate = "estimate",
+    }
+}
+
 /// A money amount as stated: USD and what the figure means.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
@@ -208,6 +224,9 @@ pub struct DealValue {
     /// Whole US dollars; absent where no figure is published.
     #[serde(default)]
     pub amount_usd: Option<f64>,
+    /// What kind of money the amount is; required with an amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<ValueBasis>,
     /// What the figure means (headline, loan, cost estimate…), or why there is none.
     pub meaning: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -293,6 +312,10 @@ pub struct Deal {
     pub confidence_note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence_note_ur: Option<String>,
+    /// Not a US–Pakistan deal, kept for context (the Lobito concession, USSM's
+    /// own funding…): left out of the default deal list, count and value sort.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
 }
 
 /// The facet buckets of `Deal::category`.

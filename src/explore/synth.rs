@@ -132,6 +132,8 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             date_note_ur: None,
             value: DealValue {
                 amount_usd: (rng.below(3) > 0).then(|| (1 + rng.below(2000)) as f64 * 1e6),
+                // One kind of figure: every synthetic amount ranks against every other.
+                basis: Some(ValueBasis::Announced),
                 meaning: "headline figure".into(),
                 meaning_ur: None,
                 confidence: confidence(&mut rng),
@@ -152,6 +154,7 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             confidence: confidence(&mut rng),
             confidence_note: None,
             confidence_note_ur: None,
+            background: false,
         })
         .collect();
     let events = (0..n)

@@ -2,7 +2,7 @@
 //! that the walker checks.
 
 use super::super::model::{
-    Confidence, EventCategory, ExemptionStatus, MeasureBase, MeasureLayer, PartyType, DEAL_CATEGORIES,
+    Confidence, EventCategory, ExemptionStatus, MeasureBase, MeasureLayer, PartyType, ValueBasis, DEAL_CATEGORIES,
 };
 /// The kinds of record that have an id, with the top-level key holding them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -220,6 +220,7 @@ pub(super) static MFN_SPECIFIC: Rec = rec(&[
 
 pub(super) static DEAL_VALUE: Rec = rec(&[
     F("amount_usd", Opt, Ty::NonNeg("amount")),
+    F("basis", Opt, Ty::Enum("value basis", &ValueBasis::IDS)),
     F("meaning", Req, Ty::Str),
     F("meaning_ur", Ur, Ty::Str),
     F("confidence", Req, CONFIDENCE),
@@ -266,6 +267,7 @@ pub(super) static DEAL: Rec = rec(&[
     F("confidence", Req, CONFIDENCE),
     F("confidence_note", Opt, Ty::Str),
     F("confidence_note_ur", Ur, Ty::Str),
+    F("background", Def, Ty::Bool),
 ]);
 
 pub(super) static EVENT: Rec = Rec {

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::super::date::{parse_instant, Day, PartialDate};
 use super::super::json::Json;
 use super::super::trail::Trail;
-use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, F, MEASURE, MFN_KIND};
+use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, DEAL_VALUE, F, MEASURE, MFN_KIND};
 use super::{problem, Problem};
 pub(super) struct Walker<'a> {
     /// Each id's first record: its kind, the id value (to tell it from later ones) and path.
@@ -98,6 +98,19 @@ impl<'a> Walker<'a> {
         }
         if std::ptr::eq(rec, &MEASURE) {
             self.in_transit_targets(at);
+        }
+        if std::ptr::eq(rec, &DEAL_VALUE) {
+            self.amount_has_basis(at);
+        }
+    }
+
+    /// An amount says what kind of money it is, so that figures of different
+    /// kinds are never ranked or summed as if alike.
+    fn amount_has_basis(&mut self, at: &Trail) {
+        let given = |key: &str| at.node.get(key).is_some_and(|v| !matches!(v, Json::Null));
+        if given("amount_usd") && !given("basis") {
+            let kinds = super::super::model::ValueBasis::IDS.join(", ");
+            self.report(at, format!("an amount needs its \"basis\", what kind of money it is ({kinds})"));
         }
     }
 

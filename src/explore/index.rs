@@ -5,7 +5,7 @@
 use super::facets::{status_bucket, Options, STATUS_BUCKETS};
 use super::fold::fold;
 use super::record::RecordView;
-use crate::data::model::{Confidence, Dataset};
+use crate::data::model::{Confidence, Dataset, ValueBasis};
 use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey, FACETS};
 use std::sync::OnceLock;
 
@@ -20,6 +20,10 @@ pub struct Record {
     pub days: Option<(i64, i64)>,
     /// Value in USD (deals with a published figure).
     pub value: Option<f64>,
+    /// What kind of money `value` is: values rank only against their own kind.
+    pub basis: Option<ValueBasis>,
+    /// Not a US–Pakistan deal: shown only when the reader asks for background records.
+    pub background: bool,
     /// Where this record's facet option ids start in `Index::keys`, and
     /// where each facet's ids end, relative to that start.
     key_start: u32,
@@ -112,7 +116,11 @@ pub struct Index {
     /// Smallest and largest value, for the value range inputs.
     pub value_bounds: Option<(f64, f64)>,
     by_date: SortOrder,
+    /// Values within each kind of figure (`ValueBasis` order), lowest first,
+    /// and the same kinds in the same order, highest first: a kind's order
+    /// stays put when the direction changes, only the amounts inside turn.
     by_value: SortOrder,
+    by_value_desc: SortOrder,
     pub(super) by_title: SortOrder,
     /// The Urdu titles' order, in the language's collation: the browser's
     /// (`Intl.Collator('ur')`) is the one that knows it, so the UI sets it
@@ -146,6 +154,8 @@ impl Index {
                 haystack: haystack(r.search_texts(ds)),
                 days: r.days(),
                 value: r.value(),
+                basis: r.value_basis(),
+                background: r.is_background(),
                 key_start: 0,
                 ends: [0; FACETS],
             });
@@ -187,6 +197,14 @@ impl Index {
             }
         }
         let values: Vec<Option<f64>> = records.iter().map(|r| r.value).collect();
+        // A value without its kind ranks with no other (the validator asks for one).
+        let ranked = |descending: bool| {
+            let keys = records.iter().map(|r| r.value.zip(r.basis)).collect();
+            SortOrder::new(keys, move |a: &(f64, ValueBasis), b: &(f64, ValueBasis)| {
+                let amounts = if descending { b.0.total_cmp(&a.0) } else { a.0.total_cmp(&b.0) };
+                a.1.cmp(&b.1).then(amounts)
+            })
+        };
         let value_bounds = values
             .iter()
             .flatten()
@@ -199,7 +217,8 @@ impl Index {
                 records.iter().map(|r| r.days.map(|d| d.0)).collect(),
                 i64::cmp,
             ),
-            by_value: SortOrder::new(values, f64::total_cmp),
+            by_value: ranked(false),
+            by_value_desc: ranked(true),
             by_title: SortOrder::new(titles, String::cmp),
             by_title_ur: OnceLock::new(),
             records,
@@ -249,15 +268,21 @@ impl Index {
         let _ = self.by_title_ur.set(order);
     }
 
-    /// The order for a sort key in a language: titles in Urdu follow the Urdu
-    /// order once it is set.
-    pub(super) fn order(&self, key: SortKey, lang: Lang) -> &SortOrder {
-        match key {
-            SortKey::Date => &self.by_date,
-            SortKey::Value => &self.by_value,
-            SortKey::Title if lang == Lang::Ur => self.by_title_ur.get().unwrap_or(&self.by_title),
-            SortKey::Title => &self.by_title,
+    /// The order for a sort, and whether to read it backwards: titles in Urdu
+    /// follow the Urdu order once it is set; values have an order per direction.
+    pub(super) fn order(&self, sort: Sort, lang: Lang) -> (&SortOrder, bool) {
+        match sort.key {
+            SortKey::Date => (&self.by_date, sort.descending),
+            SortKey::Value if sort.descending => (&self.by_value_desc, false),
+            SortKey::Value => (&self.by_value, false),
+            SortKey::Title if lang == Lang::Ur => (self.by_title_ur.get().unwrap_or(&self.by_title), sort.descending),
+            SortKey::Title => (&self.by_title, sort.descending),
         }
+    }
+
+    /// The records a query can show before any filter: background deals only when asked for.
+    pub fn in_scope(&self, background: bool) -> usize {
+        self.records.iter().filter(|r| background || !r.background).count()
     }
 }
 

@@ -11,6 +11,8 @@ use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey, FACETS};
 /// A query against one index: the URL state with ids resolved.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
+    /// Whether background records (not US–Pakistan deals) are in scope.
+    pub background: bool,
     /// Folded search words; a record must contain every one.
     pub terms: Vec<String>,
     /// Per facet, the selected option ids (empty = facet not active).
@@ -59,6 +61,7 @@ impl Query {
             vmin: s.vmin.filter(|_| values).map(|v| v as f64),
             vmax: s.vmax.filter(|_| values).map(|v| v as f64),
             sort,
+            background: s.bg,
             // Only a title sort depends on the language: other queries stay
             // equal across a language switch (and keep their remembered results).
             lang: if sort.key == SortKey::Title { s.lang } else { Lang::default() },
@@ -71,13 +74,17 @@ impl Query {
     pub fn narrows(&self, before: &Query) -> bool {
         self.from == before.from
             && self.to == before.to
+            && (before.background || !self.background)
             && self.vmin == before.vmin
             && self.vmax == before.vmax
             && before.terms.iter().all(|old| self.terms.iter().any(|new| new.contains(old.as_str())))
     }
 
-    /// Search, dates and values: the filters that are not facets.
+    /// Scope, search, dates and values: the filters that are not facets.
     pub(super) fn base_match(&self, r: &Record) -> bool {
+        if r.background && !self.background {
+            return false;
+        }
         let dates_ok = match (self.from, self.to, r.days) {
             (None, None, _) => true,
             (_, _, None) => false,
@@ -99,7 +106,7 @@ impl Query {
 pub struct Results {
     /// Matching record positions in `Index::records`, sorted.
     pub rows: Vec<u32>,
-    /// Records in the index.
+    /// Records in scope: the index's, less background deals unless asked for.
     pub total: usize,
     /// Per facet, per option: results under the other active filters with that option.
     pub facet_counts: [Vec<u32>; FACETS],
@@ -182,11 +189,11 @@ pub(super) fn run_uncached(ix: &Index, q: &Query, recent: &mut Recent) -> Result
         }
     }
     let mut rows = Vec::new();
-    ix.order(q.sort.key, q.lang)
-        .pick(&hit, q.sort.descending, &mut rows);
+    let (order, backwards) = ix.order(q.sort, q.lang);
+    order.pick(&hit, backwards, &mut rows);
     Results {
         rows,
-        total: ix.records.len(),
+        total: ix.in_scope(q.background),
         facet_counts: counts,
     }
 }

@@ -52,9 +52,9 @@ impl Recent {
                     .iter()
                     .copied()
                     .filter(|&i| {
-                        ix.records
-                            .get(i as usize)
-                            .is_some_and(|r| unsure.iter().all(|t| fold::contains(&r.haystack, t)))
+                        ix.records.get(i as usize).is_some_and(|r| {
+                            (q.background || !r.background) && unsure.iter().all(|t| fold::contains(&r.haystack, t))
+                        })
                     })
                     .collect();
                 self.searches.insert(0, (seen, base));

@@ -3,7 +3,7 @@
 //! events are told apart here, once; the rest asks the view.
 
 use crate::data::date::PartialDate;
-use crate::data::model::{Confidence, Dataset, Deal, Dispute, Event};
+use crate::data::model::{Confidence, Dataset, Deal, Dispute, Event, ValueBasis};
 use crate::i18n::local;
 use crate::state::vocab::{Lang, Records};
 
@@ -118,6 +118,19 @@ impl<'a> RecordView<'a> {
             RecordView::Deal(d) => d.value.amount_usd.filter(|v| v.is_finite()),
             RecordView::Event(_) => None,
         }
+    }
+
+    /// What kind of money a deal's value is, where it has an amount; events have none.
+    pub fn value_basis(self) -> Option<ValueBasis> {
+        match self {
+            RecordView::Deal(d) => d.value.basis.filter(|_| self.value().is_some()),
+            RecordView::Event(_) => None,
+        }
+    }
+
+    /// Not a US–Pakistan deal, kept for context (`Deal::background`); events are never background.
+    pub fn is_background(self) -> bool {
+        matches!(self, RecordView::Deal(d) if d.background)
     }
 
     /// The facet bucket: a deal's category, an event's category id.

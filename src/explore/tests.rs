@@ -177,6 +177,78 @@ fn value_range_and_sort_by_value() {
     assert_eq!(ix.value_bounds, Some((1e6, 5e8)));
 }
 
+/// Synthetic deals with every `every`-th one marked background.
+fn with_background(n: usize, seed: u64, every: usize) -> (Dataset, Index) {
+    let mut ds = synth::dataset(n, seed);
+    for d in ds.deals.iter_mut().step_by(every) {
+        d.background = true;
+    }
+    let ix = Index::build(&ds, Records::Deals);
+    (ds, ix)
+}
+
+#[test]
+fn background_deals_are_out_of_the_default_list_count_and_facets() {
+    let (ds, ix) = with_background(30, 4, 3);
+    let background: Vec<String> = ds.deals.iter().filter(|d| d.background).map(|d| d.id.clone()).collect();
+    assert_eq!(background.len(), 10);
+    let default = query(&ix, "");
+    assert_eq!((default.rows.len(), default.total), (20, 20), "the count's total leaves them out too");
+    assert!(ids(&ds, &ix, &default).iter().all(|id| !background.contains(id)));
+    // Facet counts promise what ticking gives: without background records.
+    let in_scope: u32 = (0..ix.options(Facet::Confidence).len()).map(|k| default.count(Facet::Confidence, k)).sum();
+    assert_eq!(in_scope, 20);
+    // The switch brings them back, in the same order as the rest.
+    let all = query(&ix, "bg=1");
+    assert_eq!((all.rows.len(), all.total), (30, 30));
+    for sort in ["", "&sort=-value", "&sort=title"] {
+        let with: Vec<String> = ids(&ds, &ix, &query(&ix, &format!("bg=1{sort}")));
+        let without: Vec<String> = with.iter().filter(|id| !background.contains(id)).cloned().collect();
+        assert_eq!(ids(&ds, &ix, &query(&ix, sort.trim_start_matches('&'))), without, "{sort}");
+    }
+    // A search for a background record's own title finds it only with the switch.
+    let title = &ds.deals[0].title;
+    assert!(query(&ix, &format!("q={title}")).rows.iter().all(|&p| !ix.records[p as usize].background));
+    assert!(query(&ix, &format!("q={title}&bg=1")).rows.iter().any(|&p| ix.records[p as usize].background));
+    // Events are never background.
+    let ev = Index::build(&ds, Records::Events);
+    assert_eq!(run(&ev, &Query::from_state(&AppState::default(), &ev)).total, ds.events.len());
+}
+
+#[test]
+fn values_rank_only_within_their_kind() {
+    use crate::data::model::ValueBasis::{self, Announced, Estimate, Loan, Purchase};
+    let mut ds = synth::dataset(7, 5);
+    let figures: [(Option<f64>, Option<ValueBasis>); 7] = [
+        (Some(1.2e9), Some(Estimate)),
+        (Some(5e8), Some(Announced)),
+        (Some(2e6), Some(Purchase)),
+        (Some(1.25e9), Some(Loan)),
+        (None, None),
+        (Some(9e8), Some(Announced)),
+        // An amount of no stated kind ranks with no other: it comes with the records without a value.
+        (Some(3e9), None),
+    ];
+    for (d, (amount, basis)) in ds.deals.iter_mut().zip(figures) {
+        d.value.amount_usd = amount;
+        d.value.basis = basis;
+    }
+    let ix = Index::build(&ds, Records::Deals);
+    // Kinds in their fixed order (firmest first) whichever the direction; amounts turn inside a kind.
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "sort=-value")),
+        ["deal-3", "deal-2", "deal-5", "deal-1", "deal-0", "deal-4", "deal-6"]
+    );
+    assert_eq!(
+        ids(&ds, &ix, &query(&ix, "sort=value")),
+        ["deal-3", "deal-2", "deal-1", "deal-5", "deal-0", "deal-4", "deal-6"]
+    );
+    // The $1.2bn estimate never outranks the $500m announced figure, nor the $3bn of no kind the loan.
+    let order = ids(&ds, &ix, &query(&ix, "sort=-value"));
+    let at = |id: &str| order.iter().position(|x| x == id);
+    assert!(at("deal-1") < at("deal-0") && at("deal-3") < at("deal-6"));
+}
+
 #[test]
 fn sort_by_title_folds_accents() {
     let mut ds = synth::dataset(3, 6);
@@ -273,8 +345,9 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         ],
         proptest::option::of(2020i32..2027),
         0usize..6,
+        proptest::bool::ANY,
     )
-        .prop_map(|(m, p, k, c, q, year, sort)| {
+        .prop_map(|(m, p, k, c, q, year, sort, bg)| {
             let kinds = crate::data::model::DEAL_CATEGORIES;
             AppState {
                 mineral: m.iter().map(|i| format!("min-{i}")).collect(),
@@ -287,6 +360,7 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                 q: q.to_string(),
                 from: year.and_then(|y| Day::new(y, 1, 1)),
                 sort: Sort::parse(["date", "-date", "value", "-value", "title", "-title"][sort]),
+                bg,
                 ..AppState::default()
             }
         })
@@ -301,7 +375,7 @@ proptest! {
 
     #[test]
     fn facet_counts_equal_selecting_the_option(state in arb_state(), seed in 0u64..4) {
-        let (_, ix) = deals(120, seed);
+        let (_, ix) = with_background(120, seed, 5);
         let r = run(&ix, &Query::from_state(&state, &ix));
         for facet in Facet::ALL {
             for (k, id) in ix.options(facet).iter().enumerate() {
@@ -318,11 +392,11 @@ proptest! {
 
     #[test]
     fn filters_commute_as_intersections(a in arb_state(), b in arb_state()) {
-        let (_, ix) = deals(120, 1);
-        // Mineral filter of `a` combined with the party filter and search of `b`.
-        let both = AppState { mineral: a.mineral.clone(), party: b.party.clone(), q: b.q.clone(), ..AppState::default() };
-        let only_a = AppState { mineral: a.mineral.clone(), ..AppState::default() };
-        let only_b = AppState { party: b.party.clone(), q: b.q.clone(), ..AppState::default() };
+        let (_, ix) = with_background(120, 1, 5);
+        // Mineral filter of `a` combined with the party filter and search of `b`, background as `a` says.
+        let both = AppState { mineral: a.mineral.clone(), party: b.party.clone(), q: b.q.clone(), bg: a.bg, ..AppState::default() };
+        let only_a = AppState { mineral: a.mineral.clone(), bg: a.bg, ..AppState::default() };
+        let only_b = AppState { party: b.party.clone(), q: b.q.clone(), bg: a.bg, ..AppState::default() };
         let q = |s: &AppState| set(&run(&ix, &Query::from_state(s, &ix)));
         let expected: std::collections::BTreeSet<u32> = q(&only_a).intersection(&q(&only_b)).copied().collect();
         prop_assert_eq!(q(&both), expected);
@@ -330,11 +404,13 @@ proptest! {
 
     #[test]
     fn clearing_restores_everything(state in arb_state()) {
-        let (_, ix) = deals(80, 2);
+        let (_, ix) = with_background(80, 2, 4);
         let cleared = state.cleared_filters();
         let r = run(&ix, &Query::from_state(&cleared, &ix));
-        prop_assert_eq!(r.rows.len(), ix.records.len());
-        prop_assert_eq!(set(&r).len(), ix.records.len());
+        // Everything in scope: the switch is kept, background records only with it.
+        let in_scope = ix.records.iter().filter(|rec| state.bg || !rec.background).count();
+        prop_assert_eq!((r.rows.len(), r.total), (in_scope, in_scope));
+        prop_assert_eq!(set(&r).len(), in_scope);
     }
 
     #[test]
@@ -394,7 +470,7 @@ proptest! {
         typed in proptest::collection::vec(proptest::sample::select(TYPING.to_vec()), 1..24),
         seed in 0u64..4,
     ) {
-        let (_, ix) = deals(150, seed);
+        let (_, ix) = with_background(150, seed, 6);
         let mut recent = Recent::default();
         for (step, text) in typed.iter().enumerate() {
             let base = states.get(step % states.len()).cloned().unwrap_or_default();

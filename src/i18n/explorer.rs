@@ -1,6 +1,7 @@
 //! Strings of the Deals view (the explorer of deals and events).
 //! Numbers in sentences arrive already formatted (ui::format).
 
+use crate::data::model::ValueBasis;
 use crate::state::vocab::{Records, Sort, SortKey};
 
 catalogue! {
@@ -71,6 +72,24 @@ catalogue! {
         cat_proposal,
         /// ISO 3166 codes the data uses, with their names.
         country_names: &'static [(&'static str, &'static str)],
+        /// The switch that shows records that are not US–Pakistan deals, and its hint (with their number).
+        background_switch,
+        background_hint: fn(n: &str) -> String,
+        /// A background record's mark in rows, and its explanation in the details.
+        background,
+        background_note,
+        /// Under the sort while sorting by value: how values of different kinds are ranked.
+        value_sort_note,
+        value_kind,
+        value_confidence,
+        /// The kinds of figure (`ValueBasis`), as a reader reads them beside the amount.
+        basis_loan,
+        basis_funding,
+        basis_investment,
+        basis_purchase,
+        basis_announced,
+        basis_credit_offer,
+        basis_estimate,
     }
 }
 
@@ -116,6 +135,19 @@ impl ExplorerText {
             "proposal" => self.cat_proposal,
             _ => return None,
         })
+    }
+
+    /// What kind of money a figure is.
+    pub fn value_basis(&self, basis: ValueBasis) -> &'static str {
+        match basis {
+            ValueBasis::Loan => self.basis_loan,
+            ValueBasis::Funding => self.basis_funding,
+            ValueBasis::Investment => self.basis_investment,
+            ValueBasis::Purchase => self.basis_purchase,
+            ValueBasis::Announced => self.basis_announced,
+            ValueBasis::CreditOffer => self.basis_credit_offer,
+            ValueBasis::Estimate => self.basis_estimate,
+        }
     }
 
     pub fn country(&self, code: &str) -> Option<&'static str> {
@@ -214,6 +246,20 @@ pub static EN: ExplorerText = ExplorerText {
         ("IR", "Iran"),
         ("UA", "Ukraine"),
     ],
+    background_switch: "Background records",
+    background_hint: |n| format!("{n} records that are not US–Pakistan deals, kept for context"),
+    background: "Background",
+    background_note: "Not a US–Pakistan deal, kept for context.",
+    value_sort_note: "Figures of different kinds are not ranked against each other: loans first, then funding, total investments, purchase prices, announced figures, credit offered and cost estimates, each kind by amount; records without a figure last.",
+    value_kind: "Kind of figure",
+    value_confidence: "Confidence in the figure",
+    basis_loan: "Loan",
+    basis_funding: "Funding raised",
+    basis_investment: "Total investment",
+    basis_purchase: "Purchase price",
+    basis_announced: "Announced figure, not committed",
+    basis_credit_offer: "Credit offered, not approved",
+    basis_estimate: "Cost estimate",
 };
 
 pub static UR: ExplorerText = ExplorerText {
@@ -306,6 +352,20 @@ pub static UR: ExplorerText = ExplorerText {
         ("IR", "ایران"),
         ("UA", "یوکرین"),
     ],
+    background_switch: "پس منظر کے اندراج",
+    background_hint: |n| format!("{n} اندراج جو امریکہ–پاکستان سودے نہیں، سیاق و سباق کے لیے رکھے گئے ہیں"),
+    background: "پس منظر",
+    background_note: "یہ امریکہ–پاکستان سودا نہیں، سیاق و سباق کے لیے شامل ہے۔",
+    value_sort_note: "مختلف قسم کی رقوم کا ایک دوسرے سے موازنہ نہیں کیا جاتا: پہلے قرض، پھر مالی معاونت، کل سرمایہ کاری، خریداری کی قیمت، اعلان کردہ رقوم، پیش کردہ قرض اور تخمینی لاگت، ہر قسم اپنی رقم کے لحاظ سے؛ جن اندراجات کی کوئی رقم نہیں وہ آخر میں۔",
+    value_kind: "رقم کی قسم",
+    value_confidence: "رقم پر اعتماد",
+    basis_loan: "قرض",
+    basis_funding: "حاصل کردہ مالی معاونت",
+    basis_investment: "کل سرمایہ کاری",
+    basis_purchase: "خریداری کی قیمت",
+    basis_announced: "اعلان کردہ رقم، طے شدہ نہیں",
+    basis_credit_offer: "پیش کردہ قرض، منظور شدہ نہیں",
+    basis_estimate: "تخمینی لاگت",
 };
 
 

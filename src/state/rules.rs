@@ -143,6 +143,8 @@ impl AppState {
         AppState {
             view: self.view,
             records: self.records,
+            // Which records are in scope, like `records`: a switch, not a filter.
+            bg: self.bg,
             sort: self.sort,
             hts: self.hts.clone(),
             value: self.value.clone(),

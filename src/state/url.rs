@@ -36,6 +36,8 @@ pub struct AppState {
     pub vmax: Option<u64>,
     /// Deals or events in the explorer.
     pub records: Records,
+    /// Background records (not US–Pakistan deals) shown too (`bg=1`).
+    pub bg: bool,
     /// `None` = the view's default order.
     pub sort: Option<Sort>,
     /// Selected record id (deal or event) whose details are open.
@@ -149,6 +151,7 @@ impl AppState {
             "vmin" => set_opt(&mut self.vmin, parse_whole(value)),
             "vmax" => set_opt(&mut self.vmax, parse_whole(value)),
             "records" => set(&mut self.records, Records::from_id(value)),
+            "bg" => set(&mut self.bg, parse_flag(value)),
             "sort" => set_opt(&mut self.sort, Sort::parse(value)),
             "sel" => set_opt(&mut self.sel, Some(value.to_string()).filter(|v| is_id(v))),
             "hts" => set_opt(&mut self.hts, Some(value.to_string()).filter(|v| is_id(v))),
@@ -225,6 +228,9 @@ impl AppState {
         }
         if self.records != Records::Deals {
             parts.push(("records", self.records.id().into()));
+        }
+        if self.bg {
+            parts.push(("bg", "1".into()));
         }
         if let Some(s) = self.sort {
             parts.push(("sort", s.id()));
@@ -353,6 +359,18 @@ mod tests {
     }
 
     #[test]
+    fn reads_and_writes_the_background_switch() {
+        assert!(!AppState::default().bg);
+        let s = AppState::parse("bg=1&sort=-value");
+        assert!(s.bg);
+        assert_eq!(s.to_query(), "bg=1&sort=-value");
+        // Like every flag: 0 is the default (not written), anything else is dropped.
+        assert_eq!(AppState::parse("bg=0"), AppState::default());
+        assert_eq!(AppState::parse("bg=yes&bg=2"), AppState::default());
+        assert!(AppState::parse("bg=nope&bg=1").bg, "the first valid occurrence wins");
+    }
+
+    #[test]
     fn sel_query_places_the_record_where_the_address_has_it() {
         let s = AppState::parse("view=deals&q=lithium&sort=-date&sel=old&value=100&lang=ur");
         assert_eq!(s.sel_query().with("deal-1"), "q=lithium&sort=-date&sel=deal-1&value=100&lang=ur");
@@ -372,7 +390,7 @@ mod tests {
             keys in proptest::collection::vec(
                 prop_oneof![Just("view"), Just("q"), Just("mineral"), Just("from"), Just("to"), Just("lang"),
                             Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits"),
-                            Just("sq"), Just("publisher"), Just("skind"), Just("ssort"),
+                            Just("sq"), Just("publisher"), Just("skind"), Just("ssort"), Just("bg"),
                             Just("date"), Just("loaded"), Just("embed"), Just("tabs")], 0..8),
             vals in proptest::collection::vec("[a-z0-9,%+&=.-]{0,12}|20[0-9]{2}-[01][0-9]-[0-3][0-9]", 0..8),
         ) {

@@ -8,6 +8,7 @@ use crate::ui::context::{CollectAny, on_click};
 use wasm_bindgen::JsCast;
 
 use super::use_explorer;
+use super::value::ValueFacts;
 use crate::ui::parts::{badge, in_english_label};
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
@@ -193,16 +194,15 @@ fn particulars(app: AppCtx, ds: &Dataset, r: RecordView) -> (Vec<Fact>, Notes, R
                 .filter(|e| e.deal_id.as_deref() == Some(d.id.as_str()))
                 .map(|e| link_to(&e.id, local(lang, &e.title, e.title_ur.as_deref()), Records::Events))
                 .collect();
+            let mut facts = vec![
+                (t.col_date, (date, false)),
+                (t.kind, local(lang, &d.kind, d.kind_ur.as_deref())),
+                (t.status, local(lang, &d.status, d.status_ur.as_deref())),
+            ];
+            facts.extend(ValueFacts::of(d, lang).facts(value, lang));
+            facts.extend([(t.parties, (parties, false)), (t.minerals, (minerals, false))]);
             (
-                vec![
-                    (t.col_date, (date, false)),
-                    (t.kind, local(lang, &d.kind, d.kind_ur.as_deref())),
-                    (t.status, local(lang, &d.status, d.status_ur.as_deref())),
-                    (t.col_value, (value, false)),
-                    (t.value_meaning, local(lang, &d.value.meaning, d.value.meaning_ur.as_deref())),
-                    (t.parties, (parties, false)),
-                    (t.minerals, (minerals, false)),
-                ],
+                facts,
                 // The Urdu notes where every one is translated, else the English ones.
                 if lang == Lang::Ur && d.status_detail_ur.len() == d.status_detail.len() {
                     (d.status_detail_ur.clone(), false)
@@ -269,6 +269,7 @@ fn body(id: &str) -> AnyView {
     view! {
         <h2 id="de-exp-detail-h" lang=title.1.then_some("en")>{title.0}</h2>
         <p>{badge(lang, confidence)}" "{note.map(|(n, en)| view! { <span class="de-muted" lang=en.then_some("en")>{n}</span> })}</p>
+        {r.is_background().then(|| view! { <p class="de-exp__background"><span class="de-badge de-badge--background">{t.background}</span>" "{t.background_note}</p> })}
         <dl class="de-exp__facts">
             {facts.into_iter().map(|(label, (value, en))| view! {
                 <dt>{label}</dt><dd lang=en.then_some("en")>{value}</dd>

@@ -4,6 +4,7 @@
 mod detail;
 mod facets;
 mod results;
+mod value;
 
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::AppState;
 use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey};
-use crate::ui::context::{use_app, AppCtx, CollectAny, on_click};
+use crate::ui::context::{live, show, use_app, AppCtx, CollectAny, on_click};
 use crate::ui::format;
 use crate::ui::router::Nav;
 
@@ -164,6 +165,8 @@ fn Toolbar() -> impl IntoView {
         app.state
             .with(|s| s.sort.unwrap_or(default_sort(s.records)).id())
     };
+    let deals = move || ex.records.get() == Records::Deals;
+    let by_value = move || deals() && app.state.with(|s| s.sort.is_some_and(|o| o.key == SortKey::Value));
     let export = move |json: bool| {
         let ds = ex.ds();
         let ix = ex.index();
@@ -200,7 +203,7 @@ fn Toolbar() -> impl IntoView {
             </fieldset>
             <div class="de-field de-exp__sort">
                 <label for="de-exp-sort">{app.tr(|l| text(l).sort)}</label>
-                <select id="de-exp-sort" prop:value=current_sort on:change=move |ev| {
+                <select id="de-exp-sort" aria-describedby=move || by_value().then_some("de-exp-sort-note") prop:value=current_sort on:change=move |ev| {
                     let chosen = Sort::parse(&event_target_value(&ev));
                     app.update(Nav::Push, move |s| s.sort = chosen.filter(|c| *c != default_sort(s.records)));
                 }>
@@ -208,6 +211,9 @@ fn Toolbar() -> impl IntoView {
                         <option value=s.id() selected=s.id() == current_sort()>{t().sort_name(s)}</option>
                     }).collect_any()}
                 </select>
+                {show(by_value, move || view! {
+                    <p id="de-exp-sort-note" class="de-muted de-exp__sort-note">{app.tr(|l| text(l).value_sort_note)}</p>
+                }.into_any())}
             </div>
             {crate::ui::parts::search_box(crate::ui::parts::SearchField {
                 id: "de-exp-q",
@@ -226,6 +232,31 @@ fn Toolbar() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The switch that brings in background records (not US–Pakistan deals), beside
+/// the count it changes; described by how many records it adds. Deals only.
+pub(crate) fn background_switch(ex: Explorer) -> AnyView {
+    let app = ex.app;
+    let hint = live(move || {
+        let ix = ex.index();
+        let n = ix.in_scope(true) - ix.in_scope(false);
+        (text(app.lang.get()).background_hint)(&format::number(app.locale(), n as f64, 0))
+    });
+    show(move || ex.records.get() == Records::Deals, move || view! {
+        <span class="de-exp__scope">
+            <label class="de-exp__radio">
+                <input type="checkbox" id="de-exp-bg" aria-describedby="de-exp-bg-hint"
+                    prop:checked=move || app.state.with(|st| st.bg)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.update(Nav::Push, move |st| st.bg = on);
+                    }/>
+                {app.tr(|l| text(l).background_switch)}
+            </label>
+            <span id="de-exp-bg-hint" class="de-muted de-exp__scope-hint">{hint.clone()}</span>
+        </span>
+    }.into_any()).into_any()
 }
 
 /// The results count sentence, numbers in the reader's digits.

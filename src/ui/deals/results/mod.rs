@@ -89,22 +89,33 @@ fn more_parties(row: &Row) -> AnyView {
     }
 }
 
+/// A deal's figure with its kind, confidence and meaning; an event's category.
+fn value_cell(row: &Row, lang: Lang) -> AnyView {
+    match row.value_facts.clone() {
+        Some(facts) => facts.view(row.value.clone(), lang),
+        None => row.value.clone().into_any(),
+    }
+}
+
+/// "Background" after the title of a record that is not a US–Pakistan deal.
+fn background_mark(row: &Row, lang: Lang) -> Option<impl IntoView> {
+    row.background.then(|| view! { " "<span class="de-badge de-badge--background">{text(lang).background}</span> })
+}
+
 fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
     let (snip, snip_en) = row.snippet.clone();
     view! {
         <tr>
             <th scope="row">
-                {open_link(&row, "t", follow)}
+                {open_link(&row, "t", follow)}{background_mark(&row, lang)}
                 <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
                 {sources_view(&row, lang)}
             </th>
             <td>{row.date.clone()}</td>
             <td>{marks(row.parties.clone(), terms)}{more_parties(&row)}</td>
             <td>{marks(row.minerals.clone(), terms)}</td>
-            <td>{row.value.clone()}
-                {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
-            </td>
+            <td>{value_cell(&row, lang)}</td>
             {row.status.clone().map(|(s, en)| view! { <td lang=en_attr(en)>{s}</td> })}
             <td>{badge(lang, row.confidence)}</td>
         </tr>
@@ -121,9 +132,9 @@ fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     };
     view! {
         <li class="de-exp__card">
-            <h3>{open_link(&row, "l", follow)}</h3>
-            <p class="de-exp__meta">{row.date.clone()}" · "{row.value.clone()}" "{badge(lang, row.confidence)}</p>
-            {row.meaning.clone().map(|(m, en)| view! { <p class="de-exp__meaning" lang=en_attr(en)>{m}</p> })}
+            <h3>{open_link(&row, "l", follow)}{background_mark(&row, lang)}</h3>
+            <p class="de-exp__meta">{row.date.clone()}" "{badge(lang, row.confidence)}</p>
+            {value_cell(&row, lang)}
             {row.status.clone().map(|(s, en)| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang=en_attr(en)>{s}</span></p> })}
             {line(t.parties, row.parties.clone(), Some(more_parties(&row)))}
             {line(t.minerals, row.minerals.clone(), None)}
@@ -178,7 +189,10 @@ pub(super) fn ResultsPane() -> impl IntoView {
     let deals = move || ex.records.get() == Records::Deals;
     view! {
         <div class="de-exp__results">
-            <p role="status" class="de-exp__count">{status}</p>
+            <div class="de-exp__head">
+                <p role="status" class="de-exp__count">{status}</p>
+                {super::background_switch(ex)}
+            </div>
             {show(move || shown() == 0, move || view! {
                 <div class="de-exp__empty">
                     <p><strong>{app.tr(|l| text(l).empty_title)}</strong></p>

@@ -2,6 +2,7 @@
 //! reader's language and digits.
 
 use crate::data::model::{Confidence, Dataset};
+use crate::ui::deals::value::ValueFacts;
 use crate::explore::{Index, RecordView};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
@@ -20,12 +21,14 @@ pub(super) struct Row {
     pub(super) minerals: String,
     /// Deals: the value; events: the category.
     pub(super) value: String,
-    /// Deals: what the value means, and whether it is the English fallback.
-    pub(super) meaning: Option<(String, bool)>,
+    /// Deals: what the value is, beside the figure.
+    pub(super) value_facts: Option<ValueFacts>,
     /// Deals: the status as worded (and whether English); events: none.
     pub(super) status: Option<(String, bool)>,
     pub(super) confidence: Confidence,
     pub(super) sources: Vec<(String, String)>,
+    /// Not a US–Pakistan deal (shown only with the background switch).
+    pub(super) background: bool,
 }
 
 /// Parties a result names; the detail panel names them all.
@@ -49,13 +52,10 @@ pub(super) fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Op
     let (title, title_ur) = r.title();
     let (summary, summary_ur) = r.text();
     let (body, en) = local(lang, summary, summary_ur);
-    let (value, meaning, status) = match r {
+    let (value, value_facts, status) = match r {
         RecordView::Deal(d) => (
             r.value().map_or_else(|| text(lang).no_value.to_string(), |v| format::usd(locale, v, true)),
-            Some({
-                let (m, en) = local(lang, &d.value.meaning, d.value.meaning_ur.as_deref());
-                (snippet(&m, 90), en)
-            }),
+            Some(ValueFacts::of(d, lang)),
             Some(local(lang, &d.status, d.status_ur.as_deref())),
         ),
         RecordView::Event(e) => (crate::i18n::shell::text(lang).category(e.category).to_string(), None, None),
@@ -69,9 +69,10 @@ pub(super) fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Op
         more_parties,
         minerals: minerals.join(", "),
         value,
-        meaning,
+        value_facts,
         status,
         confidence: r.confidence(),
         sources: r.sources().iter().filter_map(|id| ds.source(id)).map(|s| (s.title.clone(), s.url.clone())).collect(),
+        background: r.is_background(),
     })
 }

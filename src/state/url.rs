@@ -36,8 +36,6 @@ pub struct AppState {
     pub vmax: Option<u64>,
     /// Deals or events in the explorer.
     pub records: Records,
-    /// Background records (not US–Pakistan deals) shown too (`bg=1`).
-    pub bg: bool,
     /// `None` = the view's default order.
     pub sort: Option<Sort>,
     /// Selected record id (deal or event) whose details are open.
@@ -61,6 +59,8 @@ pub struct AppState {
     pub embed: bool,
     /// Embedded without the tabs to the other views (`tabs=0`): the one view only.
     pub hide_tabs: bool,
+    /// Background records (not US–Pakistan deals) shown too (`bg=1`).
+    pub bg: bool,
     pub lang: Lang,
     pub theme: Theme,
     /// Eastern Arabic-Indic digits in Urdu.

@@ -13,8 +13,11 @@ use deal_explorer_e2e::dist;
 /// Sources view, the phone header and the Urdu fields (261.8 KB measured);
 /// splitting the wasm per view (issue 17) replaces it with per-part budgets.
 /// Raised 264 → 272 KB for issue 21's sharing (page titles, Copy link, the
-/// exports' names and columns): 261.8 → 267.4 KB measured.
-const WASM_BROTLI_BUDGET: u64 = 272 * 1024;
+/// exports' names and columns): 261.8 → 267.4 KB measured. Raised 272 → 276 KB
+/// for issue 21's background deals and figures that say what they are (the
+/// switch, the value's kind, confidence and meaning in rows and details, the
+/// ranking within a kind): 269.8 → 274.7 KB measured.
+const WASM_BROTLI_BUDGET: u64 = 276 * 1024;
 
 #[test]
 fn release_wasm_stays_under_its_budget() {

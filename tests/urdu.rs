@@ -14,7 +14,7 @@ use deal_explorer::data::json_text::std_parse_number;
 use deal_explorer::data::load::{load_str, parse};
 use deal_explorer::data::model::{Dataset, MfnRate};
 use deal_explorer::data::validate::validate_with_warnings;
-use deal_explorer::i18n::{calculator, explorer, local, sources, timeline};
+use deal_explorer::i18n::{calculator, explorer, glossary, local, sources, timeline};
 use deal_explorer::state::vocab::{Lang, Records};
 use deal_explorer::tariff::parse::InputError;
 use deal_explorer::tariff::Field;
@@ -197,6 +197,12 @@ fn every_urdu_catalogue_string_reads_as_urdu() {
         assert!(found.len() > 10, "{file}: {} literals", found.len());
         for lit in found {
             g.check(&format!("src/i18n/{file}.rs"), &lit, &mut out);
+        }
+    }
+    // The glossary's table of terms and meanings.
+    for t in glossary::terms() {
+        for text in [t.ur.term, t.ur.meaning].into_iter().chain(t.ur.spots()) {
+            g.check(&format!("glossary {}", t.id), text, &mut out);
         }
     }
     // The panic panel's Urdu: its `…_UR` constants.

@@ -46,6 +46,7 @@ pub mod dates;
 pub mod embed;
 pub mod numbers;
 pub mod explorer;
+pub mod glossary;
 pub mod shell;
 pub mod sources;
 pub mod timeline;

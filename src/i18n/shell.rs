@@ -60,6 +60,10 @@ catalogue! {
         timeline_of: fn(&str) -> String,
         /// Between the names of several minerals in a title.
         list_separator,
+        /// The Glossary dialog (terms and meanings: `i18n::glossary`) and the link to it from a term's meaning.
+        glossary,
+        glossary_intro,
+        glossary_more,
     }
 }
 
@@ -146,6 +150,9 @@ pub static EN: ShellText = ShellText {
     events_of: |names| format!("{names} events"),
     timeline_of: |names| format!("{names} timeline"),
     list_separator: ", ",
+    glossary: "Glossary",
+    glossary_intro: "The terms of US tariffs used in this explorer, in plain words.",
+    glossary_more: "In the glossary",
 };
 
 pub static UR: ShellText = ShellText {
@@ -199,5 +206,8 @@ pub static UR: ShellText = ShellText {
     events_of: |names| format!("{} کے واقعات", super::oblique(names)),
     timeline_of: |names| format!("{} کی ٹائم لائن", super::oblique(names)),
     list_separator: "، ",
+    glossary: "اصطلاحات",
+    glossary_intro: "اس ایکسپلورر میں استعمال ہونے والی امریکی ٹیرف کی اصطلاحات، آسان الفاظ میں۔",
+    glossary_more: "اصطلاحات میں دیکھیں",
 };
 

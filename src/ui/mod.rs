@@ -4,6 +4,7 @@
 pub mod context;
 pub mod embed;
 pub mod format;
+pub mod glossary;
 pub mod load;
 pub mod paint;
 pub mod panic;

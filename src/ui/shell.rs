@@ -145,6 +145,7 @@ fn reveal(revealed: RwSignal<bool>) {
 #[component]
 fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
+    crate::ui::glossary::provide();
     let t = move || text(app.lang.get());
     let embed = move || app.state.with(|s| s.embed);
     let view_now = Memo::new(move |_| app.state.with(shown_view));
@@ -188,6 +189,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         </main>
         {show(move || !embed() && footer_ready.get(), || view! { <Footer/> }.into_any())}
         {show(move || embed() && view_ready.get(), || view! { <crate::ui::embed::EmbedBar/> }.into_any())}
+        <crate::ui::glossary::GlossaryDialog/>
     }
 }
 
@@ -384,7 +386,7 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="de-footer">
             <p>{move || t().licence}": "{licence_link}" · "{move || t().version}" "{meta.version.clone()}</p>
-            <p><a href=DATA_URL download="deals.json">{move || t().download_dataset}</a></p>
+            <p><a href=DATA_URL download="deals.json">{move || t().download_dataset}</a>" · "<crate::ui::glossary::GlossaryButton/></p>
         </footer>
     }
 }

@@ -10,13 +10,15 @@ use leptos::prelude::*;
 use crate::i18n::calculator::text;
 use crate::state::vocab::Lang;
 use crate::ui::context::use_app;
+use crate::ui::glossary::glossed;
 
 /// Dataset text in the reader's language: the Urdu where the record has it,
-/// else the English marked `lang="en"` so it is read and shaped as English.
+/// else the English marked `lang="en"` so it is read and shaped as English;
+/// its glossary terms marked.
 pub(super) fn localized(lang: Lang, en: &str, ur: Option<&str>) -> AnyView {
     match crate::i18n::local(lang, en, ur) {
-        (text, true) if lang == Lang::Ur => view! { <span lang="en" dir="ltr">{text}</span> }.into_any(),
-        (text, _) => text.into_any(),
+        (text, true) if lang == Lang::Ur => view! { <span lang="en" dir="ltr">{glossed(text)}</span> }.into_any(),
+        (text, _) => glossed(text),
     }
 }
 
@@ -35,7 +37,7 @@ pub fn CalculatorView() -> impl IntoView {
     view! {
         <section class="de-view de-cal" aria-labelledby="de-cal-h">
             <h2 id="de-cal-h">{app.tr(|l| text(l).heading)}</h2>
-            <p class="de-muted de-cal__intro">{app.tr(|l| text(l).intro)}</p>
+            <p class="de-muted de-cal__intro">{app.tr(|l| text(l).intro)}" "<crate::ui::glossary::GlossaryButton/></p>
             <div class="de-cal__layout">
                 <form::ShipmentForm/>
                 <results::Results/>

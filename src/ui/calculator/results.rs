@@ -18,6 +18,7 @@ use crate::tariff::regimes::{at_scale, seed_saving, Regime, ScaleBase};
 use crate::tariff::content_metal;
 use crate::ui::context::{use_app, AppCtx, CollectAny, live};
 use crate::ui::format::{self, Locale};
+use crate::ui::glossary::glossed;
 
 /// Formatting context for one render.
 #[derive(Clone, Copy)]
@@ -122,7 +123,7 @@ impl Fmt {
     fn measure_name(self, m: Option<&TariffMeasure>, fallback: &'static str) -> AnyView {
         match m {
             Some(m) => localized(self.lang, &m.name, m.name_ur.as_deref()),
-            None => fallback.into_any(),
+            None => glossed(fallback.to_string()),
         }
     }
 }
@@ -164,7 +165,7 @@ pub(super) fn Results() -> impl IntoView {
                     <p class="de-cal__effective">{t().effective_rate}": "{e}</p>
                 })}
                 {move || summary.with(|s| (!s.2.is_empty()).then(|| {
-                    let items = s.2.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_any();
+                    let items = s.2.iter().map(|o| view! { <li>{glossed(o.clone())}</li> }).collect_any();
                     view! {
                         <div class="de-cal__transit">
                             <h4 id="de-cal-transit-h">{t().transit_heading}</h4>
@@ -234,9 +235,9 @@ fn section(class: &'static str, id: &'static str, heading: &'static str, body: A
     view! { <section class=class aria-labelledby=id><h3 id=id>{heading}</h3>{body}</section> }.into_any()
 }
 
-/// English dataset text inside Urdu sentences.
+/// English dataset text inside Urdu sentences, its glossary terms marked.
 fn english(text: String) -> AnyView {
-    view! { <span lang="en" dir="ltr">{text}</span> }.into_any()
+    view! { <span lang="en" dir="ltr">{glossed(text)}</span> }.into_any()
 }
 
 /// A table with a hidden caption, column headings and a body (and optional foot).
@@ -419,7 +420,7 @@ fn notes(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
             .map(|item| match item {
                 None => view! { <li>{t.mfn_caveat}</li> }.into_any(),
                 Some((lead, text, true)) => view! { <li><strong>{lead}</strong>" "{english(text)}</li> }.into_any(),
-                Some((lead, text, false)) => view! { <li><strong>{lead}</strong>" "{text}</li> }.into_any(),
+                Some((lead, text, false)) => view! { <li><strong>{lead}</strong>" "{glossed(text)}</li> }.into_any(),
             })
             .collect_view();
         section("de-cal__section", "de-cal-notes-h", t.notes, view! { <ul class="de-cal__notes">{items}</ul> }.into_any())

@@ -17,7 +17,11 @@ use deal_explorer_e2e::dist;
 /// for issue 21's background deals and figures that say what they are (the
 /// switch, the value's kind, confidence and meaning in rows and details, the
 /// ranking within a kind): 269.8 → 274.7 KB measured.
-const WASM_BROTLI_BUDGET: u64 = 276 * 1024;
+/// Raised 276 → 286 KB for issue 21's glossary: its table of 11 terms with
+/// their meanings in English and Urdu about 3.9 KB (measured with the table
+/// emptied), the term buttons, the dialog and its openers about 4 KB, and room
+/// for the two-outcome sentences still to come.
+const WASM_BROTLI_BUDGET: u64 = 286 * 1024;
 
 #[test]
 fn release_wasm_stays_under_its_budget() {

@@ -250,7 +250,9 @@ fn urdu_templates_stay_urdu_after_substitution() {
     }
     assert!(metals.iter().any(|m| (cal.specific)("1.7", m).starts_with("سیسے کی مقدار پر")), "{metals:?}");
     let money = "50 کروڑ ڈالر";
-    check("range", (cal.range)(money, money));
+    check("either", (cal.either)("سیکشن 122 کا عارضی اضافی ٹیرف", money, money));
+    check("either_row", (cal.either_row)(money, money));
+    check("unverified_total", (cal.unverified_total)("اینٹیمنی کی کچ دھات", "سیکشن 122", "3 مارچ 2026", money, money));
     check("charged", (cal.charged)(money));
     check("saving", (cal.saving)(money));
     check("costs_more", (cal.costs_more)(money));

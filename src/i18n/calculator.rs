@@ -1,6 +1,7 @@
 //! Strings of the tariff calculator. Numbers inside sentences are formatted by
 //! the caller (ui::format) and passed in as text.
 
+use super::isolate as iso;
 use crate::data::model::ExemptionStatus;
 use crate::tariff::parse::InputError;
 use crate::tariff::Field;
@@ -38,8 +39,8 @@ catalogue! {
         err_after_entry,
         total,
         no_result,
-        if_exempt,
-        if_dutiable,
+        /// Why a layer has two outcomes: its exemption is not verified.
+        unverified_basis,
         range_explainer,
         effective_rate,
         breakdown,
@@ -108,7 +109,10 @@ catalogue! {
         /// Two outcomes in words: what is not known, and each case.
         unverified_total: fn(product: &str, measures: &str, date: &str, low: &str, high: &str) -> String,
         content_mass: fn(kg: &str, metal: &str) -> String,
-        range: fn(low: &str, high: &str) -> String,
+        /// Two outcomes inside a sentence, naming what they depend on: "{low} if exempt from {measures}, {high} if not …".
+        either: fn(measures: &str, low: &str, high: &str) -> String,
+        /// A layer's own two outcomes (the layer names the measure).
+        either_row: fn(low: &str, high: &str) -> String,
         charged: fn(amount: &str) -> String,
         saving: fn(amount: &str) -> String,
         costs_more: fn(amount: &str) -> String,
@@ -192,8 +196,7 @@ pub static EN: CalculatorText = CalculatorText {
     err_after_entry: "The loading date must be on or before the entry date.",
     total: "Total duty",
     no_result: "No result yet: correct the field marked above.",
-    if_exempt: "if exempt",
-    if_dutiable: "if dutiable",
+    unverified_basis: "Not confirmed: our sources do not say whether this product is on the measure's exemption list, so both outcomes are shown.",
     range_explainer: "Some layers are not verified: the lower figure assumes they do not apply, the higher that they do. We do not guess which.",
     effective_rate: "Effective rate",
     breakdown: "Duty by layer",
@@ -262,12 +265,13 @@ pub static EN: CalculatorText = CalculatorText {
     awaiting_content: |metal| format!("enter the {metal} content (%)"),
     pending_total: |amount, what| format!("{amount} so far, before the MFN duty: {what}."),
     needs_content: |metal| format!("Enter the {metal} content to see the duty."),
-    unverified_total: |product, measures, date, low, high| format!("We could not confirm whether {product} was exempt from {measures} on {date}. If it was: {low}. If not: {high}."),
+    unverified_total: |product, measures, date, low, high| format!("We could not confirm whether {product} was exempt from {measures} on {date}: our sources do not say whether it is on the exemption list. If it was: {low}. If not: {high}."),
     content_mass: |kg, metal| format!("{kg} kg of {metal} content"),
-    range: |low, high| format!("{low} if exempt – {high} if dutiable"),
+    either: |measures, low, high| format!("{low} if exempt from {measures}, {high} if not (not confirmed)"),
+    either_row: |low, high| format!("If exempt: {low}. If not: {high}."),
     charged: |amount| format!("Charged at entry: {amount}. These duties were ruled unlawful and are being refunded."),
-    saving: |amount| format!("The 19% rate instead of 29% saves {amount} on this shipment."),
-    costs_more: |amount| format!("Under the 19% regime this shipment owes {amount} more than under the 29%: other measures changed in between."),
+    saving: |amount| format!("On this shipment, the 19% rate instead of 29% saves {amount}."),
+    costs_more: |amount| format!("Other measures changed in between: under the 19% regime this shipment owes more than under the 29%, by {amount}."),
     chart_summary: |items| format!("Total duty on this shipment by regime: {items}"),
     on_amount: |label, amount| format!("On {label} ({amount})"),
     disclaimer: |as_of| format!("An illustration, not a customs ruling. Rates as of {as_of}, the date of the dataset; MFN rates come from HTS mirrors. Check with a licensed customs broker before relying on a figure."),
@@ -305,8 +309,7 @@ pub static UR: CalculatorText = CalculatorText {
     err_after_entry: "لدائی کی تاریخ امریکہ میں درآمد کی تاریخ سے پہلے یا اسی دن کی ہونی چاہیے۔",
     total: "کل ڈیوٹی",
     no_result: "ابھی کوئی نتیجہ نہیں: اوپر نشان زدہ خانہ درست کریں۔",
-    if_exempt: "اگر مستثنیٰ ہو",
-    if_dutiable: "اگر ڈیوٹی لاگو ہو",
+    unverified_basis: "غیر مصدقہ: ہمارے ذرائع سے معلوم نہیں ہوتا کہ یہ پروڈکٹ اس اقدام کی استثنیٰ کی فہرست میں ہے یا نہیں، اس لیے دونوں نتائج دکھائے گئے ہیں۔",
     range_explainer: "کچھ تہوں کی تصدیق نہیں ہو سکی: کم رقم یہ فرض کرتی ہے کہ وہ لاگو نہیں، زیادہ رقم یہ کہ لاگو ہیں۔ ہم اندازے سے کوئی ایک نہیں چنتے۔",
     effective_rate: "مؤثر شرح",
     breakdown: "ہر تہہ کی ڈیوٹی",
@@ -354,32 +357,33 @@ pub static UR: CalculatorText = CalculatorText {
     first_phase: "یو ایس ایس ایم–ایف ڈبلیو او مفاہمتی یادداشت کا پہلا مرحلہ",
     exports_2024: "2024 میں امریکہ کو پاکستان کی برآمدات",
     disclaimer_heading: "ان اعداد کے بارے میں",
-    specific: |cents, metal| format!("{} کی مقدار پر {cents} سینٹ فی کلوگرام", super::oblique(metal)),
-    content_mass: |kg, metal| format!("{} کی {kg} کلوگرام مقدار", super::oblique(metal)),
-    range: |low, high| format!("{low} اگر مستثنیٰ ہو – {high} اگر ڈیوٹی لاگو ہو"),
+    specific: |cents, metal| format!("{} کی مقدار پر {} سینٹ فی کلوگرام", super::oblique(metal), iso(cents)),
+    content_mass: |kg, metal| format!("{} کی {} کلوگرام مقدار", super::oblique(metal), iso(kg)),
+    either: |measures, low, high| format!("اگر {} سے استثنیٰ تھا تو {}، ورنہ {} (تصدیق نہیں ہو سکی)", iso(measures), iso(low), iso(high)),
+    either_row: |low, high| format!("اگر مستثنیٰ ہو: {}۔ اگر نہیں: {}۔", iso(low), iso(high)),
     transit_condition: |before, from, entered, vessel| {
-        let from = from.map(|f| format!(" اور {f} یا اس کے بعد")).unwrap_or_default();
+        let from = from.map(|f| format!(" اور {} یا اس کے بعد", iso(f))).unwrap_or_default();
         let by = if vessel { " بحری جہاز پر" } else { "" };
-        format!("اگر مال{by} {before} سے پہلے{from} لادا گیا، اور {entered} سے پہلے درآمد ہوا")
+        format!("اگر مال{by} {} سے پہلے{from} لادا گیا، اور {} سے پہلے درآمد ہوا", iso(before), iso(entered))
     },
     transit_instead: |set_aside, instead| match instead {
-        Some(i) => format!("{set_aside} کے بجائے {i}"),
-        None => format!("{set_aside} کے بجائے کوئی اضافی ٹیرف نہیں"),
+        Some(i) => format!("{} کے بجائے {}", iso(set_aside), iso(i)),
+        None => format!("{} کے بجائے کوئی اضافی ٹیرف نہیں", iso(set_aside)),
     },
-    below_content: |pct| format!("لاگو نہیں: جس مال میں وزن کے لحاظ سے دھات {pct} یا اس سے کم ہو وہ اس اقدام سے باہر ہے۔"),
-    product_option: |description, hts| format!("{description} (ایچ ٹی ایس {hts})"),
+    below_content: |pct| format!("لاگو نہیں: جس مال میں وزن کے لحاظ سے دھات {} یا اس سے کم ہو وہ اس اقدام سے باہر ہے۔", iso(pct)),
+    product_option: |description, hts| format!("{description} (ایچ ٹی ایس {})", iso(hts)),
     content_of: |metal| format!("{metal}: مال میں تناسب (%)"),
     awaiting_quantity: "مقدار (کلوگرام) درج کریں",
     awaiting_content: |metal| format!("{metal}: مال میں تناسب (%) درج کریں"),
-    pending_total: |amount, what| format!("اب تک {amount}، ایم ایف این ڈیوٹی کے بغیر: {what}۔"),
+    pending_total: |amount, what| format!("اب تک {}، ایم ایف این ڈیوٹی کے بغیر: {what}۔", iso(amount)),
     needs_content: |metal| format!("ڈیوٹی دیکھنے کے لیے تناسب درج کریں ({metal})۔"),
-    unverified_total: |product, measures, date, low, high| format!("ہم تصدیق نہیں کر سکے کہ {date} کو {product} {measures} سے مستثنیٰ تھی یا نہیں۔ اگر تھی: {low}۔ اگر نہیں: {high}۔"),
-    charged: |amount| format!("درآمد پر وصول شدہ: {amount}۔ امریکی سپریم کورٹ نے یہ ڈیوٹیاں غیر قانونی قرار دیں اور یہ واپس کی جا رہی ہیں۔"),
-    saving: |amount| format!("29 فیصد کی جگہ 19 فیصد شرح سے اس کھیپ پر {amount} کی بچت ہوتی ہے۔"),
-    costs_more: |amount| format!("19 فیصد والے دور میں اس کھیپ پر 29 فیصد کے دور سے {amount} زیادہ ڈیوٹی بنتی ہے: درمیان میں دوسرے اقدامات بھی بدلے۔"),
+    unverified_total: |product, measures, date, low, high| format!("ہم تصدیق نہیں کر سکے کہ {} کو {} {} سے مستثنیٰ تھی یا نہیں: ہمارے ذرائع سے معلوم نہیں ہوتا کہ یہ استثنیٰ کی فہرست میں ہے یا نہیں۔ اگر تھی: {}۔ اگر نہیں: {}۔", iso(date), iso(product), iso(measures), iso(low), iso(high)),
+    charged: |amount| format!("درآمد پر وصول شدہ: {}۔ امریکی سپریم کورٹ نے یہ ڈیوٹیاں غیر قانونی قرار دیں اور یہ واپس کی جا رہی ہیں۔", iso(amount)),
+    saving: |amount| format!("اس کھیپ پر 29 فیصد کی جگہ 19 فیصد شرح سے بچت: {}۔", iso(amount)),
+    costs_more: |amount| format!("درمیان میں دوسرے اقدامات بھی بدلے: 19 فیصد والے دور میں اس کھیپ پر 29 فیصد کے دور سے زیادہ ڈیوٹی بنتی ہے، فرق: {}۔", iso(amount)),
     chart_summary: |items| format!("ہر دور میں اس کھیپ پر کل ڈیوٹی: {items}"),
-    on_amount: |label, amount| format!("{label} پر ({amount})"),
-    disclaimer: |as_of| format!("یہ صرف ایک مثال ہے، کسٹمز کا فیصلہ نہیں۔ شرحیں {as_of} تک کی ہیں، جو ڈیٹا سیٹ کی تاریخ ہے؛ ایم ایف این شرحیں امریکی ٹیرف شیڈول (ایچ ٹی ایس) کی غیر سرکاری نقول سے لی گئی ہیں۔ کسی رقم پر انحصار سے پہلے لائسنس یافتہ کسٹمز بروکر سے تصدیق کریں۔"),
+    on_amount: |label, amount| format!("{label} پر ({})", iso(amount)),
+    disclaimer: |as_of| format!("یہ صرف ایک مثال ہے، کسٹمز کا فیصلہ نہیں۔ شرحیں {} تک کی ہیں، جو ڈیٹا سیٹ کی تاریخ ہے؛ ایم ایف این شرحیں امریکی ٹیرف شیڈول (ایچ ٹی ایس) کی غیر سرکاری نقول سے لی گئی ہیں۔ کسی رقم پر انحصار سے پہلے لائسنس یافتہ کسٹمز بروکر سے تصدیق کریں۔", iso(as_of)),
 };
 
 

@@ -68,6 +68,31 @@ pub fn local(lang: Lang, en: &str, ur: Option<&str>) -> (String, bool) {
 /// (کا، کی، پر، میں): a masculine noun ending in ا or ہ takes ے (تانبا → تانبے کی،
 /// سیسہ → سیسے کی); others keep their form (ٹنگسٹن کی، چاندی کی). In a phrase the
 /// last word is the head noun (خام لوہا → خام لوہے). Enough for the metal names
+/// A value spliced into an Urdu sentence, isolated from it (U+2068 … U+2069, the
+/// plain-text `<bdi>`): an English name, a code or a figure keeps its own order,
+/// and the sentence's punctuation stays where Urdu puts it.
+pub fn isolate(value: &str) -> String {
+    format!("\u{2068}{value}\u{2069}")
+}
+
+/// A text cut into its runs, each with whether it is isolated (`isolate`), for
+/// the UI to render the isolated ones as `<bdi>`. Nested isolates count as one.
+pub fn isolated_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs = Vec::new();
+    let (mut depth, mut start) = (0u32, 0);
+    for (i, c) in text.char_indices().filter(|(_, c)| matches!(c, '\u{2068}' | '\u{2069}')) {
+        if let Some(run) = text.get(start..i).filter(|r| !r.is_empty()) {
+            runs.push((depth > 0, run));
+        }
+        depth = if c == '\u{2068}' { depth + 1 } else { depth.saturating_sub(1) };
+        start = i + c.len_utf8();
+    }
+    if let Some(run) = text.get(start..).filter(|r| !r.is_empty()) {
+        runs.push((depth > 0, run));
+    }
+    runs
+}
+
 /// the templates splice in; the dataset test checks each one.
 pub fn oblique(noun: &str) -> String {
     let (head, last) = noun.rsplit_once(' ').map_or(("", noun), |(h, l)| (h, l));
@@ -83,6 +108,19 @@ pub fn oblique(noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn isolated_values_come_back_as_runs() {
+        let text = format!("اگر {} سے مستثنیٰ ہو تو {}۔", isolate("Section 122 surcharge 10%"), isolate("$0.00"));
+        assert_eq!(
+            isolated_runs(&text),
+            vec![(false, "اگر "), (true, "Section 122 surcharge 10%"), (false, " سے مستثنیٰ ہو تو "), (true, "$0.00"), (false, "۔")]
+        );
+        assert_eq!(isolated_runs("plain"), vec![(false, "plain")]);
+        assert_eq!(isolated_runs(""), Vec::<(bool, &str)>::new());
+        // Unpaired or nested marks never lose text.
+        assert_eq!(isolated_runs("a\u{2069}b\u{2068}c\u{2068}d\u{2069}e"), vec![(false, "a"), (false, "b"), (true, "c"), (true, "d"), (true, "e")]);
+    }
 
     #[test]
     fn oblique_case_of_metal_names() {

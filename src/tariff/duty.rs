@@ -216,6 +216,17 @@ pub struct Estimate<'a> {
     pub disputes: Vec<(&'a TariffMeasure, &'a Dispute)>,
 }
 
+impl<'a> Estimate<'a> {
+    /// The measures whose exemption for the goods is not verified: what the two outcomes depend on.
+    pub fn unverified(&self) -> Vec<&'a TariffMeasure> {
+        self.rows
+            .iter()
+            .filter(|r| r.status == ExemptionStatus::Unverified)
+            .filter_map(|r| r.measure)
+            .collect()
+    }
+}
+
 impl Estimate<'_> {
     pub fn is_range(&self) -> bool {
         self.low != self.high

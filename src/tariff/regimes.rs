@@ -18,6 +18,19 @@ pub fn seed_saving(regimes: &[Regime<'_>]) -> Option<(Cents, Cents)> {
     Some(saving(find(regimes, SEED_FROM)?, find(regimes, SEED_TO)?))
 }
 
+/// The measures the seed saving's two outcomes depend on: those not verified in either regime, once each.
+pub fn seed_unverified<'a>(regimes: &[Regime<'a>]) -> Vec<&'a TariffMeasure> {
+    let mut out: Vec<&'a TariffMeasure> = Vec::new();
+    for r in [SEED_FROM, SEED_TO].into_iter().filter_map(|id| find(regimes, id)) {
+        for m in r.estimate.unverified() {
+            if !out.iter().any(|o| o.id == m.id) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Regime<'a> {
     /// The country surcharge that defines the regime; `None` = MFN only (before any surcharge).

@@ -472,3 +472,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn two_outcomes_name_the_measures_not_verified() {
+    // Take away the Section 122 record of antimony ores: its exemption is then not known.
+    let mut ds = real().clone();
+    let product = find_product(&ds, "2617.10.00").map(|p| p.id.clone()).expect("antimony ores");
+    for m in ds.tariff_measures.iter_mut().filter(|m| m.id == "tm-sec122") {
+        m.exemptions.retain(|e| e.product_id != product);
+    }
+    let e = run(&ds, "2617.10.00", &ship(MILLION, "2026-03-03"));
+    assert!(e.is_range());
+    assert_eq!(e.unverified().iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["tm-sec122"]);
+    assert_eq!((e.low, e.high), (e.low, e.low + 10 * C), "10% of $1,000,000 if not exempt");
+    // Every regime whose estimate has two outcomes names what they depend on; the seed saving too.
+    let rs = regimes(&ds, find_product(&ds, "2617.10.00").expect("product"), &ship(MILLION, "2026-03-03"));
+    for r in &rs {
+        assert_eq!(r.estimate.is_range(), !r.estimate.unverified().is_empty(), "{:?}", r.day);
+    }
+    assert!(super::regimes::seed_unverified(&rs).is_empty(), "Section 122 is not in force in the 29% or 19% regimes");
+    // Where all is verified, nothing is named.
+    assert!(run(real(), "2617.10.00", &ship(MILLION, "2026-03-03")).unverified().is_empty());
+}

@@ -13,6 +13,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::i18n::glossary::{spot, term, terms, Piece, Term};
+use crate::i18n::isolated_runs;
 use crate::i18n::shell::text;
 use crate::ui::context::{on_click, show, use_app, CollectAny};
 
@@ -48,11 +49,33 @@ thread_local! {
     static NEXT: Cell<u32> = const { Cell::new(0) };
 }
 
-/// `text` with its glossary terms marked (each one once).
+/// `text` with its glossary terms marked (each one once in each run) and its
+/// isolated values (`i18n::isolate`) as `<bdi>`.
 pub fn glossed(text: String) -> AnyView {
-    let pieces = spot(&text);
+    runs(&text, gloss_run)
+}
+
+/// A text whose isolated values (`i18n::isolate`) become `<bdi>` elements.
+pub fn isolated(text: String) -> AnyView {
+    runs(&text, |run| run.to_string().into_any())
+}
+
+fn runs(text: &str, each: fn(&str) -> AnyView) -> AnyView {
+    match isolated_runs(text).as_slice() {
+        [] => ().into_any(),
+        [(false, run)] => each(run),
+        runs => runs
+            .iter()
+            .map(|&(iso, run)| if iso { view! { <bdi>{each(run)}</bdi> }.into_any() } else { each(run) })
+            .collect_any()
+            .into_any(),
+    }
+}
+
+fn gloss_run(text: &str) -> AnyView {
+    let pieces = spot(text);
     if !pieces.iter().any(|p| matches!(p, Piece::Term(..))) {
-        return text.into_any();
+        return text.to_string().into_any();
     }
     pieces
         .into_iter()

@@ -14,11 +14,11 @@ use crate::tariff::duty::{Base, Estimate, Missing, Rate, Row, RowKind, TransitCh
 use crate::tariff::schedule::Outside;
 use crate::tariff::money::{cents_per_kg, percent_of, Cents};
 use crate::tariff::quote::Quote;
-use crate::tariff::regimes::{at_scale, seed_saving, Regime, ScaleBase};
+use crate::tariff::regimes::{at_scale, seed_saving, seed_unverified, Regime, ScaleBase};
 use crate::tariff::content_metal;
 use crate::ui::context::{use_app, AppCtx, CollectAny, live};
 use crate::ui::format::{self, Locale};
-use crate::ui::glossary::glossed;
+use crate::ui::glossary::{glossed, isolated};
 
 /// Formatting context for one render.
 #[derive(Clone, Copy)]
@@ -37,13 +37,17 @@ impl Fmt {
     fn usd(self, c: Cents) -> String {
         format::usd_cents(self.loc, c)
     }
-    /// One amount, or "low if exempt – high if dutiable".
-    fn range(self, low: Cents, high: Cents) -> String {
+    /// One amount, or the two outcomes in words, naming the measures they depend on.
+    fn range(self, unverified: &[&TariffMeasure], low: Cents, high: Cents) -> String {
         if low == high {
             self.usd(low)
         } else {
-            (self.t.range)(&self.usd(low), &self.usd(high))
+            (self.t.either)(&self.names(unverified), &self.usd(low), &self.usd(high))
         }
+    }
+    /// Measures' names, " / " between them.
+    fn names(self, ms: &[&TariffMeasure]) -> String {
+        ms.iter().map(|m| self.name_of(m)).collect::<Vec<_>>().join(" / ")
     }
     fn rate(self, r: &Rate<'_>) -> String {
         match r {
@@ -81,18 +85,12 @@ impl Fmt {
     /// is not verified, what is not known and what each case owes.
     fn total(self, ds: &Dataset, p: &Product, day: Day, e: &Estimate<'_>) -> String {
         if let Some(m) = e.pending {
-            return (self.t.pending_total)(&self.range(e.low, e.high), &self.awaiting(m, &self.metal(ds, p)));
+            return (self.t.pending_total)(&self.range(&e.unverified(), e.low, e.high), &self.awaiting(m, &self.metal(ds, p)));
         }
         if !e.is_range() {
             return self.usd(e.low);
         }
-        let measures = e
-            .rows
-            .iter()
-            .filter(|r| r.status == ExemptionStatus::Unverified)
-            .filter_map(|r| r.measure.map(|m| self.name_of(m)))
-            .collect::<Vec<_>>()
-            .join(" / ");
+        let measures = self.names(&e.unverified());
         let product = crate::i18n::local(self.lang, &p.description, p.description_ur.as_deref()).0;
         (self.t.unverified_total)(&product, &measures, &format::day(self.loc, day), &self.usd(e.low), &self.usd(e.high))
     }
@@ -116,9 +114,9 @@ impl Fmt {
             hs => format!("{text} ({} {})", self.t.heading_label, hs.join(", ")),
         }
     }
-    fn outcome(self, o: &TransitOutcome<'_>) -> String {
+    fn outcome(self, o: &TransitOutcome<'_>, unverified: &[&TariffMeasure]) -> String {
         let condition = self.condition(o.loaded_before, o.loaded_from, &o.change);
-        format!("{condition}: {} — {}", self.range(o.low, o.high), self.change(&o.change))
+        format!("{condition}: {} — {}", self.range(unverified, o.low, o.high), self.change(&o.change))
     }
     fn measure_name(self, m: Option<&TariffMeasure>, fallback: &'static str) -> AnyView {
         match m {
@@ -138,7 +136,7 @@ fn summary(quote: &Quote, f: Fmt) -> Summary {
         Some((product, day, Some(Ok(e)))) => (
             f.total(ds, product, day, e),
             e.effective().filter(|_| e.pending.is_none()).map(|(lo, hi)| effective(f, lo, hi)),
-            e.outcomes.iter().map(|o| f.outcome(o)).collect(),
+            e.outcomes.iter().map(|o| f.outcome(o, &e.unverified())).collect(),
         ),
         Some((product, _, Some(Err(_)))) => ((f.t.needs_content)(&f.metal(ds, product)), None, Vec::new()),
         _ => (f.t.no_result.to_string(), None, Vec::new()),
@@ -159,7 +157,7 @@ pub(super) fn Results() -> impl IntoView {
             <section class="de-cal__total" aria-labelledby="de-cal-total-h">
                 <h3 id="de-cal-total-h">{app.tr(|l| text(l).total)}</h3>
                 <output class="de-cal__amount" role="status" aria-labelledby="de-cal-total-h">
-                    {live(move || summary.with(|s| s.0.clone()))}
+                    {move || isolated(summary.with(|s| s.0.clone()))}
                 </output>
                 {move || summary.with(|s| s.1.clone()).map(|e| view! {
                     <p class="de-cal__effective">{t().effective_rate}": "{e}</p>
@@ -311,7 +309,7 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
             };
             let amount = match (r.status, r.base) {
                 (_, Base::Awaiting(_)) => format::NO_VALUE.to_string(),
-                (ExemptionStatus::Unverified, _) => f.range(0, r.full),
+                (ExemptionStatus::Unverified, _) => (t.either_row)(&f.usd(0), &f.usd(r.full)),
                 _ => f.usd(r.low),
             };
             let status = (r.kind == RowKind::Measure).then(|| {
@@ -331,6 +329,8 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
                     Some(view! { <span class="de-cal__basis">{(t.below_content)(&pct)}</span> }.into_any())
                 }
                 (None, Some(e)) => Some(view! { <span class="de-cal__basis">{localized(f.lang, &e.basis, e.basis_ur.as_deref())}</span> }.into_any()),
+                // No record either way: say so, the reason for the two outcomes.
+                (None, None) if r.status == ExemptionStatus::Unverified => Some(view! { <span class="de-cal__basis">{t.unverified_basis}</span> }.into_any()),
                 (None, None) => None,
             };
             let tier = r.tier.filter(|_| r.outside.is_none()).map(|tier| {
@@ -347,7 +347,7 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
                 vec![
                     cell(t.col_rate, None, f.rate(&r.rate).into_any()),
                     cell(t.col_base, None, base.into_any()),
-                    cell(t.col_amount, Some("de-cal__num"), amount.into_any()),
+                    cell(t.col_amount, Some("de-cal__num"), isolated(amount)),
                     cell(t.col_instrument, Some("de-cal__instrument"), instrument),
                     cell(t.col_source, None, source_links(ds, p, r)),
                 ],
@@ -357,7 +357,7 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
     let head = [t.col_layer, t.col_rate, t.col_base, t.col_amount, t.col_instrument, t.col_source];
     let sum = Cell {
         colspan: Some("5"),
-        ..cell(t.col_amount, Some("de-cal__num"), f.range(est.low, est.high).into_any())
+        ..cell(t.col_amount, Some("de-cal__num"), isolated(f.range(&est.unverified(), est.low, est.high)))
     };
     let foot = row(Some(t.col_layer), t.sum_row.into_any(), vec![sum]);
     let body = view! {
@@ -376,7 +376,7 @@ fn refund(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     let status = localized(f.lang, &refund.status, refund.status_ur.as_deref());
     (high > 0).then(|| {
         let body = view! {
-            <p>{(f.t.charged)(&f.range(low, high))}</p>
+            <p>{isolated((f.t.charged)(&f.range(&est.unverified(), low, high)))}</p>
             <p><strong>{f.t.refund_status}</strong>" "{status}</p>
         };
         section("de-cal__section de-cal__refund", "de-cal-refund-h", f.t.refund_heading, body.into_any())
@@ -442,7 +442,7 @@ fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> AnyView {
             label: format!(
                 "{}: {}",
                 regime_label(r, f),
-                f.range(r.estimate.low, r.estimate.high)
+                f.range(&r.estimate.unverified(), r.estimate.low, r.estimate.high)
             ),
             low: r.estimate.low,
             high: r.estimate.high,
@@ -464,7 +464,7 @@ fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> AnyView {
                 regime_label(r, f).into_any(),
                 vec![
                     cell(t.col_priced_on, None, day.into_any()),
-                    cell(t.col_total, Some("de-cal__num"), f.range(r.estimate.low, r.estimate.high).into_any()),
+                    cell(t.col_total, Some("de-cal__num"), isolated(f.range(&r.estimate.unverified(), r.estimate.low, r.estimate.high))),
                 ],
             )
         })
@@ -481,7 +481,7 @@ fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> AnyView {
         } else {
             (lo, hi)
         };
-        view! { <p class="de-cal__saving">{sentence(&f.range(lo.min(hi), lo.max(hi)))}</p> }
+        view! { <p class="de-cal__saving">{isolated(sentence(&f.range(&seed_unverified(rs), lo.min(hi), lo.max(hi))))}</p> }
     });
     let head = Vec::from([t.col_regime, t.col_priced_on, t.col_total].map(str::to_string));
     let body = view! {

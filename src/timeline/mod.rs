@@ -136,13 +136,90 @@ pub fn extent(items: &[Item]) -> Option<(i64, i64)> {
     Some((first, last))
 }
 
-/// The opening window: from the event a tenth of the way through to the last,
-/// so a few centuries-old context events do not squeeze the recent story into
-/// a sliver. Zooming out still reaches every event.
+/// The year the story begins: the deals, tariffs and shipments of 2025–26.
+/// Events before it are background: folded in the list, one zoom away on the chart.
+pub const STORY_YEAR: i32 = 2025;
+
+/// The first day of `STORY_YEAR`.
+pub fn story_start() -> i64 {
+    crate::data::date::Day { year: STORY_YEAR, month: 1, day: 1 }.to_days()
+}
+
+/// Where the story begins in date-ordered items: the first item starting in
+/// `STORY_YEAR` or later (`items.len()` when none does). Those before are background.
+pub fn story_from(items: &[Item]) -> usize {
+    let start = story_start();
+    items.iter().position(|i| i.start >= start).unwrap_or(items.len())
+}
+
+/// The opening window: the story, from the start of `STORY_YEAR` to the last
+/// event; the background years are one "All years" (or a few zoom steps) away.
+/// Where no item is in the story (a filter left only older events), from the
+/// event a tenth of the way through to the last, so a few centuries-old
+/// context events do not squeeze the rest into a sliver.
 pub fn opening(items: &[Item], width: f64) -> Option<Scale> {
     let (first, last) = extent(items)?;
     let full = Scale::fit(first, last, width);
-    let from = items.get(items.len() / 10).map_or(first, |i| i.start);
+    let from = match items.get(story_from(items)) {
+        Some(_) => story_start().max(first),
+        None => items.get(items.len() / 10).map_or(first, |i| i.start),
+    };
     let pad = ((last - from) as f64 * 0.03).max(3.0);
     Some(full.show(from as f64 - pad, (last - from) as f64 + 1.0 + 2.0 * pad))
+}
+
+/// The whole extent: every year, background ones too.
+pub fn whole(items: &[Item], width: f64) -> Option<Scale> {
+    let (first, last) = extent(items)?;
+    Some(Scale::fit(first, last, width))
+}
+
+/// Each year of the story that has events, with the position of its first item
+/// in date-ordered items: the year chips the list jumps by.
+pub fn story_years(items: &[Item]) -> Vec<(i32, usize)> {
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    for (pos, it) in items.iter().enumerate().skip(story_from(items)) {
+        let year = crate::data::date::Day::from_days(it.start).year;
+        if years.last().is_none_or(|(y, _)| *y != year) {
+            years.push((year, pos));
+        }
+    }
+    years
+}
+
+/// One filter a reader can see and remove on the timeline: a facet option, the
+/// search text, or one end of the date range (as the state holds them).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActiveFilter {
+    Option(Facet, String),
+    Search(String),
+    From(crate::data::date::Day),
+    To(crate::data::date::Day),
+}
+
+impl ActiveFilter {
+    /// The state without this filter.
+    pub fn remove(&self, state: &mut AppState) {
+        match self {
+            ActiveFilter::Option(facet, id) => state.toggle(*facet, id, false),
+            ActiveFilter::Search(_) => state.set_search(""),
+            ActiveFilter::From(_) => state.from = None,
+            ActiveFilter::To(_) => state.to = None,
+        }
+    }
+}
+
+/// The filters of the state that apply to events, in the order the explorer
+/// shows them: search, facets, dates. Empty exactly when `filters_apply` is false.
+pub fn active_filters(state: &AppState) -> Vec<ActiveFilter> {
+    let search = Some(state.q.trim()).filter(|q| !q.is_empty()).map(|q| ActiveFilter::Search(q.to_string()));
+    let options = Facet::ALL
+        .iter()
+        .flat_map(|&f| state.selected(f).iter().map(move |id| ActiveFilter::Option(f, id.clone())));
+    search
+        .into_iter()
+        .chain(options)
+        .chain(state.from.map(ActiveFilter::From))
+        .chain(state.to.map(ActiveFilter::To))
+        .collect()
 }

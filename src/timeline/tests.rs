@@ -364,3 +364,77 @@ proptest! {
         prop_assert!(marks.windows(2).all(|w| w[0].x <= w[1].x));
     }
 }
+
+#[test]
+fn the_chart_opens_on_the_story_with_the_background_years_one_step_away() {
+    let ds = dataset();
+    let all = items(&ds.events, 0..ds.events.len());
+    let from = story_from(&all);
+    assert!(from > 0 && from < all.len(), "the data has background and story events");
+    assert!(all[..from].iter().all(|i| i.start < story_start()) && all[from..].iter().all(|i| i.start >= story_start()));
+    let (first, last) = extent(&all).unwrap();
+    for width in [320.0, 1000.0] {
+        let open = opening(&all, width).unwrap();
+        // From the start of 2025 (less a little padding) to past the last event.
+        assert!(open.start <= story_start() as f64 && open.start > story_start() as f64 - 40.0, "{open:?}");
+        assert!(open.end() > last as f64);
+        assert!(!open.shows(first as f64, first as f64), "the oldest years wait");
+        // "All years" shows every event; zooming out from the opening gets there too.
+        let all_years = whole(&all, width).unwrap();
+        assert!(all_years.shows(first as f64, first as f64) && all_years.end() > last as f64);
+        let mut out = open;
+        for _ in 0..8 {
+            out = out.zoom(0.5, width / 2.0);
+        }
+        assert_eq!((out.start, out.span), (all_years.start, all_years.span));
+    }
+    // A filter that leaves only background events opens on them.
+    let old: Vec<Item> = all[..from].to_vec();
+    let open = opening(&old, 800.0).unwrap();
+    assert!(open.shows(old[old.len() / 10].start as f64, old.last().unwrap().end as f64));
+    assert_eq!(story_from(&old), old.len());
+}
+
+#[test]
+fn year_chips_point_at_each_story_years_first_event() {
+    let ds = dataset();
+    let all = items(&ds.events, 0..ds.events.len());
+    let years = story_years(&all);
+    assert_eq!(years.first().map(|y| (y.0, y.1)), Some((STORY_YEAR, story_from(&all))));
+    for (year, pos) in &years {
+        assert_eq!(Day::from_days(all[*pos].start).year, *year);
+        assert!(*pos == 0 || Day::from_days(all[pos - 1].start).year < *year, "{year}: the first of its year");
+    }
+    assert!(years.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(story_years(&all[..story_from(&all)]).is_empty());
+}
+
+#[test]
+fn active_filters_are_listed_and_each_removes_alone() {
+    let s = AppState::parse("view=timeline&q=reko&kind=tariff,legal&from=2025-04-01&sort=title");
+    let active = active_filters(&s);
+    assert_eq!(active.len(), 4);
+    assert_eq!(active[1], ActiveFilter::Option(Facet::Kind, "tariff".into()));
+    for filter in &active {
+        let mut without = s.clone();
+        filter.remove(&mut without);
+        let left = active_filters(&without);
+        assert_eq!(left.len(), 3, "{filter:?}");
+        assert!(!left.contains(filter));
+        assert_eq!((without.view, without.sort), (s.view, s.sort), "only the filter goes");
+    }
+    assert!(active_filters(&AppState::parse("view=timeline&lang=ur&bg=1")).is_empty());
+}
+
+proptest! {
+    #[test]
+    fn active_filters_exist_exactly_when_filters_apply(q in ".{0,120}") {
+        let s = AppState::parse(&q);
+        prop_assert_eq!(active_filters(&s).is_empty(), !filters_apply(&s));
+        let mut cleared = s.clone();
+        for f in active_filters(&s) {
+            f.remove(&mut cleared);
+        }
+        prop_assert!(!filters_apply(&cleared));
+    }
+}

@@ -2,7 +2,7 @@
 //! Numbers in sentences arrive already formatted (ui::format).
 
 use crate::data::model::ValueBasis;
-use crate::state::vocab::{Records, Sort, SortKey};
+use crate::state::vocab::{Facet, Records, Sort, SortKey};
 
 catalogue! {
     pub struct ExplorerText {
@@ -135,6 +135,18 @@ impl ExplorerText {
             "proposal" => self.cat_proposal,
             _ => return None,
         })
+    }
+
+    /// A facet's name, as its group of options is headed.
+    pub fn facet_name(&self, facet: Facet) -> &'static str {
+        match facet {
+            Facet::Mineral => self.minerals,
+            Facet::Party => self.parties,
+            Facet::Country => self.countries,
+            Facet::Kind => self.kind,
+            Facet::Status => self.status,
+            Facet::Confidence => self.confidence,
+        }
     }
 
     /// What kind of money a figure is.

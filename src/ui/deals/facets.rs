@@ -6,23 +6,12 @@ use leptos::prelude::*;
 use crate::ui::context::{show, CollectAny, live};
 
 use super::{option_label, use_explorer};
-use crate::i18n::explorer::{text, ExplorerText};
+use crate::i18n::explorer::text;
 use crate::state::url::AppState;
 use crate::state::rules::{End as Bound, Range};
 use crate::state::vocab::{Facet, Lang, Records};
 use crate::ui::format;
 use crate::ui::router::Nav;
-
-fn legend(t: &ExplorerText, facet: Facet) -> &'static str {
-    match facet {
-        Facet::Mineral => t.minerals,
-        Facet::Party => t.parties,
-        Facet::Country => t.countries,
-        Facet::Kind => t.kind,
-        Facet::Status => t.status,
-        Facet::Confidence => t.confidence,
-    }
-}
 
 #[component]
 pub(super) fn Filters() -> impl IntoView {
@@ -88,7 +77,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     view! {
         {show(move || ex.index().has_facet(facet), move || view! {
             <fieldset class="de-exp__facet">
-                <legend>{move || legend(t(), facet)}</legend>
+                <legend>{move || t().facet_name(facet)}</legend>
                 <ul class="de-exp__options">
                     {move || options().into_iter().map(|(k, id, (label, en))| {
                         let count_id = format!("de-exp-n-{}-{k}", facet.id());

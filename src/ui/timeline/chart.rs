@@ -183,6 +183,9 @@ pub fn Chart() -> impl IntoView {
             <button type="button" aria-disabled=move || (!can(Scale::can_zoom_out)).then_some("true")
                 on:click=on_click(move |_| steer.zoom_at(1.0 / STEP, centre()))>{app.tr(|l| text(l).zoom_out)}</button>
             <button type="button" on:click=on_click(move |_| tl.reset(width.get_untracked()))>{app.tr(|l| text(l).reset_zoom)}</button>
+            <button type="button" on:click=on_click(move |_| tl.scale.set(tl.items.with_untracked(|its| tl::whole(its, width.get_untracked()))))>
+                {app.tr(|l| text(l).all_years)}
+            </button>
             <p class="de-muted de-tl-hint">{app.tr(|l| text(l).hint)}</p>
         </div>
         <Legend/>

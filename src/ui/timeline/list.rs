@@ -39,21 +39,17 @@ pub fn EventList() -> impl IntoView {
                 .position(|it| ds.events.get(it.event).is_some_and(|e| Some(&e.id) == sel.as_ref()))
         });
         let len = tl.items.with(Vec::len);
-        tl.active.update(|a| *a = at.unwrap_or((*a).min(len.saturating_sub(1))));
-    });
-    let go = move |to: usize| {
-        let ds = app.dataset();
-        let Some(it) = tl.items.with_untracked(|its| its.get(to).copied()) else {
-            return;
-        };
-        tl.active.set(to);
-        tl.reveal(&it);
-        if let Some(e) = ds.events.get(it.event) {
-            focus_item(&e.id);
+        // A link to an earlier event unfolds them; the tab stop stays among the items shown.
+        if at.is_some_and(|at| at < tl.story_from.get_untracked()) {
+            tl.earlier.set(true);
         }
-    };
+        let first = tl.first_shown();
+        tl.active.update(|a| *a = at.unwrap_or((*a).clamp(first, len.saturating_sub(1).max(first))));
+    });
+    let go = move |to: usize| tl.jump(to);
     let on_key = move |ev: leptos::ev::KeyboardEvent, pos: usize, id: String| {
         let last = tl.items.with_untracked(Vec::len).saturating_sub(1);
+        let first = untrack(|| tl.first_shown());
         let rtl = app.lang.get_untracked().is_rtl();
         let (next, prev) = if rtl {
             ("ArrowLeft", "ArrowRight")
@@ -64,9 +60,9 @@ pub fn EventList() -> impl IntoView {
         let to = match key.as_str() {
             "ArrowDown" => Some((pos + 1).min(last)),
             k if k == next => Some((pos + 1).min(last)),
-            "ArrowUp" => Some(pos.saturating_sub(1)),
-            k if k == prev => Some(pos.saturating_sub(1)),
-            "Home" => Some(0),
+            "ArrowUp" => Some(pos.saturating_sub(1).max(first)),
+            k if k == prev => Some(pos.saturating_sub(1).max(first)),
+            "Home" => Some(first),
             "End" => Some(last),
             "Enter" | " " => {
                 ev.prevent_default();
@@ -90,8 +86,9 @@ pub fn EventList() -> impl IntoView {
         let eras = tl.eras.get_value();
         let sel = app.state.with(|s| s.sel.clone());
         let mut era_before = None;
+        let first = tl.first_shown();
         tl.items.with(|items| {
-            items.iter().enumerate().filter_map(|(pos, it)| {
+            items.iter().enumerate().skip(first).filter_map(|(pos, it)| {
                 let e = ds.events.get(it.event)?;
                 let era = era_on(&eras, it.start);
                 let era_mark = (era.is_some() && era != era_before).then(|| {
@@ -127,6 +124,6 @@ pub fn EventList() -> impl IntoView {
         })
     };
     view! {
-        <ol class="de-tl-list" aria-label=app.tr(|l| text(l).list_label)>{rows}</ol>
+        <ol id="de-tl-list" class="de-tl-list" aria-label=app.tr(|l| text(l).list_label)>{rows}</ol>
     }
 }

@@ -7,6 +7,7 @@ mod chart;
 mod details;
 mod layers;
 mod list;
+mod story;
 
 use std::sync::Arc;
 
@@ -35,6 +36,10 @@ pub(crate) struct Timeline {
     pub marks: Memo<Vec<Mark>>,
     /// Position in `items` of the list's tab stop.
     pub active: RwSignal<usize>,
+    /// Where the story begins in `items` (`timeline::story_from`); those before are background.
+    pub story_from: Memo<usize>,
+    /// The background events unfolded in the list (transient: not in the address).
+    pub earlier: RwSignal<bool>,
 }
 
 impl Timeline {
@@ -59,13 +64,37 @@ impl Timeline {
             let Some(s) = scale.get() else { return Vec::new() };
             items.with(|its| widths.with(|w| tl::place(its, w, &s, &STYLE)))
         });
+        let story_from = Memo::new(move |_| items.with(|its| tl::story_from(its)));
         Timeline {
             app,
             items,
             eras,
             scale,
             marks,
-            active: RwSignal::new(0),
+            active: RwSignal::new(story_from.get_untracked()),
+            story_from,
+            earlier: RwSignal::new(false),
+        }
+    }
+
+    /// The first position the list shows: the story's, or 0 with the earlier events unfolded.
+    pub fn first_shown(&self) -> usize {
+        if self.earlier.get() { 0 } else { self.story_from.get() }
+    }
+
+    /// Moves the list's tab stop and focus to a position (unfolding the earlier
+    /// events if it is one of them) and brings it into the chart's window.
+    pub fn jump(&self, to: usize) {
+        let Some(it) = self.items.with_untracked(|its| its.get(to).copied()) else { return };
+        if to < self.story_from.get_untracked() && !self.earlier.get_untracked() {
+            self.earlier.set(true);
+        }
+        self.active.set(to);
+        self.reveal(&it);
+        if let Some(e) = self.app.dataset().events.get(it.event) {
+            let id = e.id.clone();
+            // After the list has drawn an item just unfolded.
+            request_animation_frame(move || list::focus_item(&id));
         }
     }
 
@@ -167,17 +196,22 @@ pub fn TimelineView() -> impl IntoView {
     // The list (130 items) once the chart has painted: the chart paints sooner and
     // no one task is long on a slow phone. The footer waits for it (see Shell).
     let list_ready = crate::ui::paint::after_first_paint();
+    let filtered = move || app.state.with(tl::filters_apply);
     view! {
         <section class="de-view de-tl" aria-labelledby="de-tl-h">
             <h2 id="de-tl-h">{app.tr(|l| text(l).heading)}</h2>
-            <p class="de-muted de-tl-intro">{app.tr(|l| text(l).intro)}</p>
+            <p class="de-muted de-tl-intro">{move || {
+                let t = text(app.lang.get());
+                if filtered() { t.intro_filtered } else { t.intro }
+            }}</p>
+            {show(filtered, || view! { <story::ActiveFilters/> }.into_any())}
             <p role="status" class="de-tl-count">{count}</p>
             <chart::Chart/>
             <details::Details/>
             {show(move || tl.items.with(Vec::is_empty), move || view! {
                 <p class="de-tl-none">{app.tr(|l| text(l).none)}</p>
             }.into_any())}
-            {show(move || list_ready.get(), || view! { <list::EventList/> }.into_any())}
+            {show(move || list_ready.get(), || view! { <story::StoryNav/><list::EventList/> }.into_any())}
         </section>
     }
 }

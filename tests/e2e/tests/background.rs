@@ -6,7 +6,7 @@
 use deal_explorer_e2e::serde_json::Value;
 use deal_explorer_e2e::{keys, repo, Page};
 
-const COUNT: &str = "return document.querySelector('.de-exp__count')?.textContent || ''";
+
 
 /// The bundled dataset's deals, read as the editor wrote them.
 fn deals() -> Vec<Value> {

@@ -20,8 +20,11 @@ use deal_explorer_e2e::dist;
 /// Raised 276 → 286 KB for issue 21's glossary: its table of 11 terms with
 /// their meanings in English and Urdu about 3.9 KB (measured with the table
 /// emptied), the term buttons, the dialog and its openers about 4 KB, and room
-/// for the two-outcome sentences still to come. TIMELINE_NOTE
-const WASM_BROTLI_BUDGET: u64 = 286 * 1024;
+/// for the two-outcome sentences still to come.
+/// Raised 286 → 290 KB for issue 21's timeline opening (the story window and
+/// "All years", the fold of the earlier events, the year chips, the active
+/// filters): 283.3 → 288.3 KB measured (main 5364c98 and this change).
+const WASM_BROTLI_BUDGET: u64 = 290 * 1024;
 
 #[test]
 fn release_wasm_stays_under_its_budget() {

@@ -86,15 +86,20 @@ impl Timeline {
     /// events if it is one of them) and brings it into the chart's window.
     pub fn jump(&self, to: usize) {
         let Some(it) = self.items.with_untracked(|its| its.get(to).copied()) else { return };
-        if to < self.story_from.get_untracked() && !self.earlier.get_untracked() {
+        let unfold = to < self.story_from.get_untracked() && !self.earlier.get_untracked();
+        if unfold {
             self.earlier.set(true);
         }
         self.active.set(to);
         self.reveal(&it);
         if let Some(e) = self.app.dataset().events.get(it.event) {
             let id = e.id.clone();
-            // After the list has drawn an item just unfolded.
-            request_animation_frame(move || list::focus_item(&id));
+            if unfold {
+                // After the list has drawn the items just unfolded.
+                request_animation_frame(move || list::focus_item(&id));
+            } else {
+                list::focus_item(&id);
+            }
         }
     }
 

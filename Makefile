@@ -37,8 +37,9 @@ wasm-bindgen:
 wasm-opt:
 	@{ test -x $(TOOLS)/node_modules/.bin/wasm-opt && test -f $(TOOLS)/node_modules/axe-core/axe.min.js; } || { echo "setup: installing wasm-opt (npm binaryen) and axe-core into .tools/"; cd $(TOOLS) && npm ci --no-audit --no-fund; }
 
+# poppler-utils: pdftotext, with which the print test reads the PDFs back.
 browser:
-	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver; } || { echo "setup: installing Debian's chromium and chromium-driver"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver && test -x /usr/bin/pdftotext; } || { echo "setup: installing Debian's chromium, chromium-driver and poppler-utils"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null; }
 
 serve: setup
 	trunk serve --offline

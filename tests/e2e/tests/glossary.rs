@@ -42,7 +42,7 @@ async fn a_term_explains_itself_by_keyboard_and_leads_to_the_glossary() {
     assert!(description.contains("International Emergency Economic Powers Act"), "{description}");
     // Escape hides it and leaves focus on the term.
     page.press(keys::ESCAPE).await;
-    assert_eq!(term_state(&page, "IEEPA").await.1, false);
+    assert!(!term_state(&page, "IEEPA").await.1);
     assert_eq!(page.focused().await.1, "IEEPA");
     // Space shows it again; its link opens the dialog at the term's entry.
     page.press(keys::SPACE).await;
@@ -60,7 +60,7 @@ async fn a_term_explains_itself_by_keyboard_and_leads_to_the_glossary() {
     assert!(term_state(&page, "IEEPA").await.1, "the meaning stays open under the dialog");
     // A tap (a click) closes it.
     button.click().await.expect("tap the term");
-    assert_eq!(term_state(&page, "IEEPA").await.1, false);
+    assert!(!term_state(&page, "IEEPA").await.1);
     page.assert_no_console_errors().await;
     page.close().await;
 }

@@ -10,14 +10,16 @@ export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 
 TRUNK_VERSION := 0.21.14
+# Cuts the release wasm into a main module and a part per view (scripts/build-wasm.mjs).
+WASM_SPLIT_VERSION := 0.2.4
 # The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
 
 FUZZ_CASES ?= 200000
 
-.PHONY: preview fuzz setup fetch test-fresh-cargo wasm-target trunk wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
+.PHONY: preview fuzz setup fetch test-fresh-cargo wasm-target trunk wasm-split wasm-bindgen wasm-opt browser serve dist test test-native test-data test-wasm test-e2e bench lint clean
 
-setup: fetch wasm-target trunk wasm-bindgen wasm-opt
+setup: fetch wasm-target trunk wasm-split wasm-bindgen wasm-opt
 
 # Every crate of the workspace, for every target (wasm-only dev-dependencies included), into the
 # cargo cache: tests/licences.rs reads `cargo metadata --offline`, and the builds run offline.
@@ -30,6 +32,9 @@ wasm-target:
 trunk:
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)" || { echo "setup: building Trunk $(TRUNK_VERSION) (about 8 minutes, once)"; cargo install trunk --version $(TRUNK_VERSION) --locked; }
 
+wasm-split:
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" || { echo "setup: building wasm-split-cli $(WASM_SPLIT_VERSION) (a few minutes, once)"; cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary; }
+
 wasm-bindgen:
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" || { echo "setup: building wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
 
@@ -41,11 +46,13 @@ wasm-opt:
 browser:
 	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver && test -x /usr/bin/pdftotext; } || { echo "setup: installing Debian's chromium, chromium-driver and poppler-utils"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null; }
 
+# Development builds are not split (one wasm module, no wasm-opt): scripts/build-wasm.mjs.
 serve: setup
+	@mkdir -p target
 	trunk serve --offline
 
 dist: setup
-	@echo "dist: release build (wasm-opt -Oz)"
+	@echo "dist: release build (split per view, wasm-opt -Oz)"
 	trunk build --release --offline
 
 test: setup browser lint test-native test-data fuzz test-wasm dist test-e2e

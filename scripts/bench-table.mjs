@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
+import { VIEWS, firstLoad } from "./parts.mjs";
 
 const dir = process.argv[2] || "target/bench";
 const text = (f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), "utf8") : "");
@@ -81,6 +82,14 @@ if (theirs) {
     line(`  ${lib} ${theirs.versions[lib]}`, kb(s("raw")), kb(s("gzip")), kb(s("brotli")));
   }
   line("  together", "", "", kb(all));
+  // Issue 17: what a first visit to one view fetches (its parts, the main wasm,
+  // page, loader, dataset), next to the three libraries alone.
+  section("First visit to one view (brotli, everything it fetches) vs TimelineJS+DataTables+jQuery");
+  for (const view of VIEWS) {
+    const load = firstLoad(sizes, view);
+    const wasm = load.filter((r) => r.file.endsWith(".wasm"));
+    line(`  ?view=${view}: ${wasm.length} wasm files, ${kb(wasm.reduce((n, r) => n + r.brotli, 0))} of wasm`, kb(load.reduce((n, r) => n + r.brotli, 0)), kb(all), ratio(load.reduce((n, r) => n + r.brotli, 0), all));
+  }
   const ours = sum("brotli");
   section("Aim (issue 7)");
   line(

@@ -1,5 +1,6 @@
 // Trunk post_build hook (runs in the staging folder before it becomes dist/).
-// 1. Moves Trunk's inline module loader into a hashed file, so the
+// 1. Builds the wasm (scripts/build-wasm.mjs: split per view in release) and
+//    writes its guarded loader as a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' for scripts.
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
 // 3. Sets the link previews' addresses under DE_SITE_URL, when given.
@@ -15,6 +16,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { buildWasm, hash } from "./build-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -24,29 +26,16 @@ if (!dir) {
 }
 // Where the app fetches its dataset (ui::load::DATA_URL), relative to the page.
 const DATA_URL = "data/deals.json";
-const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
 
-// 1. Inline loader → file.
+// 1. The wasm (scripts/build-wasm.mjs) and its loader, a file (strict CSP).
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+const { glue, wasm } = buildWasm(dir, release);
+// Trunk leaves its skipped Rust link (index.html) in the page.
+html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>\n?/, "");
 // The loader is guarded: where WebAssembly is missing or the module fails to
 // load, the static placeholder says so and links to the dataset.
-const guard = (body) => {
-  // The wasm's download starts beside the glue's, not after it: one round trip
-  // less before the app can start (init takes the pending response).
-  const wasmPath = /init\(\{ module_or_path: '([^']+)' \}\)/.exec(body)?.[1];
-  const dynamic = body
-    .replace(
-      /import init, \* as bindings from '([^']+)';/,
-      (_, src) =>
-        `const wasmResponse = fetch('${wasmPath}');\n  wasmResponse.catch(() => {}); // a failure is reported by init below\n` +
-        `  const bindings = await import('${src}');\n  const init = bindings.default;`,
-    )
-    .replace(`init({ module_or_path: '${wasmPath}' })`, "init({ module_or_path: wasmResponse })");
-  if (!wasmPath || !dynamic.includes("module_or_path: wasmResponse") || !dynamic.includes("await import(")) {
-    throw new Error("post-build: Trunk's loader changed shape; update the guard");
-  }
-  return `const fail = (why) => {
+const boot = `const fail = (why) => {
   const main = document.querySelector(".de-placeholder main") || document.body;
   const p = document.createElement("p");
   p.setAttribute("role", "alert");
@@ -72,24 +61,20 @@ if (typeof WebAssembly !== "object") {
   // The app fetches its data as soon as it runs: start that download now, beside the wasm's.
   const data = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "${DATA_URL}" });
   document.head.append(data);
-  ${dynamic.trim()}
+  // The wasm's download starts beside the glue's, not after it: one round trip
+  // less before the app can start (init takes the pending response).
+  const wasmResponse = fetch("./${wasm}");
+  wasmResponse.catch(() => {}); // a failure is reported by init below
+  const bindings = await import("./${glue}");
+  await bindings.default({ module_or_path: wasmResponse });
   } catch (e) {
     fail(String((e && e.message) || e));
   }
-}`;
-};
-// Trunk preloads the wasm and its JS glue from <head>; the loader fetches them
-// after the first paint instead (see the guard above).
-// (Trunk's minifier drops attribute quotes and reorders attributes: match either form.)
-html = html
-  .replace(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/g, "")
-  .replace(/<link\b[^>]*\btype="?application\/wasm"?[^>]*>/g, "");
-html = html.replace(/<script type="?module"?>([\s\S]*?)<\/script>/, (_, body) => {
-  const guarded = guard(body);
-  const name = `boot-${hash(guarded)}.js`;
-  writeFileSync(join(dir, name), guarded + "\n");
-  return `<script type="module" src="./${name}"></script>`;
-});
+}
+`;
+const bootName = `boot-${hash(boot)}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace("</head>", `<script type="module" src="./${bootName}"></script>\n</head>`);
 // Link previews: absolute addresses under the public site when the build knows it (scripts/site-url.mjs).
 const site = siteUrl(process.env.DE_SITE_URL);
 if (site) {

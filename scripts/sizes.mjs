@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { VIEWS, firstLoad } from "./parts.mjs";
 
 const dir = process.argv[2] || "dist";
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
@@ -12,7 +13,7 @@ const rows = walk(dir)
   .map((f) => {
     const raw = readFileSync(f);
     return {
-      file: relative(dir, f),
+      file: relative(dir, f).split("\\").join("/"),
       raw: raw.length,
       gzip: gzipSync(raw, { level: 9 }).length,
       brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -26,4 +27,10 @@ const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
 console.log(`${"total".padEnd(48)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
 const wasm = rows.filter((r) => r.file.endsWith(".wasm"));
 console.log(`${"wasm".padEnd(48)} ${kb(wasm.reduce((s, r) => s + r.raw, 0))} ${kb(wasm.reduce((s, r) => s + r.gzip, 0))} ${kb(wasm.reduce((s, r) => s + r.brotli, 0))}`);
+// A view's first visit: the page and what every view loads, plus its own parts.
+for (const view of VIEWS) {
+  const load = firstLoad(rows, view);
+  const parts = load.filter((r) => r.file.startsWith("part-")).length;
+  console.log(`${`first visit, ?view=${view} (${parts} parts)`.padEnd(48)} ${kb(load.reduce((s, r) => s + r.raw, 0))} ${kb(load.reduce((s, r) => s + r.gzip, 0))} ${kb(load.reduce((s, r) => s + r.brotli, 0))}`);
+}
 if (process.argv[3]) writeFileSync(process.argv[3], JSON.stringify(rows, null, 1));

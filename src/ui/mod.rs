@@ -14,6 +14,7 @@ pub mod router;
 pub mod share;
 pub mod shell;
 pub mod storage;
+pub mod views;
 pub mod web;
 
 pub mod calculator;

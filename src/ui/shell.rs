@@ -49,6 +49,8 @@ fn apply_document_language(lang: Lang) {
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(initial_state());
+    // The first view's part downloads beside the dataset (split builds).
+    spawn_local(crate::ui::views::preload(state.with_untracked(shown_view)));
     router::follow_history(state);
     crate::ui::pwa::start();
     if state.with_untracked(|s| s.embed) {
@@ -157,9 +159,22 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     // has painted (the deals view's filter groups, the timeline's list): it never
     // stands in the viewport only to be pushed down by them (no layout shift).
     let footer_ready = RwSignal::new(false);
+    // The view on screen: the one asked for once its part (split builds) is in;
+    // until then the one before stays.
+    let shown = RwSignal::new(None::<View>);
+    let show_when_loaded = move |view: View| async move {
+        crate::ui::views::preload(view).await;
+        // Setting the same view again would render it anew.
+        if view_now.get_untracked() == view && shown.get_untracked() != Some(view) {
+            shown.set(Some(view));
+        }
+    };
+    Effect::new(move |_| spawn_local(show_when_loaded(view_now.get())));
     spawn_local(async move {
         crate::ui::paint::mark("de:chrome");
         crate::ui::paint::yield_to_browser().await;
+        // The first view's part is in before the placeholder goes.
+        show_when_loaded(view_now.get_untracked()).await;
         view_ready.set(true);
         reveal(revealed);
         crate::ui::paint::mark("de:view");
@@ -177,14 +192,9 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         {show(move || app.state.with(|s| !(s.embed && s.hide_tabs)), move || view! { <Navigation current=view_now/> }.into_any())}
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
-            {move || match view_ready.get().then(|| view_now.get()) {
+            {move || match view_ready.get().then(|| shown.get()).flatten().and_then(crate::ui::views::render_loaded) {
                 None => ().into_any(),
-                Some(view) => match view {
-                View::Deals => view! { <crate::ui::deals::DealsView/> }.into_any(),
-                View::Timeline => view! { <crate::ui::timeline::TimelineView/> }.into_any(),
-                View::Calculator => view! { <crate::ui::calculator::CalculatorView/> }.into_any(),
-                View::Sources => view! { <crate::ui::sources::SourcesView/> }.into_any(),
-                },
+                Some(view) => view,
             }}
         </main>
         {show(move || !embed() && footer_ready.get(), || view! { <Footer/> }.into_any())}

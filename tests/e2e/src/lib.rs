@@ -19,6 +19,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 pub mod bench;
+pub mod parts;
 
 /// The start-up marks of the dataset's validator (`ui::load`), as `[run in the
 /// browser, skipped as done at build time]`: a script for `Page::js`.

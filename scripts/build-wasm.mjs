@@ -1,0 +1,113 @@
+// Builds the app's wasm into Trunk's staging folder (called by post-build.mjs;
+// Trunk's own Rust pipeline cannot build Leptos `#[lazy]` functions: its page
+// fails with `Failed to resolve module specifier "__wasm_split_placeholder__"`).
+//
+// Release: the `split` feature puts each view's code behind a lazy entry
+// (src/ui/views.rs); the linked module (with relocations) is cut by
+// wasm-split-cli into the main module, one part per view and shared parts for
+// code several views use; wasm-bindgen writes the main module's JS glue
+// (keeping the exports the parts link against) and wasm-opt shrinks every module.
+// Development (`trunk serve`): one module, no split, no wasm-opt.
+//
+// Every file is named by its content's hash, so a browser never mixes two
+// builds' files. A part's name lists the views that use it
+// (`part-calculator-deals-<hash>.wasm`): the size test, the benchmark and the
+// end-to-end tests read each view's first load from the names.
+import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const NAME = "deal-explorer";
+const TARGET = "wasm32-unknown-unknown";
+const root = fileURLToPath(new URL("..", import.meta.url));
+export const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
+
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`build-wasm: ${cmd} ${args.join(" ")} failed (${r.error || `exit ${r.status}`})`);
+};
+
+/// Which views a split module serves: `split_<view>_<call-site hash>` is a
+/// view's own part; a shared `chunk_<n>` is preceded in the loader by a comment
+/// naming the lazy entries that use it.
+function viewsOf(loader, file) {
+  const own = /^split_([a-z]+)_\d+\.wasm$/.exec(file);
+  if (own) return [own[1]];
+  const chunk = /^chunk_(\d+)\.wasm$/.exec(file);
+  const users = chunk && new RegExp(`/\\* ([^*]+) \\*/\\s*const __chunk_${chunk[1]} =`).exec(loader);
+  if (!users) throw new Error(`build-wasm: the split loader changed shape; no users for ${file}`);
+  return users[1].split(",").map((s) => s.trim().replace(/_\d+$/, "")).sort();
+}
+
+/// Builds into `dir`; returns the glue's and the main wasm's file names.
+export function buildWasm(dir, release) {
+  const work = join(root, "target", "build-wasm", release ? "release" : "debug");
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const cargo = ["build", "--locked", "--target", TARGET, "--bin", NAME];
+  if (process.env.TRUNK_OFFLINE === "true") cargo.push("--offline");
+  if (release) {
+    // wasm-split needs the linker's relocations to move functions between modules.
+    cargo.push("--release", "--features", "split", "--config", `target.${TARGET}.rustflags=["-Clink-args=--emit-relocs"]`);
+  }
+  run("cargo", cargo);
+  const linked = join(root, "target", TARGET, release ? "release" : "debug", `${NAME}.wasm`);
+
+  let main = linked;
+  const parts = []; // [file in work/split, its views]
+  let loader = null;
+  if (release) {
+    const split = join(work, "split");
+    run("wasm-split-cli", [linked, split, "--target", "web", "--out-name", NAME]);
+    main = join(split, `${NAME}.wasm`);
+    loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
+    for (const file of readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${NAME}.wasm`).sort()) {
+      parts.push([file, viewsOf(loader, file)]);
+    }
+    if (!parts.some(([f]) => f.startsWith("split_"))) throw new Error("build-wasm: wasm-split-cli made no view part");
+  }
+  const pkg = join(work, "pkg");
+  const bindgen = ["--target", "web", "--no-typescript", "--out-dir", pkg, "--out-name", NAME];
+  // The parts import the main module's own exports (memory, table, functions
+  // they share): wasm-bindgen must keep them, and their names as the linker wrote them.
+  if (release) bindgen.push("--keep-lld-exports", "--no-demangle");
+  run("wasm-bindgen", [...bindgen, main]);
+
+  const opt = (file) => run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", file, "-o", file]);
+  const mainWasm = join(pkg, `${NAME}_bg.wasm`);
+  if (release) opt(mainWasm);
+  const wasmBytes = readFileSync(mainWasm);
+  const wasmName = `${NAME}-${hash(wasmBytes)}_bg.wasm`;
+  writeFileSync(join(dir, wasmName), wasmBytes);
+
+  let glue = readFileSync(join(pkg, `${NAME}.js`), "utf8");
+  if (release) {
+    for (const [file, views] of parts) {
+      const path = join(work, "split", file);
+      opt(path);
+      const bytes = readFileSync(path);
+      const name = `part-${views.join("-")}-${hash(bytes)}.wasm`;
+      writeFileSync(join(dir, name), bytes);
+      const ref = `new URL("./${file}", import.meta.url)`;
+      if (!loader.includes(ref)) throw new Error(`build-wasm: the split loader does not fetch ${file} as expected`);
+      loader = loader.replaceAll(ref, `new URL("./${name}", import.meta.url)`);
+    }
+    // The glue and the loader import each other: one hash over both names them.
+    const pair = hash(glue + loader);
+    const loaderName = `${NAME}-${pair}-split.js`;
+    if (!glue.includes(`from "./__wasm_split.js"`) || !loader.includes(`from "./${NAME}.js"`)) {
+      throw new Error("build-wasm: the glue or the split loader changed shape");
+    }
+    // Only the import statements: the wasm's own import module stays "./__wasm_split.js".
+    glue = glue.replaceAll(`from "./__wasm_split.js"`, `from "./${loaderName}"`);
+    loader = loader.replaceAll(`from "./${NAME}.js"`, `from "./${NAME}-${pair}.js"`);
+    writeFileSync(join(dir, loaderName), loader);
+    writeFileSync(join(dir, `${NAME}-${pair}.js`), glue);
+    return { glue: `${NAME}-${pair}.js`, wasm: wasmName };
+  }
+  const glueName = `${NAME}-${hash(glue)}.js`;
+  writeFileSync(join(dir, glueName), glue);
+  return { glue: glueName, wasm: wasmName };
+}

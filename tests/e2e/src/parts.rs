@@ -1,0 +1,80 @@
+//! The release build's files by role, read from their names
+//! (scripts/build-wasm.mjs): the main wasm `deal-explorer-<hash>_bg.wasm`, its
+//! glue and split loader, and the parts `part-<view>[-<view>…]-<hash>.wasm`,
+//! each named after the views that use it. The size guard, the benchmark and
+//! the split's end-to-end tests all ask here what a view's first load is.
+
+use std::path::Path;
+
+/// The views, by their URL ids.
+pub const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
+
+/// The views a part serves, from its file name; `None` for anything else.
+pub fn part_views(file: &str) -> Option<Vec<&str>> {
+    let stem = file.rsplit('/').next()?.strip_prefix("part-")?.strip_suffix(".wasm")?;
+    let (views, hash) = stem.rsplit_once('-')?;
+    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
+}
+
+/// What every view's first visit fetches besides its parts: the page, its
+/// manifest and icon, the loader, the JS glue and split loader, the main wasm
+/// and the dataset.
+fn common(file: &str) -> bool {
+    ["index.html", "manifest.webmanifest", "icons/icon-192.png", "data/deals.json"].contains(&file)
+        || (file.starts_with("boot-") && file.ends_with(".js"))
+        || (file.starts_with("deal-explorer-") && (file.ends_with(".js") || file.ends_with("_bg.wasm")))
+}
+
+/// The files (paths relative to `dist`) a first visit to `view` fetches.
+pub fn first_load(dist: &Path, view: &str) -> Vec<String> {
+    let mut files: Vec<String> = files(dist)
+        .into_iter()
+        .filter(|f| common(f) || part_views(f).is_some_and(|v| v.contains(&view)))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every file of the build (relative paths, `/`-separated), without its
+/// precompressed copies and the host's `_headers`.
+pub fn files(dist: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e} (run make dist)", dir.display())).flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else if let Ok(rel) = path.strip_prefix(root) {
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if !rel.ends_with(".br") && !rel.ends_with(".gz") && rel != "_headers" {
+                    out.push(rel);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dist, dist, &mut out);
+    out
+}
+
+/// The bytes of a file as served: its brotli copy beside it in `dist`, or
+/// the file itself where it has none (images are compressed already).
+pub fn brotli_bytes(dist: &Path, file: &str) -> u64 {
+    std::fs::metadata(dist.join(format!("{file}.br")))
+        .or_else(|_| std::fs::metadata(dist.join(file)))
+        .map(|m| m.len())
+        .unwrap_or_else(|e| panic!("{file}: {e} (run make dist)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_names_say_their_views() {
+        assert_eq!(part_views("part-deals-0123456789abcdef.wasm"), Some(vec!["deals"]));
+        assert_eq!(part_views("part-calculator-deals-0123456789abcdef.wasm"), Some(vec!["calculator", "deals"]));
+        assert_eq!(part_views("deal-explorer-0123456789abcdef_bg.wasm"), None);
+        assert_eq!(part_views("part-deals-xyz.wasm"), None);
+        assert_eq!(part_views("part-deals-0123456789abcdef.wasm.br"), None);
+    }
+}

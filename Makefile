@@ -89,6 +89,7 @@ bench: setup browser dist
 lint:
 	@echo "test: clippy, warnings denied, native and wasm"
 	cargo clippy -q -p deal-explorer --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -q -p deal-explorer --target wasm32-unknown-unknown --features split -- -D warnings
 	cargo clippy -q -p deal-explorer --all-targets -- -D warnings
 
 # The native tests once as on a fresh machine: an empty cargo cache (CARGO_HOME) and target folder.

@@ -89,6 +89,8 @@ if (theirs) {
     const load = firstLoad(sizes, view);
     const wasm = load.filter((r) => r.file.endsWith(".wasm"));
     line(`  ?view=${view}: ${wasm.length} wasm files, ${kb(wasm.reduce((n, r) => n + r.brotli, 0))} of wasm`, kb(load.reduce((n, r) => n + r.brotli, 0)), kb(all), ratio(load.reduce((n, r) => n + r.brotli, 0), all));
+    const first = browser.match(new RegExp(`first visit \\?view=${view}, 4x CPU: first content median ([\\d.]+) ms`));
+    line(`    time to its content, 4× CPU (bench_browser.rs)`, ms(first && Number(first[1]), 0));
   }
   const ours = sum("brotli");
   section("Aim (issue 7)");

@@ -9,6 +9,16 @@ use std::path::Path;
 /// The views, by their URL ids.
 pub const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
 
+/// What shows once a view has rendered from its parts (a CSS selector).
+pub fn shown(view: &str) -> &'static str {
+    match view {
+        "timeline" => ".de-tl-svg .de-tl-mark",
+        "calculator" => "output.de-cal__amount",
+        "sources" => ".de-source",
+        _ => ".de-exp__count",
+    }
+}
+
 /// The views a part serves, from its file name; `None` for anything else.
 pub fn part_views(file: &str) -> Option<Vec<&str>> {
     let stem = file.rsplit('/').next()?.strip_prefix("part-")?.strip_suffix(".wasm")?;

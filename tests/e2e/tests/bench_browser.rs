@@ -4,7 +4,8 @@
 //! - the timeline's frame intervals while zooming and panning 1,000 events;
 //! - search keystroke → next painted frame with 10,000 records in the explorer;
 //! - the start-up steps on the published dataset (download to parsed, to typed)
-//!   at 4× CPU, from the app's own performance marks.
+//!   at 4× CPU, from the app's own performance marks;
+//! - each view's first visit at 4× CPU: time to its content, bytes, wasm parts.
 
 use deal_explorer_e2e::bench::{keystrokes, serve_synthetic, summary, throttle_cpu};
 use deal_explorer_e2e::serde_json::Value;
@@ -104,4 +105,33 @@ async fn dataset_start_up_steps_at_4x_cpu() {
         ms(&parse, "median"),
         ms(&decode, "median")
     );
+}
+
+/// Issue 17: a first visit to each view in a fresh browser at 4× CPU: from
+/// navigation start to the frame that paints the view's content, the bytes
+/// fetched (as sent) and the wasm parts among them.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "benchmark: run by make bench"]
+async fn each_views_first_visit_at_4x_cpu() {
+    use deal_explorer_e2e::bench::{fetched, first_paint, total, visible, watch_first_paint};
+    use deal_explorer_e2e::parts::{shown, VIEWS};
+    for view in VIEWS {
+        let (mut times, mut bytes, mut parts) = (Vec::new(), 0, 0);
+        for _ in 0..5 {
+            let page = Page::new_session(1280, 900).await;
+            throttle_cpu(&page, 4.0).await;
+            watch_first_paint(&page, &visible(shown(view))).await;
+            page.goto(&format!("view={view}")).await;
+            times.push(first_paint(&page, view).await);
+            let files = fetched(&page).await;
+            bytes = total(&files, "encoded");
+            parts = files.iter().filter(|f| f.get("url").and_then(Value::as_str).is_some_and(|u| u.contains("/part-"))).count();
+            page.close().await;
+        }
+        println!(
+            "bench: first visit ?view={view}, 4x CPU: first content median {}; fetched {:.1} KB as sent, {parts} wasm parts",
+            ms(&summary(times), "median"),
+            bytes as f64 / 1024.0
+        );
+    }
 }

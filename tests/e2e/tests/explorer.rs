@@ -381,6 +381,8 @@ async fn rows_out_of_sight_keep_their_height() {
     // changes under the reader's scrolling. 900 px show a few of the 14 rows
     // (background records included: the default list has too few to leave the screen).
     let page = Page::open("view=deals&bg=1").await;
+    // The view and its later parts in (the view's wasm part arrives after the chrome).
+    page.wait_for("the footer, the last part", "return document.querySelector('.de-footer')").await;
     page.client
         .execute_async(
             "const done = arguments[arguments.length - 1];

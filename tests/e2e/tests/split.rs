@@ -3,17 +3,13 @@
 //! then; after one visit, every view opens from the service worker's cache with
 //! the network cut, moving between them in the page.
 
-use deal_explorer_e2e::parts::{part_views, VIEWS};
+use deal_explorer_e2e::bench::visible;
+use deal_explorer_e2e::parts::{part_views, shown, VIEWS};
 use deal_explorer_e2e::{Page, Server};
 
-/// What shows once each view has rendered from its part.
-fn rendered(view: &str) -> &'static str {
-    match view {
-        "timeline" => "return !!document.querySelector('.de-tl-svg .de-tl-mark')",
-        "calculator" => "return !!document.querySelector('output.de-cal__amount')",
-        "sources" => "return document.querySelectorAll('.de-source').length > 0",
-        _ => "return !!document.querySelector('.de-exp__count')",
-    }
+/// A script: whether `view` has rendered from its parts.
+fn rendered(view: &str) -> String {
+    format!("return {}", visible(shown(view)))
 }
 
 /// The wasm parts this page has fetched so far (file names).
@@ -29,7 +25,7 @@ async fn a_first_visit_fetches_only_its_own_views_parts() {
     for view in VIEWS {
         // A fresh browser each time: no HTTP cache, no service worker.
         let page = Page::open(&format!("view={view}")).await;
-        page.wait_for(view, rendered(view)).await;
+        page.wait_for(view, &rendered(view)).await;
         let parts = fetched_parts(&page).await;
         assert!(
             parts.iter().any(|p| part_views(p).is_some_and(|v| v == [view])),
@@ -45,16 +41,16 @@ async fn a_first_visit_fetches_only_its_own_views_parts() {
 #[tokio::test(flavor = "multi_thread")]
 async fn moving_to_another_view_fetches_that_views_parts() {
     let page = Page::open("view=sources").await;
-    page.wait_for("sources", rendered("sources")).await;
+    page.wait_for("sources", &rendered("sources")).await;
     page.by_role("link", "Calculator").await.click().await.expect("click Calculator");
-    page.wait_for("calculator", rendered("calculator")).await;
+    page.wait_for("calculator", &rendered("calculator")).await;
     let parts = fetched_parts(&page).await;
     assert!(parts.iter().any(|p| part_views(p).is_some_and(|v| v == ["calculator"])), "{parts:?}");
     assert!(!parts.iter().any(|p| part_views(p).is_some_and(|v| !v.contains(&"calculator") && !v.contains(&"sources"))), "{parts:?}");
     // Back to a view whose part is in: nothing more to fetch.
     let before = parts.len();
     page.client.back().await.expect("back");
-    page.wait_for("sources again", rendered("sources")).await;
+    page.wait_for("sources again", &rendered("sources")).await;
     assert_eq!(fetched_parts(&page).await.len(), before);
     page.assert_no_console_errors().await;
     page.close().await;
@@ -65,13 +61,13 @@ async fn after_one_visit_every_view_opens_offline_in_the_page() {
     let server = Server::start("split-offline");
     let page = Page::new_session(1280, 900).await;
     page.goto_url(&server.url("view=deals")).await;
-    page.wait_for("deals", rendered("deals")).await;
+    page.wait_for("deals", &rendered("deals")).await;
     page.wait_for("service worker in control", "return !!navigator.serviceWorker.controller").await;
     // The worker has every part, though this visit fetched only the deals view's.
     server.network(false);
     for (view, name) in [("timeline", "Timeline"), ("calculator", "Calculator"), ("sources", "Sources"), ("deals", "Deals")] {
         page.by_role("link", name).await.click().await.expect("click a view");
-        page.wait_for(view, rendered(view)).await;
+        page.wait_for(view, &rendered(view)).await;
     }
     assert!(!page.js("return !!document.querySelector('.de-panel')").await.as_bool().unwrap_or(true));
     server.network(true);

@@ -207,9 +207,10 @@ impl Page {
         self.wait_ready().await;
     }
 
-    /// Waits until the app has mounted: its main region, or a panel saying why not.
+    /// Waits until the app has mounted: its main region showing a view (whose
+    /// wasm part may arrive after the chrome), or a panel saying why not.
     pub async fn wait_ready(&self) {
-        self.wait_for("app ready", "return !!document.querySelector('#de-main, .de-panel')").await;
+        self.wait_for("app ready", "return !!document.querySelector('#de-main > *, .de-panel')").await;
     }
 
     /// Polls a JS expression (a function body returning a truthy value) until it holds.

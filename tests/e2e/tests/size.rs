@@ -14,17 +14,18 @@ use deal_explorer_e2e::parts::{brotli_bytes, files, first_load, part_views, VIEW
 const KB: u64 = 1024;
 
 /// The main wasm: the shell, data loading, formatting and the framework.
-/// Measured 132.5 KB on 2026-12-07 (issue 17's split).
-const MAIN_WASM_BUDGET: u64 = 136 * KB;
+/// Measured 138.0 KB on 2026-12-07 (issue 17's split, with issue 21's glossary).
+const MAIN_WASM_BUDGET: u64 = 141 * KB;
 
-/// Each view's first load, measured on 2026-12-07 (issue 17's split): deals
-/// 305.8 KB, timeline 285.3, calculator 282.3, sources 249.6 (one module held
-/// every view before, about 355 KB for any; the dataset is 64.5 KB of each).
+/// Each view's first load, measured on 2026-12-07 (issue 17's split, with
+/// issue 21's glossary): deals 310.4 KB, timeline 289.9, calculator 292.4,
+/// sources 254.4 (one module held every view before, about 355 KB for any;
+/// the dataset is 64.5 KB of each).
 const FIRST_LOAD_BUDGETS: [(&str, u64); 4] = [
-    ("deals", 309 * KB),
-    ("timeline", 289 * KB),
-    ("calculator", 286 * KB),
-    ("sources", 253 * KB),
+    ("deals", 314 * KB),
+    ("timeline", 293 * KB),
+    ("calculator", 296 * KB),
+    ("sources", 258 * KB),
 ];
 
 fn kb(bytes: u64) -> String {

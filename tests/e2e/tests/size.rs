@@ -18,12 +18,12 @@ const KB: u64 = 1024;
 const MAIN_WASM_BUDGET: u64 = 141 * KB;
 
 /// Each view's first load, measured on 2026-12-07 (issue 17's split, with
-/// issue 21's glossary): deals 310.4 KB, timeline 289.9, calculator 292.4,
-/// sources 254.4 (one module held every view before, about 355 KB for any;
+/// issue 21's glossary and timeline opening): deals 310.6 KB, timeline 296.3, calculator 293.8,
+/// sources 254.9 (one module held every view before, about 355 KB for any;
 /// the dataset is 64.5 KB of each).
 const FIRST_LOAD_BUDGETS: [(&str, u64); 4] = [
     ("deals", 314 * KB),
-    ("timeline", 293 * KB),
+    ("timeline", 300 * KB),
     ("calculator", 296 * KB),
     ("sources", 258 * KB),
 ];

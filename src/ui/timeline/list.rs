@@ -46,6 +46,24 @@ pub fn EventList() -> impl IntoView {
         let first = tl.first_shown();
         tl.active.update(|a| *a = at.unwrap_or((*a).clamp(first, len.saturating_sub(1).max(first))));
     });
+    // Paper has no fold to open: printing unfolds the background events (the
+    // list redraws before the page is laid out for print), and afterwards the
+    // screen gets back the fold the reader left.
+    let before_print = StoredValue::new(None::<bool>);
+    let unfold = window_event_listener_untyped("beforeprint", move |_| {
+        before_print.set_value(Some(tl.earlier.get_untracked()));
+        tl.earlier.set(true);
+    });
+    let refold = window_event_listener_untyped("afterprint", move |_| {
+        if let Some(earlier) = before_print.get_value() {
+            before_print.set_value(None);
+            tl.earlier.set(earlier);
+        }
+    });
+    on_cleanup(move || {
+        unfold.remove();
+        refold.remove();
+    });
     let go = move |to: usize| tl.jump(to);
     let on_key = move |ev: leptos::ev::KeyboardEvent, pos: usize, id: String| {
         let last = tl.items.with_untracked(Vec::len).saturating_sub(1);

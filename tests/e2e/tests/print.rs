@@ -1,8 +1,8 @@
 //! Print: every view rendered to PDF (DevTools' Page.printToPDF, as the
 //! browser's Print does) and its text extracted with poppler's pdftotext: the
-//! deals table without the filters, the whole timeline list, an open record's
-//! details once with its sources and disputes, the calculator's inputs, result
-//! and layers, and the sources, all there.
+//! deals table without the filters, the whole timeline list (the events folded
+//! before 2025 too), an open record's details once with its sources and
+//! disputes, the calculator's inputs, result and layers, and the sources, all there.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -71,12 +71,23 @@ async fn every_view_prints_with_all_its_content() {
     let printed_options: Vec<&String> = options.iter().filter(|o| pdf.contains(o.as_str())).collect();
     assert!(printed_options.is_empty(), "the filter panel printed: {printed_options:?}");
 
-    // The timeline: every event of the list, not the scroll box's window.
+    // The timeline: every event of the list, not the scroll box's window, the
+    // background events folded on screen (before 2025) too; the fold is back after.
     page.goto("view=timeline&lang=en").await;
     page.wait_for("list", "return document.querySelectorAll('.de-tl-list li').length > 50").await;
+    let folded = "return document.querySelector('.de-tl-fold')?.getAttribute('aria-expanded')";
+    let shown = texts(&page, ".de-tl-list .de-tl-title").await;
+    page.js("document.querySelector('.de-tl-fold').click()").await;
+    page.wait_for("unfolded", &format!("{folded} === 'true'")).await;
     let events = texts(&page, ".de-tl-list .de-tl-title").await;
+    let early = texts(&page, ".de-tl-list li:has(time[datetime^='2024']) .de-tl-title").await;
+    page.js("document.querySelector('.de-tl-fold').click()").await;
+    page.wait_for("folded", &format!("{folded} === 'false'")).await;
+    assert!(!early.is_empty() && events.len() > shown.len(), "{early:?} {} {}", events.len(), shown.len());
     let pdf = printed(&page).await;
-    assert_eq!(missing(&pdf, &events), Vec::<&String>::new());
+    assert_eq!(missing(&pdf, &events), Vec::<&String>::new(), "{pdf}");
+    page.wait_for("folded again", &format!("{folded} === 'false'")).await;
+    assert_eq!(texts(&page, ".de-tl-list .de-tl-title").await, shown);
 
     // An open record: its details once, with sources and disputes; the list behind it not printed.
     page.goto("view=deals&lang=en&sel=deal-ussm-fwo-mou").await;

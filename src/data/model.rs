@@ -520,7 +520,7 @@ pub struct Refund {
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct TariffMeasure {
     pub id: String,
-    /// Short display name, e.g. "IEEPA reciprocal 19%".
+    /// Short display name, plain name first, e.g. "'Reciprocal' tariff 19% (IEEPA, Pakistan)".
     pub name: String,
     #[serde(default)]
     pub name_ur: Option<String>,

@@ -111,7 +111,7 @@ async fn specific_duty_needs_quantity_and_content() {
     assert!(waiting.contains("$0.00 so far") && waiting.contains("enter the quantity (kg)"), "{waiting}");
     assert_eq!(page.js("return document.querySelectorAll('[role=alert]').length").await.as_u64(), Some(0));
     let table = page.wait_for("the breakdown", "return document.querySelector('.de-cal__table')?.textContent").await;
-    assert!(table.as_str().unwrap_or("").contains("IEEPA reciprocal 19%"), "{table}");
+    assert!(table.as_str().unwrap_or("").contains("'Reciprocal' tariff 19% (IEEPA, Pakistan)"), "{table}");
     // Products are named by what they are, the code after.
     let option = page.js("return document.querySelector('#de-cal-product option[value=\"2617.10.00\"]').textContent").await;
     assert_eq!(option.as_str(), Some("Antimony ores and concentrates (HTS 2617.10.00)"));

@@ -33,7 +33,7 @@ async fn a_term_explains_itself_by_keyboard_and_leads_to_the_glossary() {
     let (expanded, shown, description) = term_state(&page, "IEEPA").await;
     assert_eq!((expanded.as_str(), shown, description.as_str()), ("false", false, ""));
     let table = page.js("return document.querySelector('.de-cal__table').textContent").await;
-    assert!(table.as_str().unwrap_or("").contains("IEEPA reciprocal 19%"), "{table}");
+    assert!(table.as_str().unwrap_or("").contains("'Reciprocal' tariff 19% (IEEPA, Pakistan)"), "{table}");
     let button = page.tab_to("button", "IEEPA", 80).await;
     page.press(keys::ENTER).await;
     // Open, it shows below the term and is the button's description.

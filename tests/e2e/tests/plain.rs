@@ -40,7 +40,7 @@ async fn an_unverified_exemption_reads_as_two_outcomes_in_words() {
     let total = total.as_str().unwrap_or("");
     for part in [
         "We could not confirm whether Antimony ores",
-        "was exempt from Section 122 surcharge 10% on 3 March 2026",
+        "was exempt from Temporary import surcharge 10% (Section 122) on 3 March 2026",
         "our sources do not say whether it is on the exemption list",
         "If it was: $",
         "If not: $",
@@ -53,7 +53,7 @@ async fn an_unverified_exemption_reads_as_two_outcomes_in_words() {
     let table = table.as_str().unwrap_or("");
     assert!(table.contains("If exempt: $0.00. If not: $100,000.00."), "{table}");
     assert!(table.contains("Not confirmed: our sources do not say whether this product is on the measure's exemption list"), "{table}");
-    assert!(table.contains("if exempt from Section 122 surcharge 10%"), "the total row names the measure: {table}");
+    assert!(table.contains("if exempt from Temporary import surcharge 10% (Section 122)"), "the total row names the measure: {table}");
     page.assert_no_console_errors().await;
 
     // Urdu: the spliced values are <bdi>, the sentence's own punctuation outside them.

@@ -23,18 +23,22 @@ pub struct GlossaryCtx {
     open: RwSignal<Option<&'static str>>,
 }
 
-/// Gives the views the dialog's switch; an address ending in `#glossary-<id>`
-/// opens it at that entry once the page has painted (a modal dialog needs to
-/// be in the document).
-pub fn provide() {
-    let open = RwSignal::new(None);
-    provide_context(GlossaryCtx { open });
-    let hash = window().location().hash().unwrap_or_default();
-    if let Some(t) = hash.strip_prefix("#glossary-").and_then(term) {
-        leptos::task::spawn_local(async move {
-            crate::ui::paint::after_paint().await;
-            open.set(Some(t.id));
-        });
+/// Gives the views the dialog's switch.
+pub fn provide() -> GlossaryCtx {
+    let g = GlossaryCtx { open: RwSignal::new(None) };
+    provide_context(g);
+    g
+}
+
+impl GlossaryCtx {
+    /// An address ending in `#glossary-<id>` opens the dialog at that entry.
+    /// The shell calls this once the first view is on screen: a view part that
+    /// arrived after the dialog opened would take the focus from its entry.
+    pub fn open_from_address(self) {
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(t) = hash.strip_prefix("#glossary-").and_then(term) {
+            self.open.set(Some(t.id));
+        }
     }
 }
 

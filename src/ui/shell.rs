@@ -147,7 +147,7 @@ fn reveal(revealed: RwSignal<bool>) {
 #[component]
 fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    crate::ui::glossary::provide();
+    let glossary = crate::ui::glossary::provide();
     let t = move || text(app.lang.get());
     let embed = move || app.state.with(|s| s.embed);
     let view_now = Memo::new(move |_| app.state.with(shown_view));
@@ -184,6 +184,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         crate::ui::paint::after_paint().await;
         crate::ui::paint::after_paint().await;
         footer_ready.set(true);
+        glossary.open_from_address();
     });
     view! {
         <a class="de-skip" href="#de-main">{move || t().skip_link}</a>

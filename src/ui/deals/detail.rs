@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use super::use_explorer;
 use super::value::ValueFacts;
 use crate::ui::parts::{badge, in_english_label};
+use crate::ui::glossary::glossed;
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
 use crate::explore::RecordView;
@@ -279,7 +280,7 @@ fn body(id: &str) -> AnyView {
             <ul lang=details_en.then_some("en")>{details.into_iter().map(|s| view! { <li>{s}</li> }).collect_any()}</ul>
         })}
         <h3>{t.summary}</h3>
-        <p lang=text_en.then_some("en")>{text_body}</p>
+        <p lang=text_en.then_some("en")>{glossed(text_body.to_string())}</p>
         {disputes_view(&ds, lang, disputes, t.disputes)}
         <h3>{t.sources}{in_english_label(lang, true)}</h3>
         {source_links(&ds, sources)}

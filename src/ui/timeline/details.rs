@@ -14,6 +14,7 @@ use crate::i18n::timeline::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Records, View};
 use crate::i18n::local;
+use crate::ui::glossary::glossed;
 use crate::ui::parts::badge;
 use crate::ui::router::{self, Nav};
 
@@ -94,7 +95,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
             {(!e.mineral_ids.is_empty()).then(|| view! { <dt>{t.minerals}</dt><dd><ul class="de-tl-inline">{named(lang, minerals)}</ul></dd> })}
             {(!e.party_ids.is_empty()).then(|| view! { <dt>{t.parties}</dt><dd><ul class="de-tl-inline">{named(lang, parties)}</ul></dd> })}
         </dl>
-        <p lang=description_en.then_some("en")>{description}</p>
+        <p lang=description_en.then_some("en")>{glossed(description.to_string())}</p>
         <h4>{t.sources}{crate::ui::parts::in_english_label(lang, true)}</h4>
         <ul class="de-tl-sources">{sources}</ul>
     }.into_any())

@@ -95,3 +95,28 @@ async fn the_glossary_opens_from_the_footer_in_urdu_and_from_its_address() {
     page.assert_no_console_errors().await;
     page.close().await;
 }
+
+/// Jargon is explained where it appears, not only in the calculator: an
+/// event's text in the timeline's details and in the explorer's record panel
+/// marks "Section 232" as a term, which opens its meaning on a tap.
+#[tokio::test(flavor = "multi_thread")]
+async fn terms_are_marked_in_the_timeline_and_record_details() {
+    for (query, container) in [
+        ("view=timeline&sel=2025-02-25-us-copper-investigation-opens", ".de-tl-details"),
+        ("view=deals&records=events&sel=2025-02-25-us-copper-investigation-opens", "dialog.de-exp__detail"),
+    ] {
+        let page = Page::open(query).await;
+        let script = format!(
+            "return [...document.querySelectorAll('{container} button.de-term__btn')].map(b => b.textContent).includes('Section 232')"
+        );
+        let marked = page.wait_for("term in the details", &script).await;
+        assert_eq!(marked.as_bool(), Some(true), "{query}");
+        let term = page.by_role_in(Some(&page.css(container).await), "button", "Section 232").await;
+        term.click().await.expect("tap the term");
+        let (expanded, shown, meaning) = term_state(&page, "Section 232").await;
+        assert_eq!((expanded.as_str(), shown), ("true", true), "{query}");
+        assert!(!meaning.is_empty(), "{query}: the meaning is the button's description");
+        page.assert_no_console_errors().await;
+        page.close().await;
+    }
+}

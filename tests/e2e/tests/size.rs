@@ -20,10 +20,13 @@ const MAIN_WASM_BUDGET: u64 = 141 * KB;
 /// Each view's first load, measured on 2026-12-07 (issue 17's split, with
 /// issue 21's glossary and timeline opening): deals 310.6 KB, timeline 296.3, calculator 293.8,
 /// sources 254.9 (one module held every view before, about 355 KB for any;
-/// the dataset is 64.5 KB of each).
+/// the dataset is 64.5 KB of each). Then deals 315.0 and timeline 303.1: the
+/// glossary's term buttons came to the record panel and the timeline's details
+/// (their code now in a part those views share with the calculator), and the
+/// timeline prints its folded events.
 const FIRST_LOAD_BUDGETS: [(&str, u64); 4] = [
-    ("deals", 314 * KB),
-    ("timeline", 300 * KB),
+    ("deals", 318 * KB),
+    ("timeline", 306 * KB),
     ("calculator", 296 * KB),
     ("sources", 258 * KB),
 ];

@@ -2,11 +2,12 @@
 //!
 //! The pure core: `data` (model, dates, validator), `state` (URL state),
 //! `explore` (filter/search/facets/sort engine), `sources` (the Sources list),
-//! `timeline` (layout), `tariff` (duty arithmetic), `i18n` (message catalogues). Plain Rust,
+//! `timeline` (layout), `geo` (the map), `tariff` (duty arithmetic), `i18n` (message catalogues). Plain Rust,
 //! tested natively. `ui` is the thin Leptos layer, compiled for wasm only.
 pub mod bench;
 pub mod data;
 pub mod explore;
+pub mod geo;
 pub mod i18n;
 mod ids;
 pub mod sources;

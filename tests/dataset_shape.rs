@@ -83,6 +83,9 @@ fn cited_sources(ds: &Dataset) -> Vec<(String, String)> {
     for f in &ds.figures {
         add(format!("figure {}", f.id), &f.sources);
     }
+    for p in &ds.places {
+        add(format!("place {}", p.id), &p.sources);
+    }
     out
 }
 
@@ -457,4 +460,21 @@ fn products_and_values_are_sane() {
             assert!(v.is_finite() && v > 0.0, "figure {} value_usd {v}", f.id);
         }
     }
+}
+
+/// Every place is where some deal or event happens (a place no record names would be a
+/// mark with nothing behind it), and the places the story names are there.
+#[test]
+fn places_are_named_by_records() {
+    let ds = load().unwrap();
+    let deal_places = ds.deals.iter().flat_map(|d| &d.place_ids);
+    let named: HashSet<&String> = deal_places.chain(ds.events.iter().flat_map(|e| &e.place_ids)).collect();
+    for p in &ds.places {
+        assert!(named.contains(&p.id), "place {} is named by no deal or event", p.id);
+    }
+    for id in ["place-reko-diq", "place-saindak", "place-pasni", "place-gwadar", "place-port-qasim", "place-pm-house-islamabad"] {
+        assert!(ds.place(id).is_some(), "{id} missing");
+    }
+    let exim = ds.deals.iter().find(|d| d.id == "deal-exim-reko-diq").unwrap();
+    assert_eq!(exim.place_ids, ["place-reko-diq"]);
 }

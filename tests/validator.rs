@@ -122,6 +122,14 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("unknown-field.json", &[("$.deals[0] (deal-a)", "unknown field \"sorces\", did you mean \"sources\"?")]),
     ("unknown-top-level-field.json", &[("$", "unknown field \"figure\"")]),
     ("invalid-country.json", &[("(party-a).country", "not an ISO 3166 alpha-2 country code: \"USA\"")]),
+    ("dangling-place.json", &[("$.deals[0] (deal-a).place_ids[1]", "unknown place id \"place-zzz\"")]),
+    ("place-outside-pakistan.json", &[("$.places[0] (place-a).lat", "lat 62.43, lon 28.97 lie outside Pakistan's bounding box (23.6–37.1° N, 60.8–77.1° E")]),
+    ("place-missing-urdu.json", &[("$.places[0] (place-a)", "missing required field \"name_ur\"")]),
+    ("place-blank-urdu.json", &[("$.places[1] (place-b).description_ur", "no Urdu for \"description\"")]),
+    ("place-approximate-without-radius.json", &[("$.places[1] (place-b)", "an approximate place needs \"radius_km\"")]),
+    ("place-exact-with-radius.json", &[("$.places[0] (place-a).radius_km", "an exact place is drawn as a mark")]),
+    ("place-unknown-province.json", &[("$.places[0] (place-a).province", "unknown province (a region id of boundaries.json) \"kashmir\" (expected one of: balochistan,")]),
+    ("place-unknown-kind.json", &[("$.places[0] (place-a).kind", "unknown place kind \"mine\"")]),
     ("several-problems.json", SEVERAL),
 ];
 
@@ -153,7 +161,7 @@ fn minimal_dataset_is_valid() {
     assert_eq!(
         summarize(&ds),
         "valid: 2 sources, 2 parties, 1 minerals, 4 products, 1 deals, 2 events, 4 tariff measures, \
-         1 figures (version 0.0.1, as of 2026-02-24)"
+         1 figures, 2 places (version 0.0.1, as of 2026-02-24)"
     );
 }
 

@@ -20,7 +20,7 @@ use super::json::Json;
 use super::model::{
     ChangelogEntry, Confidence, Dataset, Deal, DealValue, Dispute, DisputeVersion, Event,
     EventCategory, Exemption, ExemptionStatus, Figure, InTransit, MeasureBase, MeasureLayer, Meta,
-    MfnRate, Mineral, Party, PartyType, Product, RateTier, Refund, Source, TariffMeasure, ValueBasis,
+    MfnRate, Mineral, Party, PartyType, Place, PlaceKind, Precision, Product, RateTier, Refund, Source, TariffMeasure, ValueBasis,
 };
 use super::trail::Trail;
 use super::validate::{decode_problem, Problem};
@@ -228,6 +228,7 @@ fn dataset(at: &At) -> Dataset {
         events: at.records("events", event),
         tariff_measures: at.records("tariff_measures", measure),
         figures: at.def_list("figures", figure),
+        places: at.def_list("places", place),
     }
 }
 
@@ -391,6 +392,7 @@ fn deal(at: &At) -> Deal {
         summary_ur: at.opt_text("summary_ur"),
         party_ids: at.texts("party_ids"),
         mineral_ids: at.def_texts("mineral_ids"),
+        place_ids: at.def_texts("place_ids"),
         countries: at.def_texts("countries"),
         disputes: disputes(at),
         sources: at.texts("sources"),
@@ -420,6 +422,7 @@ fn event(at: &At) -> Event {
         deal_id: at.opt_text("deal_id"),
         mineral_ids: at.def_texts("mineral_ids"),
         party_ids: at.def_texts("party_ids"),
+        place_ids: at.def_texts("place_ids"),
         countries: at.def_texts("countries"),
         disputes: disputes(at),
         sources: at.texts("sources"),
@@ -535,6 +538,27 @@ fn figure(at: &At) -> Figure {
         value: at.text("value"),
         value_usd: at.opt("value_usd", float),
         notes: at.opt_text("notes"),
+        sources: at.texts("sources"),
+        confidence: at.confidence("confidence"),
+    }
+}
+
+fn place(at: &At) -> Place {
+    at.record();
+    Place {
+        id: at.text("id"),
+        name: at.text("name"),
+        name_ur: at.text("name_ur"),
+        kind: at.req("kind").named("place kind", PlaceKind::from_id, PlaceKind::Region),
+        lat: at.number("lat"),
+        lon: at.number("lon"),
+        precision: at
+            .req("precision")
+            .named("precision", Precision::from_id, Precision::Approximate),
+        radius_km: at.opt("radius_km", float),
+        province: at.text("province"),
+        description: at.text("description"),
+        description_ur: at.text("description_ur"),
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
     }

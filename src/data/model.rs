@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use serde::Serialize;
 
+use crate::geo::GeoBox;
 use crate::ids::json_ids;
 
 // The app decodes the validated JSON tree by hand (`decode.rs`), so the wasm
@@ -48,6 +49,9 @@ pub struct Dataset {
     pub tariff_measures: Vec<TariffMeasure>,
     #[serde(default)]
     pub figures: Vec<Figure>,
+    /// Where the deals and events happen (the Map view); may be absent.
+    #[serde(default)]
+    pub places: Vec<Place>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -300,6 +304,9 @@ pub struct Deal {
     pub party_ids: Vec<String>,
     #[serde(default)]
     pub mineral_ids: Vec<String>,
+    /// The places the deal concerns (`Place::id`); may be empty.
+    #[serde(default)]
+    pub place_ids: Vec<String>,
     /// ISO 3166 alpha-2 codes of the countries involved.
     #[serde(default)]
     pub countries: Vec<String>,
@@ -370,6 +377,9 @@ pub struct Event {
     pub mineral_ids: Vec<String>,
     #[serde(default)]
     pub party_ids: Vec<String>,
+    /// The places the event happened at or concerns (`Place::id`); may be empty.
+    #[serde(default)]
+    pub place_ids: Vec<String>,
     #[serde(default)]
     pub countries: Vec<String>,
     #[serde(default)]
@@ -589,7 +599,86 @@ pub struct Figure {
     pub confidence: Confidence,
 }
 
+json_ids! {
+    /// What a place is; the Map view marks each kind by its shape.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+    #[serde(rename_all = "kebab-case")]
+    pub enum PlaceKind {
+        Deposit = "deposit",
+        MineProject = "mine-project",
+        Port = "port",
+        City = "city",
+        SigningPlace = "signing-place",
+        Region = "region",
+    }
+}
+
+json_ids! {
+    /// Whether a place's coordinates are its own (a mark) or the centre of an
+    /// area it lies somewhere in (drawn as an area of `radius_km`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Precision {
+        Exact = "exact",
+        Approximate = "approximate",
+    }
+}
+
+/// The region ids of `public/data/boundaries.json` (Natural Earth admin-1,
+/// Pakistan): a place's `province` is one of them. A native test holds the
+/// boundary file to this list.
+pub const REGION_IDS: &[&str] = &[
+    "balochistan",
+    "khyber-pakhtunkhwa",
+    "punjab",
+    "sindh",
+    "islamabad",
+    "gilgit-baltistan",
+    "azad-kashmir",
+];
+
+/// Pakistan with the areas it administers in Kashmir (Azad Kashmir,
+/// Gilgit-Baltistan): the extent of the boundary file (Natural Earth admin-1:
+/// 60.84–77.05° E, 23.70–37.05° N) rounded outwards to 0.1°. Every place lies
+/// inside it (the validator checks).
+pub const PAKISTAN_BOUNDS: GeoBox = GeoBox {
+    west: 60.8,
+    south: 23.6,
+    east: 77.1,
+    north: 37.1,
+};
+
+/// A place deals and events refer to (`place_ids`), with sourced coordinates.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+pub struct Place {
+    /// `place-…`, e.g. `place-reko-diq`.
+    pub id: String,
+    pub name: String,
+    pub name_ur: String,
+    pub kind: PlaceKind,
+    /// WGS84 degrees.
+    pub lat: f64,
+    pub lon: f64,
+    pub precision: Precision,
+    /// The area's radius where `precision` is approximate (required then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius_km: Option<f64>,
+    /// One of `REGION_IDS`.
+    pub province: String,
+    pub description: String,
+    pub description_ur: String,
+    /// The coordinates' sources first, then those of what the place is.
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+}
+
 impl Dataset {
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

@@ -148,6 +148,7 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             summary_ur: None,
             party_ids: rng.ids("org", PARTIES, 3),
             mineral_ids: rng.ids("min", MINERALS, 3),
+            place_ids: Vec::new(),
             countries: vec![rng.pick(COUNTRIES).into(), "PK".into()],
             disputes: Vec::new(),
             sources: vec!["src-0".into()],
@@ -174,6 +175,7 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
             deal_id: (rng.below(2) == 0).then(|| format!("deal-{}", rng.below(n))),
             mineral_ids: rng.ids("min", MINERALS, 2),
             party_ids: rng.ids("org", PARTIES, 2),
+            place_ids: Vec::new(),
             countries: vec![rng.pick(COUNTRIES).into()],
             disputes: Vec::new(),
             sources: vec!["src-0".into()],
@@ -209,5 +211,6 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
         events,
         tariff_measures: Vec::new(),
         figures: Vec::new(),
+        places: Vec::new(),
     }
 }

@@ -2,7 +2,8 @@
 //! that the walker checks.
 
 use super::super::model::{
-    Confidence, EventCategory, ExemptionStatus, MeasureBase, MeasureLayer, PartyType, ValueBasis, DEAL_CATEGORIES,
+    Confidence, EventCategory, ExemptionStatus, MeasureBase, MeasureLayer, PartyType, PlaceKind, Precision, ValueBasis,
+    DEAL_CATEGORIES, REGION_IDS,
 };
 /// The kinds of record that have an id, with the top-level key holding them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,10 +16,11 @@ pub(super) enum Kind {
     Event,
     Measure,
     Figure,
+    Place,
 }
 
 impl Kind {
-    pub(super) const ALL: [Kind; 8] = [
+    pub(super) const ALL: [Kind; 9] = [
         Kind::Source,
         Kind::Party,
         Kind::Mineral,
@@ -27,6 +29,7 @@ impl Kind {
         Kind::Event,
         Kind::Measure,
         Kind::Figure,
+        Kind::Place,
     ];
 
     pub(super) fn key(self) -> &'static str {
@@ -47,6 +50,7 @@ impl Kind {
             Kind::Event => ("events", "event"),
             Kind::Measure => ("tariff_measures", "tariff measure"),
             Kind::Figure => ("figures", "figure"),
+            Kind::Place => ("places", "place"),
         }
     }
 }
@@ -58,6 +62,8 @@ pub(super) enum Ty {
     Bool,
     /// A finite number ≥ 0; the noun ("amount", "rate") is for messages.
     NonNeg(&'static str),
+    /// A finite number of degrees; the noun ("latitude") is for messages.
+    Degrees(&'static str),
     /// A record's own id: a non-empty string without spaces, unique across all kinds.
     Id,
     /// The id of a record of this kind.
@@ -119,6 +125,7 @@ pub(super) const CONFIDENCE: Ty = Ty::Enum("confidence", &Confidence::IDS);
 pub(super) const TEXTS: Ty = Ty::List(&Ty::Str);
 pub(super) const COUNTRIES: Ty = Ty::List(&Ty::Country);
 pub(super) const DISPUTES: Ty = Ty::List(&Ty::Obj(&DISPUTE));
+pub(super) const PLACE_IDS: Ty = Ty::List(&Ty::Ref(Kind::Place));
 pub(super) const MFN_KIND: Ty = Ty::Enum("mfn kind", &["free", "ad_valorem", "specific", "unknown"]);
 
 pub(super) static DATASET: Rec = rec(&[
@@ -131,6 +138,7 @@ pub(super) static DATASET: Rec = rec(&[
     F("events", Req, Ty::List(&Ty::Obj(&EVENT))),
     F("tariff_measures", Req, Ty::List(&Ty::Obj(&MEASURE))),
     F("figures", Def, Ty::List(&Ty::Obj(&FIGURE))),
+    F("places", Def, Ty::List(&Ty::Obj(&PLACE))),
 ]);
 
 pub(super) static META: Rec = rec(&[
@@ -261,6 +269,7 @@ pub(super) static DEAL: Rec = rec(&[
     F("summary_ur", Ur, Ty::Str),
     F("party_ids", Req, Ty::List(&Ty::Ref(Kind::Party))),
     F("mineral_ids", Def, Ty::List(&Ty::Ref(Kind::Mineral))),
+    F("place_ids", Def, PLACE_IDS),
     F("countries", Def, COUNTRIES),
     F("disputes", Def, DISPUTES),
     F("sources", Req, Ty::Sources),
@@ -288,6 +297,7 @@ pub(super) static EVENT: Rec = Rec {
         F("deal_id", Opt, Ty::Ref(Kind::Deal)),
         F("mineral_ids", Def, Ty::List(&Ty::Ref(Kind::Mineral))),
         F("party_ids", Def, Ty::List(&Ty::Ref(Kind::Party))),
+        F("place_ids", Def, PLACE_IDS),
         F("countries", Def, COUNTRIES),
         F("disputes", Def, DISPUTES),
         F("sources", Req, Ty::Sources),
@@ -390,6 +400,25 @@ pub(super) static FIGURE: Rec = rec(&[
     F("value", Req, Ty::Str),
     F("value_usd", Opt, Ty::NonNeg("amount")),
     F("notes", Opt, Ty::Str),
+    F("sources", Req, Ty::Sources),
+    F("confidence", Req, CONFIDENCE),
+]);
+
+/// Urdu is required here, not a warning: a map label has no room to say
+/// "English only". Coordinates, radius and Urdu are checked further by the
+/// walker (`Walker::place`).
+pub(super) static PLACE: Rec = rec(&[
+    F("id", Req, Ty::Id),
+    F("name", Req, Ty::Str),
+    F("name_ur", Req, Ty::Str),
+    F("kind", Req, Ty::Enum("place kind", &PlaceKind::IDS)),
+    F("lat", Req, Ty::Degrees("latitude")),
+    F("lon", Req, Ty::Degrees("longitude")),
+    F("precision", Req, Ty::Enum("precision", &Precision::IDS)),
+    F("radius_km", Opt, Ty::NonNeg("radius")),
+    F("province", Req, Ty::Enum("province (a region id of boundaries.json)", REGION_IDS)),
+    F("description", Req, Ty::Str),
+    F("description_ur", Req, Ty::Str),
     F("sources", Req, Ty::Sources),
     F("confidence", Req, CONFIDENCE),
 ]);

@@ -14,6 +14,7 @@ pub struct Summary {
     pub events: usize,
     pub tariff_measures: usize,
     pub figures: usize,
+    pub places: usize,
     pub version: String,
     pub as_of: String,
 }
@@ -29,6 +30,7 @@ impl Summary {
             events: ds.events.len(),
             tariff_measures: ds.tariff_measures.len(),
             figures: ds.figures.len(),
+            places: ds.places.len(),
             version: ds.meta.version.clone(),
             as_of: ds.meta.as_of.clone(),
         }
@@ -40,7 +42,7 @@ impl fmt::Display for Summary {
         write!(
             f,
             "valid: {} sources, {} parties, {} minerals, {} products, {} deals, {} events, \
-             {} tariff measures, {} figures (version {}, as of {})",
+             {} tariff measures, {} figures, {} places (version {}, as of {})",
             self.sources,
             self.parties,
             self.minerals,
@@ -49,6 +51,7 @@ impl fmt::Display for Summary {
             self.events,
             self.tariff_measures,
             self.figures,
+            self.places,
             self.version,
             self.as_of
         )

@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 use super::super::date::{parse_instant, Day, PartialDate};
 use super::super::json::Json;
 use super::super::trail::Trail;
-use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, DEAL_VALUE, F, MEASURE, MFN_KIND};
+use super::super::model::PAKISTAN_BOUNDS;
+use crate::geo::LonLat;
+use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, DEAL_VALUE, F, MEASURE, MFN_KIND, PLACE};
 use super::{problem, Problem};
 pub(super) struct Walker<'a> {
     /// Each id's first record: its kind, the id value (to tell it from later ones) and path.
@@ -102,6 +104,51 @@ impl<'a> Walker<'a> {
         if std::ptr::eq(rec, &DEAL_VALUE) {
             self.amount_has_basis(at);
         }
+        if std::ptr::eq(rec, &PLACE) {
+            self.place(at);
+        }
+    }
+
+    /// A place lies on the map, an approximate one has the radius it is drawn
+    /// with (an exact one none), and its Urdu is not blank.
+    fn place(&mut self, at: &Trail) {
+        let node = at.node;
+        let number = |key: &str| node.get(key).and_then(Json::as_f64).filter(|n| n.is_finite());
+        if let (Some(lat), Some(lon), Some(lat_node)) = (number("lat"), number("lon"), node.get("lat")) {
+            if !PAKISTAN_BOUNDS.contains(LonLat { lon, lat }) {
+                let b = PAKISTAN_BOUNDS;
+                self.report(
+                    &at.key(lat_node, "lat"),
+                    format!(
+                        "lat {}, lon {} lie outside Pakistan's bounding box ({}–{}° N, {}–{}° E, \
+                         Azad Kashmir and Gilgit-Baltistan included): are they swapped, or is the place abroad?",
+                        num(lat), num(lon), b.south, b.north, b.west, b.east
+                    ),
+                );
+            }
+        }
+        let radius = node.get("radius_km").filter(|v| !matches!(v, Json::Null));
+        match (node.get("precision").and_then(Json::as_str), radius) {
+            (Some("approximate"), None) => self.report(
+                at,
+                "an approximate place needs \"radius_km\", the radius of the area it is drawn as".to_string(),
+            ),
+            (Some("approximate"), Some(r)) if r.as_f64() == Some(0.0) => self.report(
+                &at.key(r, "radius_km"),
+                "radius 0: an approximate place is drawn as an area, give its radius in km".to_string(),
+            ),
+            (Some("exact"), Some(r)) => self.report(
+                &at.key(r, "radius_km"),
+                "an exact place is drawn as a mark: \"radius_km\" is for \"precision\": \"approximate\"".to_string(),
+            ),
+            _ => {}
+        }
+        for urdu in ["name_ur", "description_ur"] {
+            if let Some(v) = node.get(urdu).filter(|v| v.as_str().is_some_and(|s| s.trim().is_empty())) {
+                let english = urdu.trim_end_matches("_ur");
+                self.report(&at.key(v, urdu), format!("no Urdu for \"{english}\": \"{urdu}\" is blank"));
+            }
+        }
     }
 
     /// An amount says what kind of money it is, so that figures of different
@@ -176,6 +223,13 @@ impl<'a> Walker<'a> {
                 }
                 Json::Number(_) => {}
                 _ => self.expected(at, "a number"),
+            },
+            Ty::Degrees(noun) => match v {
+                Json::Number(n) if !n.is_finite() => {
+                    self.report(at, format!("{noun} {} is not a finite number", num(*n)))
+                }
+                Json::Number(_) => {}
+                _ => self.expected(at, "a number of degrees"),
             },
             Ty::List(item) => self.list(at, item),
             Ty::Sources => {

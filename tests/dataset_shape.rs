@@ -478,3 +478,37 @@ fn places_are_named_by_records() {
     let exim = ds.deals.iter().find(|d| d.id == "deal-exim-reko-diq").unwrap();
     assert_eq!(exim.place_ids, ["place-reko-diq"]);
 }
+
+/// The boundary file (`scripts/make-boundaries.mjs`' output) has the regions `REGION_IDS` names,
+/// in that order, the Kashmir regions marked disputed, and every place lies inside the rings of
+/// the province it names.
+#[test]
+fn boundary_file_holds_every_place_in_its_province() {
+    use deal_explorer::data::json_text::{parse, std_parse_number};
+    use deal_explorer::data::model::REGION_IDS;
+    use deal_explorer::geo::boundary::Boundaries;
+
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/boundaries.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let b = Boundaries::read(&parse(&text, std_parse_number).unwrap()).unwrap();
+    assert_eq!(b.skipped, 0);
+    let ids: Vec<&str> = b.regions.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, REGION_IDS);
+    let disputed: Vec<&str> = b.regions.iter().filter(|r| r.disputed).map(|r| r.id.as_str()).collect();
+    assert_eq!(disputed, ["gilgit-baltistan", "azad-kashmir"]);
+    // Even-odd rule over every ring of the region.
+    let inside = |rings: &[Vec<[f64; 2]>], x: f64, y: f64| {
+        let crossings = rings
+            .iter()
+            .flat_map(|ring| ring.iter().zip(ring.iter().cycle().skip(1)))
+            .filter(|([x1, y1], [x2, y2])| (y1 > &y) != (y2 > &y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+            .count();
+        crossings % 2 == 1
+    };
+    let ds = load().unwrap();
+    for p in &ds.places {
+        let region = b.region(&p.province).unwrap();
+        assert!(inside(&region.rings, p.lon, p.lat), "{} ({}, {}) is not inside {}", p.id, p.lat, p.lon, p.province);
+    }
+    assert!(!inside(&b.region("punjab").unwrap().rings, 62.43, 28.97), "Reko Diq is not in Punjab");
+}

@@ -29,11 +29,11 @@ const run = (cmd, args, env = {}) => {
   if (r.status !== 0) throw new Error(`build-wasm: ${cmd} ${args.join(" ")} failed (${r.error || `exit ${r.status}`})`);
 };
 
-/// Which views a split module serves: `split_<view>_<call-site hash>` is a
-/// view's own part; a shared `chunk_<n>` is preceded in the loader by a comment
-/// naming the lazy entries that use it.
+/// Which entries a split module serves: `split_<entry>` is an entry's own part
+/// (a view, or `embed`, `validate`: src/ui/views.rs); a shared `chunk_<n>` is
+/// preceded in the loader by a comment naming the entries that use it.
 function viewsOf(loader, file) {
-  const own = /^split_([a-z]+)_\d+\.wasm$/.exec(file);
+  const own = /^split_([a-z]+)(?:_\d+)?\.wasm$/.exec(file);
   if (own) return [own[1]];
   const chunk = /^chunk_(\d+)\.wasm$/.exec(file);
   const users = chunk && new RegExp(`/\\* ([^*]+) \\*/\\s*const __chunk_${chunk[1]} =`).exec(loader);
@@ -41,7 +41,8 @@ function viewsOf(loader, file) {
   return users[1].split(",").map((s) => s.trim().replace(/_\d+$/, "")).sort();
 }
 
-/// Builds into `dir`; returns the glue's and the main wasm's file names.
+/// Builds into `dir`; returns the glue's and the main wasm's file names and
+/// each entry's part files (none in development).
 export function buildWasm(dir, release) {
   const work = join(root, "target", "build-wasm", release ? "release" : "debug");
   rmSync(work, { recursive: true, force: true });
@@ -83,6 +84,9 @@ export function buildWasm(dir, release) {
   writeFileSync(join(dir, wasmName), wasmBytes);
 
   let glue = readFileSync(join(pkg, `${NAME}.js`), "utf8");
+  // Each entry's part files (its own and the shared ones it needs), for the boot
+  // script to fetch the first view's beside the main module.
+  const partsOf = {};
   if (release) {
     for (const [file, views] of parts) {
       const path = join(work, "split", file);
@@ -90,6 +94,7 @@ export function buildWasm(dir, release) {
       const bytes = readFileSync(path);
       const name = `part-${views.join("-")}-${hash(bytes)}.wasm`;
       writeFileSync(join(dir, name), bytes);
+      for (const view of views) (partsOf[view] ??= []).push(name);
       const ref = `new URL("./${file}", import.meta.url)`;
       if (!loader.includes(ref)) throw new Error(`build-wasm: the split loader does not fetch ${file} as expected`);
       loader = loader.replaceAll(ref, `new URL("./${name}", import.meta.url)`);
@@ -105,9 +110,9 @@ export function buildWasm(dir, release) {
     loader = loader.replaceAll(`from "./${NAME}.js"`, `from "./${NAME}-${pair}.js"`);
     writeFileSync(join(dir, loaderName), loader);
     writeFileSync(join(dir, `${NAME}-${pair}.js`), glue);
-    return { glue: `${NAME}-${pair}.js`, wasm: wasmName };
+    return { glue: `${NAME}-${pair}.js`, wasm: wasmName, parts: partsOf };
   }
   const glueName = `${NAME}-${hash(glue)}.js`;
   writeFileSync(join(dir, glueName), glue);
-  return { glue: glueName, wasm: wasmName };
+  return { glue: glueName, wasm: wasmName, parts: partsOf };
 }

@@ -22,6 +22,9 @@ catalogue! {
         load_failed_body,
         invalid_data_title,
         invalid_data_body,
+        /// A wasm part (a view's code, the embed dialog) that did not download, and the button that fetches it again.
+        part_missing,
+        retry,
         language,
         theme,
         /// The button that shows the language, colour scheme and embed controls on narrow screens.
@@ -114,6 +117,8 @@ pub static EN: ShellText = ShellText {
     loading: "Loading the data…",
     load_failed_title: "The data could not be loaded",
     load_failed_body: "Check your connection and reload the page. You can also download the dataset directly.",
+    part_missing: "This part of the explorer could not be downloaded. Check your connection and try again.",
+    retry: "Try again",
     invalid_data_title: "The dataset has problems",
     invalid_data_body: "The explorer will not show data it cannot vouch for. These problems need fixing in the dataset file:",
     language: "Language",
@@ -170,6 +175,8 @@ pub static UR: ShellText = ShellText {
     loading: "ڈیٹا لوڈ ہو رہا ہے…",
     load_failed_title: "ڈیٹا لوڈ نہیں ہو سکا",
     load_failed_body: "اپنا کنکشن چیک کریں اور صفحہ دوبارہ لوڈ کریں۔ آپ ڈیٹا سیٹ براہِ راست بھی ڈاؤن لوڈ کر سکتے ہیں۔",
+    part_missing: "ایکسپلورر کا یہ حصہ ڈاؤن لوڈ نہیں ہو سکا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔",
+    retry: "دوبارہ کوشش کریں",
     invalid_data_title: "ڈیٹا سیٹ میں خامیاں ہیں",
     invalid_data_body: "ایکسپلورر وہ ڈیٹا نہیں دکھاتا جس کی وہ ضمانت نہ دے سکے۔ ڈیٹا سیٹ کی فائل میں یہ خامیاں درست کرنا ضروری ہے:",
     language: "زبان",

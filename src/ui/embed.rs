@@ -52,19 +52,44 @@ pub fn EmbedBar() -> impl IntoView {
     }
 }
 
-/// The Embed button and its native modal dialog (focus stays inside, Escape
-/// closes, focus returns to the button).
+/// The Embed button. Its dialog is a wasm part of its own (`ui::views`),
+/// fetched on the first click; the button says so if it cannot be fetched,
+/// and the next click tries again.
 #[component]
 pub fn EmbedButton() -> impl IntoView {
+    let app = use_app();
+    let is_open = RwSignal::new(false);
+    let missing = RwSignal::new(false);
+    let open = move |_| {
+        leptos::task::spawn_local(async move {
+            let loaded = crate::ui::views::preload_embed_dialog().await.is_ok();
+            missing.set(!loaded);
+            is_open.set(loaded);
+        });
+    };
+    view! {
+        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=on_click(open)>{app.tr(|l| text(l).embed)}</button>
+        {show(move || missing.get(), move || view! { <span class="de-emb-status" role="status">{app.tr(|l| shell::text(l).part_missing)}</span> }.into_any())}
+        {show(move || is_open.get(), move || crate::ui::views::render_embed_dialog(is_open).unwrap_or_else(|| ().into_any()))}
+    }
+}
+
+/// The embed dialog, a native modal (focus stays inside, Escape closes, focus
+/// returns to the button). It exists only while `open` (no stray <dialog> in
+/// the page): modal as soon as it is mounted, unmounted when it closes. It
+/// starts as the page is shown: its tabs, theme and language.
+#[component]
+pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let t = move || text(app.lang.get());
     let dialog = NodeRef::<html::Dialog>::new();
     let code = NodeRef::<html::Textarea>::new();
     let copy_state = RwSignal::new(CopyState::Idle);
     // The editor's choices, as positions in each group's list (`choices`).
-    let tabs = RwSignal::new(0usize);
-    let theme = RwSignal::new(0usize);
-    let lang = RwSignal::new(0usize);
+    let now = app.state.with_untracked(EmbedOptions::of);
+    let tabs = RwSignal::new(usize::from(!now.tabs));
+    let theme = RwSignal::new(Theme::ALL.iter().position(|t| *t == now.theme).unwrap_or(0));
+    let lang = RwSignal::new(Lang::ALL.iter().position(|l| *l == now.lang).unwrap_or(0));
     let kind = RwSignal::new(0usize);
     let snippet = move || {
         let options = EmbedOptions {
@@ -79,24 +104,11 @@ pub fn EmbedButton() -> impl IntoView {
             snippet(kind, &page_url(), s, options, &title, text(options.lang).show_more)
         })
     };
-    // The dialog exists only while open (no stray <dialog> in the page); it
-    // becomes modal as soon as it is mounted, and unmounts when it closes.
-    let is_open = RwSignal::new(false);
     Effect::new(move |_| {
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
     });
-    let open = move |_| {
-        copy_state.set(CopyState::Idle);
-        // The embed starts as the page is shown: its tabs, theme and language.
-        let now = app.state.with_untracked(EmbedOptions::of);
-        tabs.set(usize::from(!now.tabs));
-        theme.set(Theme::ALL.iter().position(|t| *t == now.theme).unwrap_or(0));
-        lang.set(Lang::ALL.iter().position(|l| *l == now.lang).unwrap_or(0));
-        kind.set(0);
-        is_open.set(true);
-    };
     let close = move |_| {
         if let Some(d) = dialog.get() {
             d.close();
@@ -122,9 +134,7 @@ pub fn EmbedButton() -> impl IntoView {
         CopyState::Manual => t().press_ctrl_c,
     };
     view! {
-        <button type="button" class="de-emb-open" aria-haspopup="dialog" on:click=on_click(open)>{app.tr(|l| text(l).embed)}</button>
-        {show(move || is_open.get(), move || view! {
-        <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| is_open.set(false)>
+        <dialog node_ref=dialog class="de-emb-dialog" aria-labelledby="de-emb-title" on:close=move |_| open.set(false)>
             <h2 id="de-emb-title">{app.tr(|l| text(l).dialog_title)}</h2>
             <p class="de-muted">{app.tr(|l| text(l).dialog_intro)}</p>
             <div class="de-emb-options">
@@ -150,7 +160,6 @@ pub fn EmbedButton() -> impl IntoView {
                 <button type="button" on:click=on_click(close)>{app.tr(|l| text(l).close)}</button>
             </div>
         </dialog>
-        }.into_any())}
     }
 }
 

@@ -38,6 +38,10 @@ pub fn start_download() {
     }
 }
 
+/// Why the data cannot be shown when the validator's wasm part did not arrive
+/// (a technical detail under the translated panel, like an HTTP status).
+const VALIDATOR_MISSING: &str = "the validator's wasm part could not be fetched";
+
 /// Where the release build records the SHA-256 of the dataset it validated (scripts/post-build.mjs).
 const VALIDATED_META: &str = "meta[name=de-data-validated]";
 
@@ -113,7 +117,7 @@ pub async fn load() -> LoadState {
     };
     crate::ui::paint::mark("de:fetched");
     let loaded = async {
-        let tree = steps::parse(&text, engine_number)?;
+        let tree = steps::parse(&text, engine_number).map_err(LoadState::Invalid)?;
         drop(text);
         crate::ui::paint::mark("de:parsed");
         crate::ui::paint::yield_to_browser().await;
@@ -125,16 +129,22 @@ pub async fn load() -> LoadState {
         if validated {
             crate::ui::paint::mark("de:validated-at-build");
         } else {
-            steps::check(&tree)?;
+            // The validator is a wasm part of its own (ui::views): without it, nothing is shown.
+            let problems = crate::ui::views::validate(&tree)
+                .await
+                .map_err(|_| LoadState::Unreachable(VALIDATOR_MISSING.to_string()))?;
+            if !problems.is_empty() {
+                return Err(LoadState::Invalid(problems));
+            }
             crate::ui::paint::mark("de:checked");
             crate::ui::paint::yield_to_browser().await;
         }
-        let ds = steps::decode_checked(&tree);
+        let ds = steps::decode_checked(&tree).map_err(LoadState::Invalid)?;
         crate::ui::paint::mark("de:decoded");
-        ds
+        Ok::<Dataset, LoadState>(ds)
     };
     match loaded.await {
         Ok(ds) => LoadState::Ready(Arc::new(ds)),
-        Err(problems) => LoadState::Invalid(problems),
+        Err(failed) => failed,
     }
 }

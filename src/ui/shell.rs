@@ -49,8 +49,11 @@ fn apply_document_language(lang: Lang) {
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(initial_state());
-    // The first view's part downloads beside the dataset (split builds).
-    spawn_local(crate::ui::views::preload(state.with_untracked(shown_view)));
+    // The first view's part downloads beside the dataset (split builds); a
+    // failure shows once the shell asks for the part again.
+    spawn_local(async move {
+        let _ = crate::ui::views::preload(state.with_untracked(shown_view)).await;
+    });
     router::follow_history(state);
     crate::ui::pwa::start();
     if state.with_untracked(|s| s.embed) {
@@ -162,12 +165,22 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     // The view on screen: the one asked for once its part (split builds) is in;
     // until then the one before stays.
     let shown = RwSignal::new(None::<View>);
+    // The view whose part did not arrive: a message with a Retry in its place.
+    let missing = RwSignal::new(None::<View>);
     let show_when_loaded = move |view: View| async move {
-        crate::ui::views::preload(view).await;
+        let loaded = crate::ui::views::preload(view).await.is_ok();
+        if view_now.get_untracked() != view {
+            return;
+        }
+        missing.set((!loaded).then_some(view));
         // Setting the same view again would render it anew.
-        if view_now.get_untracked() == view && shown.get_untracked() != Some(view) {
+        if loaded && shown.get_untracked() != Some(view) {
             shown.set(Some(view));
         }
+    };
+    let retry = move |_| {
+        missing.set(None);
+        spawn_local(show_when_loaded(view_now.get_untracked()));
     };
     Effect::new(move |_| spawn_local(show_when_loaded(view_now.get())));
     spawn_local(async move {
@@ -193,9 +206,18 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         {show(move || app.state.with(|s| !(s.embed && s.hide_tabs)), move || view! { <Navigation current=view_now/> }.into_any())}
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
-            {move || match view_ready.get().then(|| shown.get()).flatten().and_then(crate::ui::views::render_loaded) {
-                None => ().into_any(),
-                Some(view) => view,
+            {move || if missing.get().is_some() {
+                view! {
+                    <section class="de-panel de-panel--error" role="alert">
+                        <p>{move || t().part_missing}</p>
+                        <button type="button" on:click=retry>{move || t().retry}</button>
+                    </section>
+                }.into_any()
+            } else {
+                match view_ready.get().then(|| shown.get()).flatten().and_then(crate::ui::views::render_loaded) {
+                    None => ().into_any(),
+                    Some(view) => view,
+                }
             }}
         </main>
         {show(move || !embed() && footer_ready.get(), || view! { <Footer/> }.into_any())}

@@ -1,28 +1,59 @@
-//! Each view's entry: the one door into a view's code. With the `split`
-//! feature (release builds, `scripts/build-wasm.mjs`) each entry is a Leptos
-//! `#[lazy]` function, so its view's code moves into a wasm part of its own that
+//! The lazily loaded entries: the one door into code the first paint does not
+//! need. With the `split` feature (release builds, `scripts/build-wasm.mjs`)
+//! each entry is a `wasm_split` function (what Leptos's `#[lazy]` expands to,
+//! in its `fallible` form), so its code moves into a wasm part of its own that
 //! the browser fetches on first use; without it (development, tests, clippy)
 //! the same functions are plain `async` ones in one module.
 //!
+//! A part that cannot be fetched (the network went before the service worker
+//! had it) is a [`PartMissing`] error the caller shows with a Retry, not a
+//! panic: the `fallible` form gives the loader's failure back, and a later call
+//! fetches again (the loader keeps only successes).
+//!
 //! Only code reached solely through an entry leaves the main module: nothing
-//! outside a view's folder may name its components.
+//! outside this file may name a view's components, the embed dialog or the validator.
 
 use leptos::prelude::*;
 
+use crate::data::json::Json;
+use crate::data::validate::Problem;
 use crate::state::vocab::View;
 
 use crate::ui::calculator::CalculatorView;
 use crate::ui::deals::DealsView;
+use crate::ui::embed::EmbedDialog;
 use crate::ui::sources::SourcesView;
 use crate::ui::timeline::TimelineView;
 
-/// One entry: a lazy function (split builds) rendering one view's component.
+/// A wasm part that did not arrive; asking again fetches it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// One entry: `fn $name($args) -> Result<$out, PartMissing>`, split off in
+/// split builds (its part is `$name`'s), async either way.
 macro_rules! entry {
-    ($name:ident, $component:ident) => {
-        #[cfg_attr(feature = "split", lazy)]
-        async fn $name() -> AnyView {
-            view! { <$component/> }.into_any()
+    ($vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $out:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $vis fn $name($($arg: $ty),*) -> Result<$out, PartMissing> {
+            let out: $out = $body;
+            Ok(out)
         }
+        #[cfg(not(feature = "split"))]
+        $vis async fn $name($($arg: $ty),*) -> Result<$out, PartMissing> {
+            let out: $out = $body;
+            Ok(out)
+        }
+    };
+    ($name:ident, $component:ident) => {
+        entry!(fn $name() -> AnyView { view! { <$component/> }.into_any() });
     };
 }
 
@@ -31,7 +62,7 @@ entry!(timeline, TimelineView);
 entry!(calculator, CalculatorView);
 entry!(sources, SourcesView);
 
-async fn render(view: View) -> AnyView {
+async fn render(view: View) -> Result<AnyView, PartMissing> {
     match view {
         View::Deals => deals().await,
         View::Timeline => timeline().await,
@@ -40,29 +71,53 @@ async fn render(view: View) -> AnyView {
     }
 }
 
-/// A view whose part has arrived (`preload`), rendered now, in the caller's
-/// reactive scope as a plain component call would be; `None` while its part
-/// is still on its way.
-pub fn render_loaded(view: View) -> Option<AnyView> {
-    use std::future::Future;
+/// What a future gives on its first poll, or `None` if it would wait. A
+/// loaded part's entry is ready at once: nothing waits, nothing wakes, and the
+/// view renders in the caller's reactive scope as a plain component call would.
+fn now<T>(future: impl std::future::Future<Output = Result<T, PartMissing>>) -> Option<T> {
     use std::task::{Context, Poll, Waker};
-    // A loaded part's entry is ready on its first poll: nothing waits, nothing wakes.
-    match std::pin::pin!(render(view)).poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(view) => Some(view),
+    match std::pin::pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(result) => result.ok(),
         Poll::Pending => None,
     }
 }
 
+/// A view whose part has arrived (`preload`), rendered now; `None` while its
+/// part is still on its way.
+pub fn render_loaded(view: View) -> Option<AnyView> {
+    now(render(view))
+}
+
 /// Fetches a view's part without rendering it, so the shell can wait for it
 /// before it replaces the placeholder (no empty frame, no layout shift).
-pub async fn preload(view: View) {
+pub async fn preload(view: View) -> Result<(), PartMissing> {
     #[cfg(feature = "split")]
     match view {
-        View::Deals => __preload_deals().await,
-        View::Timeline => __preload_timeline().await,
-        View::Calculator => __preload_calculator().await,
-        View::Sources => __preload_sources().await,
+        View::Deals => __wasm_split_preload_deals().await?,
+        View::Timeline => __wasm_split_preload_timeline().await?,
+        View::Calculator => __wasm_split_preload_calculator().await?,
+        View::Sources => __wasm_split_preload_sources().await?,
     }
     #[cfg(not(feature = "split"))]
     let _ = view;
+    Ok(())
 }
+
+entry!(fn embed(open: RwSignal<bool>) -> AnyView { view! { <EmbedDialog open=open/> }.into_any() });
+
+/// Fetches the embed dialog's part (the header's Embed button waits for it).
+pub async fn preload_embed_dialog() -> Result<(), PartMissing> {
+    #[cfg(feature = "split")]
+    __wasm_split_preload_embed().await?;
+    Ok(())
+}
+
+/// The embed dialog, once its part is in (`preload_embed_dialog`), open while `open` is.
+pub fn render_embed_dialog(open: RwSignal<bool>) -> Option<AnyView> {
+    now(embed(open))
+}
+
+// The validator: every problem in the tree. The release build validated the
+// published bytes, so a reader fetches it only for a dataset edited after the
+// build (`ui::load`).
+entry!(pub fn validate(tree: &Json) -> Vec<Problem> { crate::data::validate::validate(tree) });

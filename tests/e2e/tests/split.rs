@@ -74,3 +74,27 @@ async fn after_one_visit_every_view_opens_offline_in_the_page() {
     page.assert_no_console_errors().await;
     page.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_part_that_does_not_download_is_said_and_retried() {
+    // A first visit (no service worker yet) to the calculator, its own part gone from the server.
+    let server = Server::start("split-missing");
+    let own = deal_explorer_e2e::parts::files(&server.dir)
+        .into_iter()
+        .find(|f| part_views(f).is_some_and(|v| v == ["calculator"]))
+        .expect("the calculator's own part");
+    let bytes = std::fs::read(server.dir.join(&own)).expect("read the part");
+    server.remove(&own);
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("view=calculator")).await;
+    let alert = page.wait_for("the missing part's message", "return document.querySelector('#de-main [role=alert]')?.textContent").await;
+    assert!(alert.as_str().is_some_and(|t| t.contains("could not be downloaded")), "{alert}");
+    // Not the panic panel (which replaces the whole app): the navigation stays around the message.
+    assert!(page.has_role("link", "Deals").await);
+    // The part is back: Try again shows the view.
+    server.write(&own, bytes);
+    page.by_role("button", "Try again").await.click().await.expect("click Try again");
+    page.wait_for("calculator", &rendered("calculator")).await;
+    assert!(!page.js("return !!document.querySelector('#de-main [role=alert]')").await.as_bool().unwrap_or(true));
+    page.close().await;
+}

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash } from "./build-wasm.mjs";
+import { VIEWS } from "./parts.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -30,7 +31,9 @@ const DATA_URL = "data/deals.json";
 // 1. The wasm (scripts/build-wasm.mjs) and its loader, a file (strict CSP).
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const { glue, wasm } = buildWasm(dir, release);
+const { glue, wasm, parts } = buildWasm(dir, release);
+// The view the page opens on (src/state/url.rs: no or an unknown `view=` is the deals view).
+const firstView = `new URLSearchParams(location.search).get("view")`;
 // Trunk leaves its skipped Rust link (index.html) in the page.
 html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>\n?/, "");
 // The loader is guarded: where WebAssembly is missing or the module fails to
@@ -61,6 +64,13 @@ if (typeof WebAssembly !== "object") {
   // The app fetches its data as soon as it runs: start that download now, beside the wasm's.
   const data = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "${DATA_URL}" });
   document.head.append(data);
+  // The first view's wasm parts download beside the main module too, not after
+  // it has started: the split loader's fetch of each then takes the preloaded response.
+  const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
+  const view = ${firstView};
+  for (const href of (Object.hasOwn(parts, view) ? parts[view] : parts.deals) || []) {
+    document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
+  }
   // The wasm's download starts beside the glue's, not after it: one round trip
   // less before the app can start (init takes the pending response).
   const wasmResponse = fetch("./${wasm}");

@@ -91,6 +91,8 @@ if (theirs) {
     line(`  ?view=${view}: ${wasm.length} wasm files, ${kb(wasm.reduce((n, r) => n + r.brotli, 0))} of wasm`, kb(load.reduce((n, r) => n + r.brotli, 0)), kb(all), ratio(load.reduce((n, r) => n + r.brotli, 0), all));
     const first = browser.match(new RegExp(`first visit \\?view=${view}, 4x CPU: first content median ([\\d.]+) ms`));
     line(`    time to its content, 4× CPU (bench_browser.rs)`, ms(first && Number(first[1]), 0));
+    const move = browser.match(new RegExp(`moving to \\?view=${view}, fast connection[^:]*: shown median ([\\d.]+) ms`));
+    line(`    moving to it from another view, fast connection (aim ≤ 300 ms)`, ms(move && Number(move[1]), 0));
   }
   const ours = sum("brotli");
   section("Aim (issue 7)");

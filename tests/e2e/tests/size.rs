@@ -26,12 +26,14 @@ const MAIN_WASM_BUDGET: u64 = 118 * KB;
 /// (their code now in a part those views share with the calculator), and the
 /// timeline prints its folded events. Then deals 312.4, timeline 298.1,
 /// calculator 288.5, sources 245.8: the validator and the embed dialog left
-/// the main module, the boot script lists each view's parts.
+/// the main module, the boot script lists each view's parts. Then deals
+/// 315.4, timeline 301.0, calculator 291.2, sources 248.6: the dataset's places
+/// (issue 18) took it from 64.7 to 66.8 KB and the main wasm to 116.1.
 const FIRST_LOAD_BUDGETS: [(&str, u64); 4] = [
-    ("deals", 315 * KB),
-    ("timeline", 301 * KB),
-    ("calculator", 291 * KB),
-    ("sources", 249 * KB),
+    ("deals", 318 * KB),
+    ("timeline", 304 * KB),
+    ("calculator", 294 * KB),
+    ("sources", 251 * KB),
 ];
 
 fn kb(bytes: u64) -> String {

@@ -124,8 +124,8 @@ fn poison(v: &mut deal_explorer_e2e::serde_json::Value) {
                 let text_field = ["title", "name", "description", "summary", "meaning", "status", "kind", "role", "publisher", "claim", "basis", "topic", "notes", "metric", "stacking", "period_note", "instrument"]
                     .contains(&key.as_str());
                 match value {
-                    // Enum values (`exempt`, `ad_valorem`…) stay as they are: only prose is poisoned.
-                    Value::String(s) if text_field && !s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
+                    // Enum values (`exempt`, `ad_valorem`, a place's `mine-project`…) stay as they are: only prose is poisoned.
+                    Value::String(s) if text_field && !s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-') => {
                         s.push_str(STRING_PAYLOAD)
                     }
                     _ => poison(value),

@@ -146,7 +146,7 @@ pub fn file_name(ds: &Dataset, ix: &Index, state: &AppState, today: Day, extensi
             let Some(option) = ix.options(facet).iter().find(|o| option_named(facet, o, id)) else { continue };
             let word = match facet {
                 Facet::Mineral => ds.mineral(option).map_or_else(|| slug(option), |m| slug(&m.name)),
-                Facet::Party => slug(option.split_once('-').map_or(option.as_str(), |(_, bare)| bare)),
+                Facet::Party | Facet::Place => slug(option.split_once('-').map_or(option.as_str(), |(_, bare)| bare)),
                 _ => slug(option),
             };
             words.push(word);

@@ -99,9 +99,14 @@ impl Options {
     }
 }
 
-/// Whether a URL id names a facet option: exactly, or without its `min-`/`org-`/`person-` prefix.
+/// The place a `place=` id names (`place-reko-diq`, or `reko-diq` without its prefix).
+pub fn place_named<'a>(ds: &'a crate::data::model::Dataset, id: &str) -> Option<&'a crate::data::model::Place> {
+    ds.places.iter().find(|p| option_named(Facet::Place, &p.id, id))
+}
+
+/// Whether a URL id names a facet option: exactly, or without its `min-`/`org-`/`person-`/`place-` prefix.
 pub(crate) fn option_named(facet: Facet, option: &str, id: &str) -> bool {
     option == id
-        || (matches!(facet, Facet::Mineral | Facet::Party)
+        || (matches!(facet, Facet::Mineral | Facet::Party | Facet::Place)
             && option.split_once('-').is_some_and(|(_, bare)| bare == id))
 }

@@ -170,6 +170,7 @@ impl Index {
                 opts.keys(Facet::Kind, [r.category()]),
                 status,
                 opts.keys(Facet::Confidence, [r.confidence().id()]),
+                opts.keys(Facet::Place, r.place_ids().iter().map(String::as_str)),
             ]);
         }
         // Display order: minerals and parties as the dataset lists them, fixed
@@ -178,6 +179,7 @@ impl Index {
             let pos = match facet {
                 Facet::Mineral => ds.minerals.iter().position(|m| m.id == id),
                 Facet::Party => ds.parties.iter().position(|p| p.id == id),
+                Facet::Place => ds.places.iter().position(|p| p.id == id),
                 Facet::Status => STATUS_BUCKETS.iter().position(|s| *s == id),
                 Facet::Confidence => Confidence::ALL.iter().position(|c| c.id() == id),
                 Facet::Kind => crate::data::model::EventCategory::ALL

@@ -23,7 +23,7 @@ mod recent;
 mod record;
 pub mod synth;
 
-pub use facets::{status_bucket, STATUS_BUCKETS};
+pub use facets::{place_named, status_bucket, STATUS_BUCKETS};
 pub(crate) use facets::option_named;
 pub use fold::{fold, highlight};
 pub use index::{default_sort, Index, Record};

@@ -37,6 +37,7 @@ impl<'a> RecordView<'a> {
         id -> &'a str = |r| &r.id;
         party_ids -> &'a [String] = |r| &r.party_ids;
         mineral_ids -> &'a [String] = |r| &r.mineral_ids;
+        place_ids -> &'a [String] = |r| &r.place_ids;
         /// ISO 3166 alpha-2 codes.
         countries -> &'a [String] = |r| &r.countries;
         /// Source ids.

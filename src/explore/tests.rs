@@ -504,3 +504,38 @@ fn typing_more_letters_narrows_and_deleting_does_not() {
     assert_eq!(recent.searches.first().map(|(s, _)| s.terms.clone()), Some(vec!["lithi".to_string()]), "newest first");
 }
 
+
+/// `place=` filters deals and events to those naming the place (in the real dataset), counts
+/// follow the other filters, a bare id works, and ids the dataset does not know change nothing.
+#[test]
+fn place_filters_deals_and_events() {
+    let ds: Dataset = serde_json::from_str(include_str!("../../public/data/deals.json")).expect("deals.json decodes");
+    let (deals, events) = (Index::build(&ds, Records::Deals), Index::build(&ds, Records::Events));
+    let reko = query(&deals, "place=place-reko-diq");
+    assert_eq!(ids(&ds, &deals, &reko), ["deal-exim-reko-diq"]);
+    // Manara's stake talks are a background record (not a US–Pakistan deal).
+    let with_background = query(&deals, "place=place-reko-diq&bg=1");
+    assert_eq!(ids(&ds, &deals, &with_background), ["deal-manara-reko-diq-stake", "deal-exim-reko-diq"]);
+    assert_eq!(ids(&ds, &deals, &query(&deals, "place=reko-diq")), ids(&ds, &deals, &reko));
+    let all = query(&deals, "");
+    assert_eq!(query(&deals, "place=place-nowhere").rows, all.rows);
+    assert_eq!(query(&deals, "place=place-nowhere,place-reko-diq").rows, reko.rows);
+    // Counts: each place's option counts what selecting it alone would show.
+    let k = deals.options(Facet::Place).iter().position(|o| o == "place-reko-diq").expect("an option");
+    assert_eq!(all.count(Facet::Place, k), 1);
+    let with_antimony = query(&deals, "place=place-reko-diq&mineral=min-antimony");
+    assert_eq!(with_antimony.rows.len(), 0);
+    let saindak = ids(&ds, &events, &query(&events, "records=events&place=place-saindak"));
+    assert_eq!(saindak, ["1961-saindak-deposit-discovered", "1990-saindak-production-begins", "2005-12-saindaks-first-blister-copper-export"]);
+    // Places no deal names are not deal options; the events know them.
+    assert!(!deals.options(Facet::Place).iter().any(|o| o == "place-saindak"));
+    assert!(events.options(Facet::Place).iter().any(|o| o == "place-saindak"));
+}
+
+#[test]
+fn a_place_id_names_a_place_with_or_without_its_prefix() {
+    let ds: Dataset = serde_json::from_str(include_str!("../../public/data/deals.json")).expect("deals.json decodes");
+    assert_eq!(place_named(&ds, "place-reko-diq").map(|p| p.name.as_str()), Some("Reko Diq"));
+    assert_eq!(place_named(&ds, "reko-diq").map(|p| p.id.as_str()), Some("place-reko-diq"));
+    assert!(place_named(&ds, "place-nowhere").is_none() && place_named(&ds, "").is_none());
+}

@@ -26,6 +26,7 @@ catalogue! {
         kind,
         status,
         confidence,
+        places,
         dates,
         from,
         to,
@@ -146,6 +147,7 @@ impl ExplorerText {
             Facet::Kind => self.kind,
             Facet::Status => self.status,
             Facet::Confidence => self.confidence,
+            Facet::Place => self.places,
         }
     }
 
@@ -191,6 +193,7 @@ pub static EN: ExplorerText = ExplorerText {
     kind: "Kind",
     status: "Status",
     confidence: "Confidence",
+    places: "Place",
     dates: "Date",
     from: "From",
     to: "To",
@@ -295,6 +298,7 @@ pub static UR: ExplorerText = ExplorerText {
     kind: "قسم",
     status: "حیثیت",
     confidence: "اعتماد",
+    places: "مقام",
     dates: "تاریخ",
     from: "سے",
     to: "تک",

@@ -48,6 +48,7 @@ impl AppState {
             Facet::Kind => &self.kind,
             Facet::Status => &self.status,
             Facet::Confidence => &self.confidence,
+            Facet::Place => &self.place,
         }
     }
 
@@ -59,6 +60,7 @@ impl AppState {
             Facet::Kind => &mut self.kind,
             Facet::Status => &mut self.status,
             Facet::Confidence => &mut self.confidence,
+            Facet::Place => &mut self.place,
         }
     }
 

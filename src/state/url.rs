@@ -28,6 +28,8 @@ pub struct AppState {
     pub status: Vec<String>,
     /// Confidence levels.
     pub confidence: Vec<String>,
+    /// Place ids (`place=`), e.g. from the Map view's links.
+    pub place: Vec<String>,
     /// Date range, inclusive; a reversed range is dropped.
     pub from: Option<Day>,
     pub to: Option<Day>,
@@ -323,6 +325,15 @@ mod tests {
     }
 
     #[test]
+    fn place_is_a_list_like_mineral() {
+        let s = AppState::parse("view=deals&place=place-reko-diq,%3Cscript%3E,place-saindak,place-reko-diq");
+        assert_eq!(s.place, ["place-reko-diq", "place-saindak"]);
+        assert_eq!(s.to_query(), "place=place-reko-diq,place-saindak");
+        assert_eq!(AppState::parse("place=&place=place-gwadar").place, ["place-gwadar"]);
+        assert_eq!(AppState::parse("view=timeline&mineral=min-copper&place=place-pasni").to_query(), "view=timeline&mineral=min-copper&place=place-pasni");
+    }
+
+    #[test]
     fn drops_invalid_parts_only() {
         let s = AppState::parse("view=calculator&date=2025-02-30&value=%E2%80%AE&hts=2617.10.00&mineral=<script>,min-gold");
         assert_eq!(s.view, View::Calculator);
@@ -391,7 +402,7 @@ mod tests {
                 prop_oneof![Just("view"), Just("q"), Just("mineral"), Just("from"), Just("to"), Just("lang"),
                             Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits"),
                             Just("sq"), Just("publisher"), Just("skind"), Just("ssort"), Just("bg"),
-                            Just("date"), Just("loaded"), Just("embed"), Just("tabs")], 0..8),
+                            Just("date"), Just("loaded"), Just("embed"), Just("tabs"), Just("place")], 0..8),
             vals in proptest::collection::vec("[a-z0-9,%+&=.-]{0,12}|20[0-9]{2}-[01][0-9]-[0-3][0-9]", 0..8),
         ) {
             let q: Vec<String> = keys.iter().zip(vals.iter()).map(|(k, v)| format!("{k}={v}")).collect();

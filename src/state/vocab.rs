@@ -100,6 +100,8 @@ json_ids! {
         Kind = "kind",
         Status = "status",
         Confidence = "confidence",
+        /// Places (`place=`): last, so that adding it moved no other facet.
+        Place = "place",
     }
 }
 

@@ -411,15 +411,16 @@ fn year_chips_point_at_each_story_years_first_event() {
 
 #[test]
 fn active_filters_are_listed_and_each_removes_alone() {
-    let s = AppState::parse("view=timeline&q=reko&kind=tariff,legal&from=2025-04-01&sort=title");
+    let s = AppState::parse("view=timeline&q=reko&kind=tariff,legal&from=2025-04-01&sort=title&place=place-reko-diq");
     let active = active_filters(&s);
-    assert_eq!(active.len(), 4);
+    assert_eq!(active.len(), 5);
     assert_eq!(active[1], ActiveFilter::Option(Facet::Kind, "tariff".into()));
+    assert_eq!(active[3], ActiveFilter::Option(Facet::Place, "place-reko-diq".into()));
     for filter in &active {
         let mut without = s.clone();
         filter.remove(&mut without);
         let left = active_filters(&without);
-        assert_eq!(left.len(), 3, "{filter:?}");
+        assert_eq!(left.len(), 4, "{filter:?}");
         assert!(!left.contains(filter));
         assert_eq!((without.view, without.sort), (s.view, s.sort), "only the filter goes");
     }

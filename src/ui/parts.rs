@@ -87,3 +87,54 @@ pub fn select_field(field: SelectField) -> impl IntoView {
         </div>
     }
 }
+
+/// The filters that apply (`timeline::active_filters`), each a button that removes it, labelled
+/// for `records` (kinds are deal or event categories). The timeline shows them all and "Clear
+/// filters"; with `only`, just that facet's filters show, without "Clear filters" (the deals
+/// view's place filter, which a link from the map sets and the folded filter panel would hide).
+#[component]
+pub fn ActiveFilters(records: crate::state::vocab::Records, only: Option<crate::state::vocab::Facet>) -> impl IntoView {
+    use crate::i18n::timeline::text;
+    use crate::timeline::{active_filters, ActiveFilter};
+    use crate::ui::context::{on_click, show, CollectAny};
+    let app = use_app();
+    let chips = move || {
+        let (lang, locale, ds) = (app.lang.get(), app.locale(), app.dataset());
+        let (t, ex) = (text(lang), crate::i18n::explorer::text(lang));
+        let filters = app.state.with(active_filters).into_iter();
+        // A place the dataset does not know is no filter (the query ignores it).
+        let applies = |f: &ActiveFilter| match f {
+            ActiveFilter::Option(crate::state::vocab::Facet::Place, id) => crate::explore::place_named(&ds, id).is_some(),
+            _ => true,
+        };
+        let wanted = move |f: &ActiveFilter| only.is_none() || matches!(f, ActiveFilter::Option(facet, _) if Some(*facet) == only);
+        filters.filter(|f| applies(f) && wanted(f)).map(|filter| {
+            let (what, en) = match &filter {
+                ActiveFilter::Option(facet, id) => {
+                    let (name, en) = crate::ui::deals::option_label(&ds, records, *facet, id, lang);
+                    (format!("{}: {name}", ex.facet_name(*facet)), en)
+                }
+                ActiveFilter::Search(q) => (format!("{}: {q}", t.search_filter), false),
+                ActiveFilter::From(d) => ((t.from_filter)(&crate::ui::format::day(locale, *d)), false),
+                ActiveFilter::To(d) => ((t.to_filter)(&crate::ui::format::day(locale, *d)), false),
+            };
+            let name = format!("{}: {what}", t.remove_filter);
+            view! {
+                <li><button type="button" class="de-tl-chip" aria-label=name
+                    on:click=on_click(move |_| { let f = filter.clone(); app.update(Nav::Push, move |s| f.remove(s)) })>
+                    <span lang=en.then_some("en")>{what}</span>" "<span aria-hidden="true">"×"</span>
+                </button></li>
+            }
+        }).collect_any()
+    };
+    view! {
+        <div class="de-tl-filters">
+            <ul class="de-tl-chips" aria-label=app.tr(|l| text(l).filters_label)>{chips}</ul>
+            {show(move || only.is_none(), move || view! {
+                <button type="button" on:click=on_click(move |_| app.update(Nav::Push, |s| *s = s.cleared_filters()))>
+                    {app.tr(|l| text(l).clear_filters)}
+                </button>
+            }.into_any())}
+        </div>
+    }
+}

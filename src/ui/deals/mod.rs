@@ -125,6 +125,7 @@ pub(crate) fn option_label(
         Facet::Kind => fixed(t.deal_category(id)),
         Facet::Status => (t.status_bucket(id).to_string(), false),
         Facet::Confidence => fixed(Confidence::from_id(id).map(|c| shell.confidence(c))),
+        Facet::Place => crate::explore::place_named(ds, id).map_or((id.to_string(), true), |p| local(lang, &p.name, Some(&p.name_ur))),
     }
 }
 
@@ -137,6 +138,9 @@ pub fn DealsView() -> impl IntoView {
         <section class="de-view de-exp" aria-labelledby="de-exp-h">
             <h2 id="de-exp-h" class="de-visually-hidden">{app.tr(|l| text(l).heading)}</h2>
             <Toolbar/>
+            {show(move || app.state.with(|s| s.place.iter().any(|id| crate::explore::place_named(&app.dataset(), id).is_some())), || view! {
+                <crate::ui::parts::ActiveFilters records=Records::Deals only=Some(Facet::Place)/>
+            }.into_any())}
             <div class="de-exp__body">
                 <facets::Filters/>
                 <results::ResultsPane/>

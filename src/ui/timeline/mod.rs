@@ -209,7 +209,7 @@ pub fn TimelineView() -> impl IntoView {
                 let t = text(app.lang.get());
                 if filtered() { t.intro_filtered } else { t.intro }
             }}</p>
-            {show(filtered, || view! { <story::ActiveFilters/> }.into_any())}
+            {show(filtered, || view! { <crate::ui::parts::ActiveFilters records=Records::Events only=None/> }.into_any())}
             <p role="status" class="de-tl-count">{count}</p>
             <chart::Chart/>
             <details::Details/>

@@ -438,3 +438,33 @@ async fn a_rows_sources_are_listed_once_its_details_open() {
     page.assert_no_console_errors().await;
     page.close().await;
 }
+
+/// A link from the map: `place=` shows only that place's deals, names the filter above the
+/// results as a button that removes it, and ids the dataset does not know are ignored.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_place_link_filters_the_deals_and_its_filter_removes() {
+    let page = Page::open("view=deals&place=place-reko-diq").await;
+    page.wait_for("results", "return document.querySelector('.de-exp__count')").await;
+    let one = count(&page).await;
+    assert_eq!(shown(&one), 1, "{one}");
+    assert_eq!(row_ids(&page).await.len(), 1);
+    let titles = "return [...document.querySelectorAll('.de-exp__table .de-exp__open')].map(a => a.textContent).join('|')";
+    assert!(page.js(titles).await.as_str().unwrap_or("").contains("Reko Diq"));
+    // Unknown ids change nothing; beside a known one they are dropped.
+    page.goto("view=deals&place=place-nowhere,place-reko-diq").await;
+    page.wait_for("results", "return document.querySelector('.de-exp__count')").await;
+    assert_eq!(count(&page).await, one);
+    page.goto("view=deals&place=place-nowhere").await;
+    page.wait_for("results", "return document.querySelector('.de-exp__count')").await;
+    let all = count(&page).await;
+    assert!(shown(&all) > 1, "{all}");
+    assert!(!page.has_role("button", "Remove filter: Place: place-nowhere").await);
+    // The filter's button removes it, and the count follows.
+    page.goto("view=deals&place=place-reko-diq").await;
+    let chip = page.by_role("button", "Remove filter: Place: Reko Diq").await;
+    chip.click().await.expect("remove the place");
+    page.wait_for("all deals", &format!("return document.querySelector('.de-exp__count').textContent === {all:?}")).await;
+    assert_eq!(page.query().await, "");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}

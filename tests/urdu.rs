@@ -14,7 +14,7 @@ use deal_explorer::data::json_text::std_parse_number;
 use deal_explorer::data::load::{load_str, parse};
 use deal_explorer::data::model::{Dataset, MfnRate};
 use deal_explorer::data::validate::validate_with_warnings;
-use deal_explorer::i18n::{calculator, explorer, glossary, local, sources, timeline};
+use deal_explorer::i18n::{calculator, cite, explorer, glossary, local, sources, timeline};
 use deal_explorer::state::vocab::{Lang, Records};
 use deal_explorer::tariff::parse::InputError;
 use deal_explorer::tariff::Field;
@@ -234,6 +234,11 @@ fn urdu_templates_stay_urdu_after_substitution() {
     check("sources option", (src.option)(src.news, "136"));
     check("era_from", (tl.era_from)("19%", "7 اگست 2025"));
     check("era_span", (tl.era_span)("10%", "5 اپریل 2025", "7 اگست 2025"));
+    let c = cite::text(Lang::Ur);
+    for text in [c.cite_this, c.copied, c.manual, c.field, c.sources] {
+        check("cite", text.to_string());
+    }
+    check("cite dataset", (c.dataset)(ds.meta.title_ur.as_deref().unwrap_or_default(), "1.2.0", "2026-10-02"));
     // The metal a specific MFN rate is charged on comes from the data, in Urdu.
     let metals: Vec<String> = ds
         .products

@@ -14,6 +14,8 @@ pub enum RecordKind {
     Product,
     TariffMeasure,
     Figure,
+    /// A place: the page its coordinates come from, and what says what it is.
+    Place,
 }
 
 /// One record that cites a source.
@@ -25,7 +27,7 @@ pub struct Citation {
 }
 
 /// Source id → the records citing it, each record once, in dataset order
-/// (deals, events, parties, minerals, products, measures, figures).
+/// (deals, events, parties, minerals, products, measures, figures, places).
 /// Sources cited inside disputes and exemptions count for their record.
 pub fn cited_by(ds: &Dataset) -> HashMap<String, Vec<Citation>> {
     let mut index: HashMap<String, Vec<Citation>> = HashMap::new();
@@ -65,6 +67,9 @@ pub fn cited_by(ds: &Dataset) -> HashMap<String, Vec<Citation>> {
     }
     for f in &ds.figures {
         add(RecordKind::Figure, &f.id, &f.metric, &mut f.sources.iter());
+    }
+    for p in &ds.places {
+        add(RecordKind::Place, &p.id, &p.name, &mut p.sources.iter());
     }
     index
 }

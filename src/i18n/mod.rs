@@ -42,6 +42,7 @@ macro_rules! catalogue {
 }
 
 pub mod calculator;
+pub mod cite;
 pub mod dates;
 pub mod embed;
 pub mod numbers;

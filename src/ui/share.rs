@@ -3,6 +3,8 @@
 //! standalone address of the current state (an embed copies the full
 //! explorer's address, never its own `embed=1` one).
 
+use std::sync::Arc;
+
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,46 +46,98 @@ pub fn follow_title() {
 
 /// The "Copy link" button and its polite status. Where the clipboard is
 /// refused, the link appears in a read-only field, focused and selected.
+/// What a copy button says: the button, the status once copied, the status where the clipboard
+/// is refused, and the label of the field that then shows the text, selected.
+#[derive(Clone, Copy)]
+pub struct CopyWords {
+    pub button: fn(crate::state::vocab::Lang) -> &'static str,
+    pub copied: fn(crate::state::vocab::Lang) -> &'static str,
+    pub manual: fn(crate::state::vocab::Lang) -> &'static str,
+    pub field: fn(crate::state::vocab::Lang) -> &'static str,
+}
+
+/// The "Copy link" button: the standalone address of what is shown.
 #[component]
 pub fn CopyLink() -> impl IntoView {
     let app = use_app();
+    let words = CopyWords {
+        button: |l| text(l).copy_link,
+        copied: |l| text(l).link_copied,
+        manual: |l| text(l).link_manual,
+        field: |l| text(l).link,
+    };
+    copy_button(words, Arc::new(move || app.state.with_untracked(|s| full_url(&page_url(), s))), false)
+}
+
+/// A button that copies the text `now` gives when pressed; a polite status says it did. Where the
+/// browser refuses the clipboard, the status says so and the text appears, focused and selected,
+/// in a read-only field (a multi-line one for `multiline` text). Any state change resets it.
+pub fn copy_button(words: CopyWords, now: Arc<dyn Fn() -> String + Send + Sync>, multiline: bool) -> impl IntoView {
+    let app = use_app();
     let copied = RwSignal::new(CopyState::Idle);
-    let link_now = move || app.state.with_untracked(|s| full_url(&page_url(), s));
-    // A new state is a new link: an earlier "Link copied" (or the link shown) no longer holds.
     Effect::new(move |_| {
         app.state.track();
         copied.set(CopyState::Idle);
     });
-    let field = NodeRef::<html::Input>::new();
+    let field = NodeRef::<html::Label>::new();
+    let shown = now.clone();
     Effect::new(move |_| {
-        if let Some(input) = field.get() {
-            // The value first: setting it afterwards would collapse the selection.
-            input.set_value(&link_now());
+        let Some(label) = field.get() else { return };
+        let value = shown();
+        let control = label.query_selector("input, textarea").ok().flatten();
+        if let Some(input) = control.clone().and_then(|c| c.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            input.set_value(&value);
             focus(&input);
             input.select();
+        } else if let Some(area) = control.and_then(|c| c.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            area.set_value(&value);
+            focus(&area);
+            area.select();
         }
     });
     let copy = move |_| {
-        let written = copy_text(&link_now());
+        let written = copy_text(&now());
         leptos::task::spawn_local(async move {
             copied.set(if written.await { CopyState::Copied } else { CopyState::Manual });
         });
     };
     let status = move || match copied.get() {
         CopyState::Idle => "",
-        CopyState::Copied => text(app.lang.get()).link_copied,
-        CopyState::Manual => text(app.lang.get()).link_manual,
+        CopyState::Copied => (words.copied)(app.lang.get()),
+        CopyState::Manual => (words.manual)(app.lang.get()),
     };
     view! {
         <div class="de-share">
-            <button type="button" class="de-share__copy" on:click=on_click(copy)>{app.tr(|l| text(l).copy_link)}</button>
+            <button type="button" class="de-share__copy" on:click=on_click(copy)>{app.tr(words.button)}</button>
             <span class="de-share__status" role="status" aria-live="polite">{status}</span>
             {show(move || copied.get() == CopyState::Manual, move || view! {
-                <label class="de-field de-share__manual">
-                    <span>{app.tr(|l| text(l).link)}</span>
-                    <input node_ref=field type="text" readonly dir="ltr" lang="en"/>
+                <label node_ref=field class="de-field de-share__manual">
+                    <span>{app.tr(words.field)}</span>
+                    {if multiline {
+                        view! { <textarea readonly rows="6"></textarea> }.into_any()
+                    } else {
+                        view! { <input type="text" readonly dir="ltr" lang="en"/> }.into_any()
+                    }}
                 </label>
             }.into_any())}
         </div>
     }
+}
+
+/// "Cite this": copies the plain citation (`i18n::cite::citation`) of a record titled `title`
+/// (in the reader's language) whose standalone address shows state `at`, with its `sources`.
+pub fn cite_button(title: String, at: crate::state::url::AppState, sources: Vec<String>) -> impl IntoView {
+    use crate::i18n::cite;
+    let app = use_app();
+    let words = CopyWords {
+        button: |l| cite::text(l).cite_this,
+        copied: |l| cite::text(l).copied,
+        manual: |l| cite::text(l).manual,
+        field: |l| cite::text(l).field,
+    };
+    let now = move || {
+        let link = full_url(&page_url(), &at);
+        cite::citation(&app.dataset(), app.lang.get_untracked(), &title, &link, &sources)
+    };
+    copy_button(words, Arc::new(now), true)
 }

@@ -247,12 +247,8 @@ fn body(id: &str) -> AnyView {
     let ds = ex.ds();
     let lang = app.lang.get();
     let t = text(lang);
-    let permalink = app.state.with(|s| {
-        router::href_for(&AppState {
-            sel: Some(id.to_string()),
-            ..s.cleared_filters()
-        })
-    });
+    let standalone = app.state.with(|s| AppState { sel: Some(id.to_string()), ..s.cleared_filters() });
+    let permalink = router::href_for(&standalone);
     // Deals and events share one layout, filled from the record: one view type for both.
     let Some(r) = RecordView::find(&ds, id) else {
         return ().into_any();
@@ -260,6 +256,7 @@ fn body(id: &str) -> AnyView {
     let (title, title_ur) = r.title();
     let (summary, summary_ur) = r.text();
     let (mut facts, details, related) = particulars(app, &ds, r);
+    let cite = crate::ui::share::cite_button(local(lang, title, title_ur).0, standalone, r.sources().to_vec());
     let (title, confidence, note) = (local(lang, title, title_ur), r.confidence(), r.confidence_note().map(|(en, ur)| local(lang, en, ur)));
     let (text_body, text_en) = local(lang, summary, summary_ur);
     let (disputes, sources) = (r.disputes(), r.sources());
@@ -286,6 +283,7 @@ fn body(id: &str) -> AnyView {
         {source_links(&ds, sources)}
         {(!related.is_empty()).then(|| view! { <h3>{related_heading}</h3><ul>{related}</ul> })}
         <p><a href=permalink class="de-exp__permalink">{t.permalink}</a></p>
+        {cite}
     }
     .into_any()
 }

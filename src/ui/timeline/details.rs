@@ -82,6 +82,8 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
         .into_any()
     });
     let sources: Vec<_> = sources.collect();
+    let standalone = app.state.with(|s| AppState { view: View::Timeline, sel: Some(e.id.clone()), ..s.cleared_filters() });
+    let cite = crate::ui::share::cite_button(title.clone(), standalone, e.sources.clone());
     Some(view! {
         <h3 id="de-tl-details-h" tabindex="-1" lang=title_en.then_some("en")>{title}</h3>
         <dl class="de-tl-facts">
@@ -98,6 +100,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
         <p lang=description_en.then_some("en")>{glossed(description.to_string())}</p>
         <h4>{t.sources}{crate::ui::parts::in_english_label(lang, true)}</h4>
         <ul class="de-tl-sources">{sources}</ul>
+        {cite}
     }.into_any())
 }
 

@@ -26,7 +26,8 @@ async fn each_view_and_open_record_has_its_own_title() {
     wait_title(&page, &format!("{} — Deal Explorer", record.trim())).await;
     // The panel has its own Copy link (the header's is out of reach behind the modal): the record's address.
     stub_clipboard(&page, false).await;
-    page.css("dialog.de-exp__detail .de-share__copy").await.click().await.expect("Copy link in the panel");
+    // (The panel's other copy button is "Cite this".)
+    page.js("[...document.querySelectorAll('dialog.de-exp__detail .de-share__copy')].find(b => b.textContent === 'Copy link').click(); return true").await;
     page.wait_for("copied", "return window.__copied").await;
     assert_eq!(page.js("return window.__copied === location.href && location.search.includes('sel=')").await, true);
     page.by_role("button", "Close").await.click().await.expect("close");
@@ -160,6 +161,47 @@ async fn csv_is_named_after_filter_and_day_with_readable_columns() {
         assert_eq!(outlets.split("; ").count(), urls.split("; ").count(), "an outlet beside each URL");
         assert!(urls.starts_with("http"), "{urls}");
     }
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+/// The status beside the "Cite this" button (the panel's other status is Copy link's).
+const CITE_STATUS: &str = "[...document.querySelectorAll('.de-share')].find(d => /Cite this|حوالہ دیں/.test(d.querySelector('.de-share__copy').textContent))?.querySelector('.de-share__status').textContent";
+
+/// "Cite this" in a deal's panel and an event's details: the plain citation with the dataset
+/// version, the record's standalone address (never the embed's) and its sources, copied with
+/// one click; refused, it is shown selected; in Urdu its words are Urdu.
+#[tokio::test(flavor = "multi_thread")]
+async fn cite_this_copies_a_plain_citation_of_the_record() {
+    let page = Page::open("sel=deal-ussm-fwo-mou&embed=1").await;
+    page.wait_for("dialog", "return document.querySelector('dialog.de-exp__detail[open]')").await;
+    stub_clipboard(&page, false).await;
+    page.by_role("button", "Cite this").await.click().await.expect("Cite this");
+    let copied = page.wait_for("copied", "return window.__copied").await.as_str().unwrap_or("").to_string();
+    let base = page.js("return location.origin + location.pathname").await.as_str().unwrap_or("").to_string();
+    let first = copied.lines().next().unwrap_or("");
+    assert!(first.starts_with("“USSM–FWO memorandum of understanding on critical minerals”. "), "{copied}");
+    assert!(first.contains(", dataset version ") && first.contains("(data as of "), "{copied}");
+    assert!(first.ends_with(&format!("{base}?sel=deal-ussm-fwo-mou")), "{copied}");
+    assert!(!copied.contains("embed=1"), "{copied}");
+    assert!(copied.contains("\nSources:\n- APP (Associated Press of Pakistan), “PM, US delegation discuss mining opportunities in Pakistan”, 2025-09-08. https://www.app.com.pk/"), "{copied}");
+    page.wait_for("said so", &format!("return {CITE_STATUS} === 'Citation copied'")).await;
+    // Refused: the citation is shown in a field, focused and selected.
+    stub_clipboard(&page, true).await;
+    page.by_role("button", "Cite this").await.click().await.expect("Cite this again");
+    let field = page.by_role("textbox", "Citation").await;
+    assert_eq!(field.prop("value").await.ok().flatten().as_deref(), Some(copied.as_str()));
+    assert_eq!(
+        page.js("const f = document.activeElement; return f.matches('.de-share__manual textarea') && f.selectionEnd - f.selectionStart === f.value.length").await,
+        true
+    );
+    // An event in the timeline, in Urdu.
+    page.goto("view=timeline&sel=2025-09-08-ussm-fwo-mou-signed&lang=ur").await;
+    stub_clipboard(&page, false).await;
+    page.by_role("button", "حوالہ دیں").await.click().await.expect("Urdu Cite this");
+    let copied = page.wait_for("copied", "return window.__copied").await.as_str().unwrap_or("").to_string();
+    assert!(copied.contains("ڈیٹا سیٹ ورژن") && copied.contains("\nماخذ:\n"), "{copied}");
+    assert!(copied.lines().next().unwrap_or("").ends_with(&format!("{base}?view=timeline&sel=2025-09-08-ussm-fwo-mou-signed&lang=ur")), "{copied}");
     page.assert_no_console_errors().await;
     page.close().await;
 }

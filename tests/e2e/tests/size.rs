@@ -28,10 +28,14 @@ const MAIN_WASM_BUDGET: u64 = 118 * KB;
 /// calculator 288.5, sources 245.8: the validator and the embed dialog left
 /// the main module, the boot script lists each view's parts. Then deals
 /// 315.4, timeline 301.0, calculator 291.2, sources 248.6: the dataset's places
-/// (issue 18) took it from 64.7 to 66.8 KB and the main wasm to 116.1.
+/// (issue 18) took it from 64.7 to 66.8 KB and the main wasm to 116.1. Then
+/// deals 323.4, timeline 304.1 (main wasm 116.9): the place filter (a seventh
+/// facet, its group and its removable buttons above the deals) and "Cite this"
+/// (the citation text in English and Urdu, the copy button shared with Copy link)
+/// in the record panel and the timeline's details.
 const FIRST_LOAD_BUDGETS: [(&str, u64); 4] = [
-    ("deals", 318 * KB),
-    ("timeline", 304 * KB),
+    ("deals", 326 * KB),
+    ("timeline", 307 * KB),
     ("calculator", 294 * KB),
     ("sources", 251 * KB),
 ];

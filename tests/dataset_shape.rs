@@ -512,3 +512,26 @@ fn boundary_file_holds_every_place_in_its_province() {
     }
     assert!(!inside(&b.region("punjab").unwrap().rings, 62.43, 28.97), "Reko Diq is not in Punjab");
 }
+
+/// A story step tells what its record says: it cites some of the record's own
+/// sources (never a source the record does not), at least one not weak; the
+/// published story walks the deal from the tariffs of April 2025 onward.
+#[test]
+fn story_steps_cite_their_records_sources() {
+    let ds = load().unwrap();
+    let weak: HashSet<&str> =
+        ds.sources.iter().filter(|s| s.tag.as_deref().is_some_and(|t| t.starts_with("weak"))).map(|s| s.id.as_str()).collect();
+    let story = ds.stories.first().expect("the dataset holds a story");
+    assert!(story.steps.len() >= 10, "{} steps", story.steps.len());
+    for (i, step) in ds.stories.iter().flat_map(|s| s.steps.iter()).enumerate() {
+        let own: &[String] = match (&step.event_id, &step.deal_id) {
+            (Some(e), None) => &ds.event(e).unwrap_or_else(|| panic!("step {i}: event {e}")).sources,
+            (None, Some(d)) => &ds.deal(d).unwrap_or_else(|| panic!("step {i}: deal {d}")).sources,
+            other => panic!("step {i} names {other:?}"),
+        };
+        assert!(step.sources.iter().all(|s| own.contains(s)), "step {i} ({}) cites a source its record does not", step.headline);
+        assert!(step.sources.iter().any(|s| !weak.contains(s.as_str())), "step {i} cites only weak sources");
+    }
+    let first = story.steps.first().and_then(|s| s.event_id.as_deref());
+    assert_eq!(first, Some("2025-04-02-reciprocal-tariffs-announced-pakistan-29"));
+}

@@ -130,6 +130,17 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("place-exact-with-radius.json", &[("$.places[0] (place-a).radius_km", "an exact place is drawn as a mark")]),
     ("place-unknown-province.json", &[("$.places[0] (place-a).province", "unknown province (a region id of boundaries.json) \"kashmir\" (expected one of: balochistan,")]),
     ("place-unknown-kind.json", &[("$.places[0] (place-a).kind", "unknown place kind \"mine\"")]),
+    ("story-dangling-event.json", &[("$.stories[0] (story-a).steps[0].event_id", "unknown event id \"2025-09-09-nothing\"")]),
+    ("story-dangling-deal.json", &[("(story-a).steps[1].deal_id", "unknown deal id \"src-a\" (it is the id of a source)")]),
+    ("story-two-records.json", &[("(story-a).steps[0]", "a step names exactly one record (event_id, deal_id, place_id); this one names 2")]),
+    ("story-no-record.json", &[("(story-a).steps[1]", "a step names exactly one record (event_id, deal_id, place_id); this one names 0")]),
+    ("story-missing-urdu.json", &[("(story-a).steps[0]", "missing required field \"narrative_ur\"")]),
+    ("story-blank-urdu.json", &[("$.stories[0] (story-a).title_ur", "no Urdu for \"title\": \"title_ur\" is blank")]),
+    ("story-unknown-source.json", &[("(story-a).steps[1].sources[1]", "unknown source id \"src-zzz\"")]),
+    ("story-no-sources.json", &[("(story-a).steps[1].sources", "no sources")]),
+    ("story-duplicate-id.json", &[("$.stories[0] (deal-a).id", "duplicate id \"deal-a\": already the id of the deal at $.deals[0]")]),
+    ("story-dangling-place.json", &[("(story-a).steps[2].place_id", "unknown place id \"place-nowhere\"")]),
+    ("story-empty-steps.json", &[("$.stories[0] (story-a)", "a story needs at least one step")]),
     ("several-problems.json", SEVERAL),
 ];
 
@@ -161,7 +172,7 @@ fn minimal_dataset_is_valid() {
     assert_eq!(
         summarize(&ds),
         "valid: 2 sources, 2 parties, 1 minerals, 4 products, 1 deals, 2 events, 4 tariff measures, \
-         1 figures, 2 places (version 0.0.1, as of 2026-02-24)"
+         1 figures, 2 places, 1 stories (version 0.0.1, as of 2026-02-24)"
     );
 }
 

@@ -20,7 +20,8 @@ use super::json::Json;
 use super::model::{
     ChangelogEntry, Confidence, Dataset, Deal, DealValue, Dispute, DisputeVersion, Event,
     EventCategory, Exemption, ExemptionStatus, Figure, InTransit, MeasureBase, MeasureLayer, Meta,
-    MfnRate, Mineral, Party, PartyType, Place, PlaceKind, Precision, Product, RateTier, Refund, Source, TariffMeasure, ValueBasis,
+    MfnRate, Mineral, Party, PartyType, Place, PlaceKind, Precision, Product, RateTier, Refund, Source, Story, StoryStep,
+    TariffMeasure, ValueBasis,
 };
 use super::trail::Trail;
 use super::validate::{decode_problem, Problem};
@@ -229,6 +230,7 @@ fn dataset(at: &At) -> Dataset {
         tariff_measures: at.records("tariff_measures", measure),
         figures: at.def_list("figures", figure),
         places: at.def_list("places", place),
+        stories: at.def_list("stories", story),
     }
 }
 
@@ -561,5 +563,29 @@ fn place(at: &At) -> Place {
         description_ur: at.text("description_ur"),
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
+    }
+}
+
+fn story(at: &At) -> Story {
+    at.record();
+    Story {
+        id: at.text("id"),
+        title: at.text("title"),
+        title_ur: at.text("title_ur"),
+        steps: at.records("steps", story_step),
+    }
+}
+
+fn story_step(at: &At) -> StoryStep {
+    at.record();
+    StoryStep {
+        event_id: at.opt_text("event_id"),
+        deal_id: at.opt_text("deal_id"),
+        place_id: at.opt_text("place_id"),
+        headline: at.text("headline"),
+        headline_ur: at.text("headline_ur"),
+        narrative: at.text("narrative"),
+        narrative_ur: at.text("narrative_ur"),
+        sources: at.texts("sources"),
     }
 }

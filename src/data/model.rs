@@ -52,6 +52,9 @@ pub struct Dataset {
     /// Where the deals and events happen (the Map view); may be absent.
     #[serde(default)]
     pub places: Vec<Place>,
+    /// Guided stories (the Story view), each a walk through the dataset's own records.
+    #[serde(default)]
+    pub stories: Vec<Story>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -673,6 +676,51 @@ pub struct Place {
     /// The coordinates' sources first, then those of what the place is.
     pub sources: Vec<String>,
     pub confidence: Confidence,
+}
+
+/// A guided story: steps in reading order, each on one record of the dataset.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    pub title_ur: String,
+    pub steps: Vec<StoryStep>,
+}
+
+/// One step of a story. It names exactly one record (a deal, an event or a
+/// place; the validator holds it to one) and tells its part in a reader's words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+pub struct StoryStep {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<String>,
+    pub headline: String,
+    pub headline_ur: String,
+    pub narrative: String,
+    pub narrative_ur: String,
+    pub sources: Vec<String>,
+}
+
+/// The record a story step is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepRecord<'a> {
+    Event(&'a str),
+    Deal(&'a str),
+    Place(&'a str),
+}
+
+impl StoryStep {
+    /// The record this step names (the event first, should a hand-edited step name more than one).
+    pub fn record(&self) -> Option<StepRecord<'_>> {
+        let event = self.event_id.as_deref().map(StepRecord::Event);
+        let deal = self.deal_id.as_deref().map(StepRecord::Deal);
+        event.or(deal).or_else(|| self.place_id.as_deref().map(StepRecord::Place))
+    }
 }
 
 impl Dataset {

@@ -212,5 +212,6 @@ pub fn dataset(n: usize, seed: u64) -> Dataset {
         tariff_measures: Vec::new(),
         figures: Vec::new(),
         places: Vec::new(),
+        stories: Vec::new(),
     }
 }

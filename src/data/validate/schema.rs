@@ -17,10 +17,11 @@ pub(super) enum Kind {
     Measure,
     Figure,
     Place,
+    Story,
 }
 
 impl Kind {
-    pub(super) const ALL: [Kind; 9] = [
+    pub(super) const ALL: [Kind; 10] = [
         Kind::Source,
         Kind::Party,
         Kind::Mineral,
@@ -30,6 +31,7 @@ impl Kind {
         Kind::Measure,
         Kind::Figure,
         Kind::Place,
+        Kind::Story,
     ];
 
     pub(super) fn key(self) -> &'static str {
@@ -51,6 +53,7 @@ impl Kind {
             Kind::Measure => ("tariff_measures", "tariff measure"),
             Kind::Figure => ("figures", "figure"),
             Kind::Place => ("places", "place"),
+            Kind::Story => ("stories", "story"),
         }
     }
 }
@@ -139,6 +142,7 @@ pub(super) static DATASET: Rec = rec(&[
     F("tariff_measures", Req, Ty::List(&Ty::Obj(&MEASURE))),
     F("figures", Def, Ty::List(&Ty::Obj(&FIGURE))),
     F("places", Def, Ty::List(&Ty::Obj(&PLACE))),
+    F("stories", Def, Ty::List(&Ty::Obj(&STORY))),
 ]);
 
 pub(super) static META: Rec = rec(&[
@@ -421,4 +425,25 @@ pub(super) static PLACE: Rec = rec(&[
     F("description_ur", Req, Ty::Str),
     F("sources", Req, Ty::Sources),
     F("confidence", Req, CONFIDENCE),
+]);
+
+/// A story's Urdu is required (a guided story has no English fallback mid-walk);
+/// the walker also holds it non-blank and the steps non-empty (`story_rules`).
+pub(super) static STORY: Rec = rec(&[
+    F("id", Req, Ty::Id),
+    F("title", Req, Ty::Str), F("title_ur", Req, Ty::Str),
+    F("steps", Req, Ty::List(&Ty::Obj(&STORY_STEP))),
+]);
+
+/// The record fields of a step: exactly one is given (`story_rules`).
+pub(super) const STEP_RECORDS: [&str; 3] = ["event_id", "deal_id", "place_id"];
+
+pub(super) static STORY_STEP: Rec = rec(&[
+    F("event_id", Opt, Ty::Ref(Kind::Event)),
+    F("deal_id", Opt, Ty::Ref(Kind::Deal)),
+    F("place_id", Opt, Ty::Ref(Kind::Place)),
+    // Each text beside its Urdu.
+    F("headline", Req, Ty::Str), F("headline_ur", Req, Ty::Str),
+    F("narrative", Req, Ty::Str), F("narrative_ur", Req, Ty::Str),
+    F("sources", Req, Ty::Sources),
 ]);

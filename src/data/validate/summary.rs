@@ -15,6 +15,7 @@ pub struct Summary {
     pub tariff_measures: usize,
     pub figures: usize,
     pub places: usize,
+    pub stories: usize,
     pub version: String,
     pub as_of: String,
 }
@@ -31,6 +32,7 @@ impl Summary {
             tariff_measures: ds.tariff_measures.len(),
             figures: ds.figures.len(),
             places: ds.places.len(),
+            stories: ds.stories.len(),
             version: ds.meta.version.clone(),
             as_of: ds.meta.as_of.clone(),
         }
@@ -42,7 +44,7 @@ impl fmt::Display for Summary {
         write!(
             f,
             "valid: {} sources, {} parties, {} minerals, {} products, {} deals, {} events, \
-             {} tariff measures, {} figures, {} places (version {}, as of {})",
+             {} tariff measures, {} figures, {} places, {} stories (version {}, as of {})",
             self.sources,
             self.parties,
             self.minerals,
@@ -52,6 +54,7 @@ impl fmt::Display for Summary {
             self.tariff_measures,
             self.figures,
             self.places,
+            self.stories,
             self.version,
             self.as_of
         )

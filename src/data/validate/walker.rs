@@ -7,7 +7,9 @@ use super::super::json::Json;
 use super::super::trail::Trail;
 use super::super::model::PAKISTAN_BOUNDS;
 use crate::geo::LonLat;
-use super::schema::{Kind, Need::{Opt, Req, Ur}, Rec, Ty, DEAL_VALUE, F, MEASURE, MFN_KIND, PLACE};
+use super::schema::{
+    Kind, Need::{Opt, Req, Ur}, Rec, Ty, DEAL_VALUE, F, MEASURE, MFN_KIND, PLACE, STEP_RECORDS, STORY, STORY_STEP,
+};
 use super::{problem, Problem};
 pub(super) struct Walker<'a> {
     /// Each id's first record: its kind, the id value (to tell it from later ones) and path.
@@ -107,6 +109,9 @@ impl<'a> Walker<'a> {
         if std::ptr::eq(rec, &PLACE) {
             self.place(at);
         }
+        if std::ptr::eq(rec, &STORY) || std::ptr::eq(rec, &STORY_STEP) {
+            self.story_rules(at, rec);
+        }
     }
 
     /// A place lies on the map, an approximate one has the radius it is drawn
@@ -143,11 +148,38 @@ impl<'a> Walker<'a> {
             ),
             _ => {}
         }
-        for urdu in ["name_ur", "description_ur"] {
-            if let Some(v) = node.get(urdu).filter(|v| v.as_str().is_some_and(|s| s.trim().is_empty())) {
+        self.required_urdu(at, &["name_ur", "description_ur"]);
+    }
+
+    /// Urdu that is required (no English fallback) is not blank either.
+    fn required_urdu(&mut self, at: &Trail, keys: &[&str]) {
+        for urdu in keys {
+            if let Some(v) = at.node.get(urdu).filter(|v| v.as_str().is_some_and(|s| s.trim().is_empty())) {
                 let english = urdu.trim_end_matches("_ur");
                 self.report(&at.key(v, urdu), format!("no Urdu for \"{english}\": \"{urdu}\" is blank"));
             }
+        }
+    }
+
+    /// A story has steps; a step names exactly one record; its Urdu is required
+    /// (a story has no English fallback mid-walk).
+    fn story_rules(&mut self, at: &Trail, rec: &Rec) {
+        let node = at.node;
+        let urdu: Vec<&str> = rec.fields.iter().map(|f| f.0).filter(|f| f.ends_with("_ur")).collect();
+        self.required_urdu(at, &urdu);
+        if std::ptr::eq(rec, &STORY) {
+            if node.get("steps").and_then(Json::as_array).is_some_and(<[Json]>::is_empty) {
+                self.report(at, "a story needs at least one step".to_string());
+            }
+            return;
+        }
+        let named = STEP_RECORDS
+            .iter()
+            .filter(|key| node.get(key).is_some_and(|v| !matches!(v, Json::Null)))
+            .count();
+        if named != 1 {
+            let keys = STEP_RECORDS.join(", ");
+            self.report(at, format!("a step names exactly one record ({keys}); this one names {named}"));
         }
     }
 

@@ -14,7 +14,7 @@ use deal_explorer::data::json_text::std_parse_number;
 use deal_explorer::data::load::{load_str, parse};
 use deal_explorer::data::model::{Dataset, MfnRate};
 use deal_explorer::data::validate::validate_with_warnings;
-use deal_explorer::i18n::{calculator, cite, explorer, glossary, local, sources, timeline};
+use deal_explorer::i18n::{calculator, cite, explorer, glossary, local, sources, story, timeline};
 use deal_explorer::state::vocab::{Lang, Records};
 use deal_explorer::tariff::parse::InputError;
 use deal_explorer::tariff::Field;
@@ -191,7 +191,7 @@ fn the_glossary_lists_terms_and_wrong_renderings() {
 fn every_urdu_catalogue_string_reads_as_urdu() {
     let g = glossary();
     let mut out = Vec::new();
-    for file in ["shell", "explorer", "timeline", "calculator", "embed", "sources"] {
+    for file in ["shell", "explorer", "timeline", "calculator", "embed", "sources", "story"] {
         let source = read(&format!("src/i18n/{file}.rs"));
         let found = literals(&source, "pub static UR");
         assert!(found.len() > 10, "{file}: {} literals", found.len());
@@ -232,6 +232,10 @@ fn urdu_templates_stay_urdu_after_substitution() {
     check("sources count of one", (src.count)("1", "230", true));
     check("sources count of many", (src.count)("۱۲", "۲۳۰", false));
     check("sources option", (src.option)(src.news, "136"));
+    let st = story::text(Lang::Ur);
+    check("story status", (st.status)("۳", "۱۶"));
+    check("story locator", (st.locator)("30 جولائی 2025", "2 اپریل 2025", "24 جولائی 2026"));
+    check("story printed step", (st.printed_step)("3"));
     check("era_from", (tl.era_from)("19%", "7 اگست 2025"));
     check("era_span", (tl.era_span)("10%", "5 اپریل 2025", "7 اگست 2025"));
     let c = cite::text(Lang::Ur);

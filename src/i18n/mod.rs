@@ -50,6 +50,7 @@ pub mod explorer;
 pub mod glossary;
 pub mod shell;
 pub mod sources;
+pub mod story;
 pub mod timeline;
 pub mod title;
 

@@ -11,6 +11,7 @@ catalogue! {
         nav_label,
         deals,
         timeline,
+        story,
         calculator,
         sources,
         data_as_of,
@@ -75,6 +76,7 @@ impl ShellText {
         match view {
             View::Deals => self.deals,
             View::Timeline => self.timeline,
+            View::Story => self.story,
             View::Calculator => self.calculator,
             View::Sources => self.sources,
         }
@@ -108,6 +110,7 @@ pub static EN: ShellText = ShellText {
     nav_label: "Views",
     deals: "Deals",
     timeline: "Timeline",
+    story: "Story",
     calculator: "Calculator",
     sources: "Sources",
     data_as_of: "Data as of",
@@ -166,6 +169,7 @@ pub static UR: ShellText = ShellText {
     nav_label: "منظر",
     deals: "سودے",
     timeline: "ٹائم لائن",
+    story: "کہانی",
     calculator: "ٹیرف کیلکولیٹر",
     sources: "ذرائع",
     data_as_of: "ڈیٹا بتاریخ",

@@ -26,6 +26,14 @@ fn subject(ds: &Dataset, state: &AppState) -> String {
         let (en, ur) = record.title();
         return local(lang, en, ur).0;
     }
+    // A story step's title is its headline, so a shared link to a step names it.
+    if state.view == View::Story {
+        let story = crate::story::story_of(ds);
+        let step = story.and_then(|s| s.steps.get(crate::story::current(state.step, s.steps.len())? - 1));
+        if let Some(step) = step {
+            return local(lang, &step.headline, Some(&step.headline_ur)).0;
+        }
+    }
     let names: Vec<String> = named_minerals(ds, &state.mineral)
         .into_iter()
         .map(|m| local(lang, &m.name, m.name_ur.as_deref()).0)
@@ -69,6 +77,26 @@ mod tests {
         assert_eq!(title(&ds, "view=calculator&mineral=x"), "Calculator — Deal Explorer");
         assert_eq!(title(&ds, "view=sources"), "Sources — Deal Explorer");
         assert_eq!(title(&ds, "view=sources&lang=ur"), "ذرائع — سودوں کا ایکسپلورر");
+    }
+
+    #[test]
+    fn a_story_step_is_titled_by_its_headline_clamped_like_the_view() {
+        let mut ds = synth::dataset(10, 1);
+        assert_eq!(title(&ds, "view=story&step=2"), "Story — Deal Explorer");
+        let step = |headline: &str, ur: &str| crate::data::model::StoryStep {
+            event_id: Some(ds.events[0].id.clone()),
+            deal_id: None,
+            place_id: None,
+            headline: headline.into(),
+            headline_ur: ur.into(),
+            narrative: String::new(),
+            narrative_ur: String::new(),
+            sources: Vec::new(),
+        };
+        let steps = vec![step("Tariffs announced", "ٹیرف کا اعلان"), step("A deal", "ایک سودا")];
+        ds.stories.push(crate::data::model::Story { id: "story-x".into(), title: "X".into(), title_ur: "ایکس".into(), steps });
+        assert_eq!(title(&ds, "view=story"), "Tariffs announced — Deal Explorer");
+        assert_eq!(title(&ds, "view=story&step=9&lang=ur"), "ایک سودا — سودوں کا ایکسپلورر");
     }
 
     #[test]

@@ -137,11 +137,12 @@ const TABS_HEIGHT: u32 = 48;
 /// controls and its first results in an article column 700–1000 px wide (the
 /// embed scrolls inside for the rest). Measured there, without tabs: the third
 /// deal ends at 800–850 px, the timeline's chart at 670–685, the calculator's
-/// breakdown at 910 (1,000 wide; 1,330 at 700), the third source at 430–550.
+/// breakdown at 910 (1,000 wide; 1,330 at 700), the third source at 430–550, a story step with its sources at about 650.
 pub fn fixed_height(view: View, tabs: bool) -> u32 {
     let content = match view {
         View::Deals => 900,
         View::Timeline => 760,
+        View::Story => 700,
         View::Calculator => 1100,
         View::Sources => 900,
     };

@@ -4,7 +4,7 @@
 
 use super::fields::{clean_text, is_id, parse_whole, MAX_LIST_LEN};
 use super::url::AppState;
-use super::vocab::{Facet, Records, SourceKind, SourceSort};
+use super::vocab::{Facet, Records, SourceKind, SourceSort, View};
 use crate::data::date::Day;
 
 /// The two range filters.
@@ -139,6 +139,17 @@ impl AppState {
         self.skind = None;
     }
 
+    /// The address that opens a record in its own view with its details open: an
+    /// event in the timeline, a deal in the deals view; the filters cleared (they could hide it).
+    pub fn opening(&self, records: Records, id: &str) -> AppState {
+        let view = match records {
+            Records::Deals => View::Deals,
+            Records::Events => View::Timeline,
+        };
+        let records = if view == View::Deals { records } else { self.records };
+        AppState { view, records, sel: Some(id.to_string()), ..self.cleared_filters() }
+    }
+
     /// The filters of the explorer and timeline reset; view, language, theme,
     /// embed and calculator inputs kept.
     pub fn cleared_filters(&self) -> AppState {
@@ -179,6 +190,13 @@ mod tests {
 
     fn reads_back(s: &AppState) -> bool {
         AppState::parse(&s.to_query()) == *s
+    }
+
+    #[test]
+    fn a_record_opens_in_its_own_view_with_the_readers_settings() {
+        let s = AppState::parse("view=story&step=4&lang=ur&theme=dark&embed=1&mineral=min-copper&records=events");
+        assert_eq!(s.opening(Records::Events, "ev-1").to_query(), "view=timeline&records=events&sel=ev-1&embed=1&lang=ur&theme=dark");
+        assert_eq!(s.opening(Records::Deals, "deal-a").to_query(), "sel=deal-a&embed=1&lang=ur&theme=dark");
     }
 
     #[test]

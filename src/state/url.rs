@@ -58,6 +58,8 @@ pub struct AppState {
     pub publisher: Option<String>,
     pub skind: Option<SourceKind>,
     pub ssort: SourceSort,
+    /// Story view: the step shown, from 1 (clamped to the story's length where it is shown).
+    pub step: Option<u32>,
     pub embed: bool,
     /// Embedded without the tabs to the other views (`tabs=0`): the one view only.
     pub hide_tabs: bool,
@@ -168,6 +170,7 @@ impl AppState {
             "publisher" => set_opt(&mut self.publisher, Some(clean_text(value)).filter(|p| !p.is_empty())),
             "skind" => set_opt(&mut self.skind, SourceKind::from_id(value)),
             "ssort" => set(&mut self.ssort, SourceSort::from_id(value)),
+            "step" => set_opt(&mut self.step, parse_whole(value).map(|n| u32::try_from(n).unwrap_or(u32::MAX).max(1))),
             "embed" => set(&mut self.embed, parse_flag(value)),
             "tabs" => set(&mut self.hide_tabs, parse_flag(value).map(|shown| !shown)),
             "lang" => set(&mut self.lang, Lang::from_id(value)),
@@ -269,6 +272,9 @@ impl AppState {
         if self.ssort != SourceSort::default() {
             parts.push(("ssort", self.ssort.id().into()));
         }
+        if let Some(n) = self.step {
+            parts.push(("step", n.to_string()));
+        }
         if self.embed {
             parts.push(("embed", "1".into()));
         }
@@ -296,6 +302,18 @@ mod tests {
 
     fn check(query: &str, expected: AppState) {
         assert_eq!(AppState::parse(query), expected, "query: {query}");
+    }
+
+    #[test]
+    fn step_is_a_whole_number_from_one() {
+        let step = |q: &str| AppState::parse(q).step;
+        assert_eq!(step("view=story&step=7"), Some(7));
+        // Below the range reads as the first step; beyond u32 as the last there can be.
+        assert_eq!((step("step=0"), step("step=99999999999")), (Some(1), Some(u32::MAX)));
+        for junk in ["step=", "step=-2", "step=2.5", "step=two", "step=%E2%80%AE3", "step=1e3"] {
+            assert_eq!(step(junk), None, "{junk}");
+        }
+        assert_eq!(AppState { view: View::Story, step: Some(3), ..Default::default() }.to_query(), "view=story&step=3");
     }
 
     #[test]
@@ -402,7 +420,7 @@ mod tests {
                 prop_oneof![Just("view"), Just("q"), Just("mineral"), Just("from"), Just("to"), Just("lang"),
                             Just("value"), Just("hts"), Just("sort"), Just("vmin"), Just("vmax"), Just("sel"), Just("digits"),
                             Just("sq"), Just("publisher"), Just("skind"), Just("ssort"), Just("bg"),
-                            Just("date"), Just("loaded"), Just("embed"), Just("tabs"), Just("place")], 0..8),
+                            Just("date"), Just("loaded"), Just("embed"), Just("tabs"), Just("place"), Just("step")], 0..8),
             vals in proptest::collection::vec("[a-z0-9,%+&=.-]{0,12}|20[0-9]{2}-[01][0-9]-[0-3][0-9]", 0..8),
         ) {
             let q: Vec<String> = keys.iter().zip(vals.iter()).map(|(k, v)| format!("{k}={v}")).collect();

@@ -20,6 +20,7 @@ pub mod web;
 pub mod calculator;
 pub mod deals;
 pub mod sources;
+pub mod story;
 pub mod timeline;
 
 use leptos::prelude::*;

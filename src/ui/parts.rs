@@ -4,16 +4,33 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::model::Confidence;
+use crate::data::model::{Confidence, Dataset};
 use crate::state::fields::clean_text;
 use crate::state::url::AppState;
 use crate::state::vocab::Lang;
-use crate::ui::context::use_app;
+use crate::ui::context::{use_app, CollectAny};
 use crate::ui::router::Nav;
 
 /// A confidence badge: a shape and a word, never colour alone.
 pub fn badge(lang: Lang, c: Confidence) -> impl IntoView {
     view! { <span class=format!("de-badge de-badge--{}", c.id())>{crate::i18n::shell::text(lang).confidence(c)}</span> }
+}
+
+/// Sources by id as links with their publishers (English titles), in the record
+/// panel and the story's steps; ids the dataset does not know are left out.
+pub fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
+    let items: Vec<(String, String, String)> = ids
+        .iter()
+        .filter_map(|id| ds.source(id))
+        .map(|s| (s.title.clone(), s.url.clone(), s.publisher.clone()))
+        .collect();
+    view! {
+        <ul class="de-exp__links">
+            {items.into_iter().map(|(title, url, publisher)| view! {
+                <li lang="en"><a href=url rel="noopener noreferrer" target="_blank">{title}</a>" — "{publisher}</li>
+            }).collect_any()}
+        </ul>
+    }
 }
 
 /// "(انگریزی میں)" after text an Urdu reader sees in English on purpose (a

@@ -23,6 +23,7 @@ use crate::ui::calculator::CalculatorView;
 use crate::ui::deals::DealsView;
 use crate::ui::embed::EmbedDialog;
 use crate::ui::sources::SourcesView;
+use crate::ui::story::StoryView;
 use crate::ui::timeline::TimelineView;
 
 /// A wasm part that did not arrive; asking again fetches it again.
@@ -59,6 +60,7 @@ macro_rules! entry {
 
 entry!(deals, DealsView);
 entry!(timeline, TimelineView);
+entry!(story, StoryView);
 entry!(calculator, CalculatorView);
 entry!(sources, SourcesView);
 
@@ -66,6 +68,7 @@ async fn render(view: View) -> Result<AnyView, PartMissing> {
     match view {
         View::Deals => deals().await,
         View::Timeline => timeline().await,
+        View::Story => story().await,
         View::Calculator => calculator().await,
         View::Sources => sources().await,
     }
@@ -95,6 +98,7 @@ pub async fn preload(view: View) -> Result<(), PartMissing> {
     match view {
         View::Deals => __wasm_split_preload_deals().await?,
         View::Timeline => __wasm_split_preload_timeline().await?,
+        View::Story => __wasm_split_preload_story().await?,
         View::Calculator => __wasm_split_preload_calculator().await?,
         View::Sources => __wasm_split_preload_sources().await?,
     }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::use_explorer;
 use super::value::ValueFacts;
-use crate::ui::parts::{badge, in_english_label};
+use crate::ui::parts::{badge, in_english_label, source_links};
 use crate::ui::glossary::glossed;
 use crate::i18n::local;
 use crate::data::model::{Dataset, Dispute};
@@ -51,21 +51,6 @@ fn place_beside_opener(dialog: &web_sys::HtmlElement, id: &str) {
     let top = (link.get_bounding_client_rect().top() - 16.0).max(8.0).round();
     let _ = dialog.set_attribute("data-top", "");
     let _ = dialog.style().set_property("--de-detail-top", &format!("{top}px"));
-}
-
-fn source_links(ds: &Dataset, ids: &[String]) -> impl IntoView {
-    let items: Vec<(String, String, String)> = ids
-        .iter()
-        .filter_map(|id| ds.source(id))
-        .map(|s| (s.title.clone(), s.url.clone(), s.publisher.clone()))
-        .collect();
-    view! {
-        <ul class="de-exp__links">
-            {items.into_iter().map(|(title, url, publisher)| view! {
-                <li lang="en"><a href=url rel="noopener noreferrer" target="_blank">{title}</a>" — "{publisher}</li>
-            }).collect_any()}
-        </ul>
-    }
 }
 
 /// Disputed points in the reader's language; a claim quoted word for word from

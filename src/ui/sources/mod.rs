@@ -12,7 +12,7 @@ use crate::i18n::shell::text;
 use crate::i18n::sources::text as stext;
 use crate::sources::{kind_of_tag, run, SourceIndex, SourceQuery, SourceResults};
 use crate::state::url::AppState;
-use crate::state::vocab::{SourceKind, SourceSort, View};
+use crate::state::vocab::{Records, SourceKind, SourceSort};
 use crate::ui::context::{use_app, AppCtx, CollectAny, show, live, on_click};
 use crate::ui::parts::{search_box, select_field, SearchField, SelectField};
 use crate::ui::format;
@@ -20,12 +20,12 @@ use crate::ui::router::{self, Nav};
 
 /// The view a citing record opens in, where it has one.
 fn link_state(base: &AppState, c: &Citation) -> Option<AppState> {
-    let view = match c.kind {
-        RecordKind::Deal => View::Deals,
-        RecordKind::Event => View::Timeline,
+    let records = match c.kind {
+        RecordKind::Deal => Records::Deals,
+        RecordKind::Event => Records::Events,
         _ => return None,
     };
-    Some(AppState { view, sel: Some(c.id.clone()), ..base.cleared_filters() })
+    Some(base.opening(records, &c.id))
 }
 
 /// A count in the reader's digits.

@@ -1,0 +1,61 @@
+//! Strings of the Story view (its name in the navigation is in `shell`). The
+//! story's own title, headlines and narratives come from the dataset.
+
+use crate::state::vocab::Records;
+
+catalogue! {
+    pub struct StoryText {
+        intro,
+        /// The step buttons; the status between them: "Step 3 of 16" (numbers formatted).
+        previous,
+        next,
+        status: fn(n: &str, of: &str) -> String,
+        keys_hint,
+        /// The link from a step to its record in that record's view.
+        open_event,
+        open_deal,
+        /// The mini timeline's name: the step's date on the story's span.
+        locator: fn(date: &str, from: &str, to: &str) -> String,
+        step_sources,
+        /// Printed before each step in place of the status.
+        printed_step: fn(n: &str) -> String,
+        none,
+    }
+}
+
+impl StoryText {
+    pub fn open_record(&self, records: Records) -> &'static str {
+        match records {
+            Records::Deals => self.open_deal,
+            Records::Events => self.open_event,
+        }
+    }
+}
+
+pub static EN: StoryText = StoryText {
+    intro: "The deal told step by step, from the dataset's own records and their sources.",
+    previous: "Previous",
+    next: "Next",
+    status: |n, of| format!("Step {n} of {of}"),
+    keys_hint: "The arrow keys, or a swipe, move between steps.",
+    open_event: "This event in the timeline",
+    open_deal: "This deal in the deals list",
+    locator: |date, from, to| format!("{date}, on the story's span from {from} to {to}"),
+    step_sources: "Sources of this step",
+    printed_step: |n| format!("Step {n}"),
+    none: "The dataset holds no story yet.",
+};
+
+pub static UR: StoryText = StoryText {
+    none: "ڈیٹا میں ابھی کوئی کہانی نہیں۔",
+    status: |n, of| format!("{of} میں سے مرحلہ {n}"),
+    printed_step: |n| format!("مرحلہ {n}"),
+    locator: |date, from, to| format!("{date}، کہانی کے دورانیے {from} تا {to} پر"),
+    intro: "یہ سودا مرحلہ وار، ڈیٹا کے اپنے ریکارڈز اور ان کے ذرائع سے۔",
+    previous: "پچھلا",
+    next: "اگلا",
+    keys_hint: "تیر والی کلیدوں یا سوائپ سے ایک مرحلے سے دوسرے پر جائیں۔",
+    open_event: "یہ واقعہ ٹائم لائن میں",
+    open_deal: "یہ سودا سودوں کی فہرست میں",
+    step_sources: "اس مرحلے کے ذرائع",
+};

@@ -2,7 +2,7 @@
 //! shows (clamped to the story's length), how a button, a key or a swipe moves
 //! it (arrows mirrored in Urdu), what each step is about (its record and date) and where its moment sits on the story's span (the mini timeline).
 
-use crate::data::model::{Dataset, StepRecord, Story, StoryStep};
+use crate::data::model::{Dataset, Place, StepRecord, Story, StoryStep};
 use crate::explore::RecordView;
 
 /// A move between steps.
@@ -72,6 +72,15 @@ pub fn record_of<'a>(ds: &'a Dataset, step: &StoryStep) -> Option<RecordView<'a>
         StepRecord::Event(id) => ds.event(id).map(RecordView::Event),
         StepRecord::Deal(id) => ds.deal(id).map(RecordView::Deal),
         StepRecord::Place(_) => None,
+    }
+}
+
+/// The place a step is about, where it names one (its locator is the place's
+/// name and province, not a moment).
+pub fn place_of<'a>(ds: &'a Dataset, step: &StoryStep) -> Option<&'a Place> {
+    match step.record()? {
+        StepRecord::Place(id) => ds.place(id),
+        _ => None,
     }
 }
 
@@ -152,12 +161,16 @@ mod tests {
     }
 
     #[test]
-    fn each_step_has_its_record_and_a_moment_on_the_span() {
+    fn each_step_has_its_record_and_a_dated_one_a_moment_on_the_span() {
         let ds = published();
         let story = story_of(&ds).expect("a story");
-        assert!(story.steps.iter().all(|s| record_of(&ds, s).is_some()));
+        assert!(story.steps.iter().all(|s| record_of(&ds, s).is_some() != place_of(&ds, s).is_some()));
         let at = moments(&ds, story);
         assert_eq!(at.len(), story.steps.len());
+        // A place step has no moment; every other step has one.
+        let places: Vec<bool> = story.steps.iter().map(|s| place_of(&ds, s).is_some()).collect();
+        assert_eq!(at.iter().map(Option::is_none).collect::<Vec<_>>(), places);
+        assert!(places.contains(&true));
         assert_eq!(at.first(), Some(&Some(0)));
         assert_eq!(at.last(), Some(&Some(1000)));
         let known: Vec<u16> = at.iter().flatten().copied().collect();

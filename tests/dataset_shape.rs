@@ -511,6 +511,9 @@ fn boundary_file_holds_every_place_in_its_province() {
         assert!(inside(&region.rings, p.lon, p.lat), "{} ({}, {}) is not inside {}", p.id, p.lat, p.lon, p.province);
     }
     assert!(!inside(&b.region("punjab").unwrap().rings, 62.43, 28.97), "Reko Diq is not in Punjab");
+    // The story's place steps name regions without the file: the same names.
+    let names: Vec<(&str, &str, &str)> = b.regions.iter().map(|r| (r.id.as_str(), r.name.as_str(), r.name_ur.as_str())).collect();
+    assert_eq!(names, deal_explorer::i18n::story::REGION_NAMES);
 }
 
 /// A story step tells what its record says: it cites some of the record's own
@@ -524,9 +527,10 @@ fn story_steps_cite_their_records_sources() {
     let story = ds.stories.first().expect("the dataset holds a story");
     assert!(story.steps.len() >= 10, "{} steps", story.steps.len());
     for (i, step) in ds.stories.iter().flat_map(|s| s.steps.iter()).enumerate() {
-        let own: &[String] = match (&step.event_id, &step.deal_id) {
-            (Some(e), None) => &ds.event(e).unwrap_or_else(|| panic!("step {i}: event {e}")).sources,
-            (None, Some(d)) => &ds.deal(d).unwrap_or_else(|| panic!("step {i}: deal {d}")).sources,
+        let own: &[String] = match (&step.event_id, &step.deal_id, &step.place_id) {
+            (Some(e), None, None) => &ds.event(e).unwrap_or_else(|| panic!("step {i}: event {e}")).sources,
+            (None, Some(d), None) => &ds.deal(d).unwrap_or_else(|| panic!("step {i}: deal {d}")).sources,
+            (None, None, Some(p)) => &ds.place(p).unwrap_or_else(|| panic!("step {i}: place {p}")).sources,
             other => panic!("step {i} names {other:?}"),
         };
         assert!(step.sources.iter().all(|s| own.contains(s)), "step {i} ({}) cites a source its record does not", step.headline);

@@ -16,6 +16,8 @@ catalogue! {
         open_deal,
         /// The mini timeline's name: the step's date on the story's span.
         locator: fn(date: &str, from: &str, to: &str) -> String,
+        /// A place step's locator: the place and its province or territory.
+        place_locator: fn(place: &str, region: &str) -> String,
         step_sources,
         /// Printed before each step in place of the status.
         printed_step: fn(n: &str) -> String,
@@ -32,6 +34,29 @@ impl StoryText {
     }
 }
 
+/// The regions of `public/data/boundaries.json` by id, in English and Urdu, for a
+/// place step (the Story view does not fetch the boundary file; a native test
+/// holds these to its names).
+pub const REGION_NAMES: [(&str, &str, &str); 7] = [
+    ("balochistan", "Balochistan", "بلوچستان"),
+    ("khyber-pakhtunkhwa", "Khyber Pakhtunkhwa", "خیبر پختونخوا"),
+    ("punjab", "Punjab", "پنجاب"),
+    ("sindh", "Sindh", "سندھ"),
+    ("islamabad", "Islamabad Capital Territory", "اسلام آباد"),
+    ("gilgit-baltistan", "Gilgit-Baltistan", "گلگت بلتستان"),
+    ("azad-kashmir", "Azad Kashmir", "آزاد کشمیر"),
+];
+
+/// A region's name in the reader's language; the id itself where the table has none.
+pub fn region_name(lang: crate::i18n::Lang, id: &str) -> &str {
+    let row = REGION_NAMES.iter().find(|(rid, ..)| *rid == id);
+    match (row, lang) {
+        (Some((_, en, _)), crate::i18n::Lang::En) => en,
+        (Some((.., ur)), crate::i18n::Lang::Ur) => ur,
+        (None, _) => id,
+    }
+}
+
 pub static EN: StoryText = StoryText {
     intro: "The deal told step by step, from the dataset's own records and their sources.",
     previous: "Previous",
@@ -41,6 +66,7 @@ pub static EN: StoryText = StoryText {
     open_event: "This event in the timeline",
     open_deal: "This deal in the deals list",
     locator: |date, from, to| format!("{date}, on the story's span from {from} to {to}"),
+    place_locator: |place, region| format!("Where: {place}, {region}"),
     step_sources: "Sources of this step",
     printed_step: |n| format!("Step {n}"),
     none: "The dataset holds no story yet.",
@@ -51,6 +77,7 @@ pub static UR: StoryText = StoryText {
     status: |n, of| format!("{of} میں سے مرحلہ {n}"),
     printed_step: |n| format!("مرحلہ {n}"),
     locator: |date, from, to| format!("{date}، کہانی کے دورانیے {from} تا {to} پر"),
+    place_locator: |place, region| format!("مقام: {place}، {region}"),
     intro: "یہ سودا مرحلہ وار، ڈیٹا کے اپنے ریکارڈز اور ان کے ذرائع سے۔",
     previous: "پچھلا",
     next: "اگلا",

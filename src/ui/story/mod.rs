@@ -10,7 +10,7 @@ use crate::data::model::{Dataset, Story, StoryStep};
 use crate::i18n::local;
 use crate::i18n::shell::text as shell;
 use crate::i18n::story::text;
-use crate::story::{current, key_move, moments, moved, record_of, span, story_of, swipe_move, Move};
+use crate::story::{current, key_move, moments, moved, place_of, record_of, span, story_of, swipe_move, Move};
 use crate::ui::context::{live, on_click, use_app, AppCtx, CollectAny};
 use crate::ui::format::{self, Locale};
 use crate::ui::glossary::glossed;
@@ -141,7 +141,13 @@ fn step_view(app: AppCtx, ds: &Dataset, (n, step): (usize, &StoryStep), locale: 
         };
         view! { <p class="de-story__record"><a href=href on:click=on_click(open)>{t.open_record(r.kind())}</a></p> }
     });
-    let locator = ends.map(|(from, to)| {
+    // A place step is located by its place and province, a dated one on the span.
+    let place = place_of(ds, step).map(|p| {
+        let name = local(lang, &p.name, Some(&p.name_ur)).0;
+        let region = crate::i18n::story::region_name(lang, &p.province);
+        view! { <p class="de-story__place">{(t.place_locator)(&name, region)}</p> }
+    });
+    let locator = ends.filter(|_| record.is_some()).map(|(from, to)| {
         let dots = moments.iter().enumerate().filter_map(|(i, at)| Some((i + 1 == n, (*at)?)));
         let dots = dots.map(|(on, at)| {
             let class = if on { "de-story__dot de-story__dot--on" } else { "de-story__dot" };
@@ -157,10 +163,11 @@ fn step_view(app: AppCtx, ds: &Dataset, (n, step): (usize, &StoryStep), locale: 
     view! {
         <article class=move || if at.get() == n { "de-story__step de-story__step--on" } else { "de-story__step" } aria-labelledby=format!("de-story-h-{n}")>
             <p class="de-story__printed">{(t.printed_step)(&number(locale, n))}</p>
-            <p class="de-story__date">{date.clone()}</p>
+            {record.is_some().then(|| view! { <p class="de-story__date">{date.clone()}</p> })}
             <h3 id=format!("de-story-h-{n}") tabindex="-1">{headline}</h3>
             <p class="de-story__text">{glossed(narrative)}</p>
             {locator}
+            {place}
             {link}
             <h4>{t.step_sources}{crate::ui::parts::in_english_label(lang, true)}</h4>
             {source_links(ds, &step.sources)}

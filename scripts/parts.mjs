@@ -1,7 +1,7 @@
 // The release build's files by role, read from their names (scripts/build-wasm.mjs;
 // tests/e2e/src/parts.rs reads them the same way for the size guard and the tests):
 // a part `part-<view>[-<view>…]-<hash>.wasm` names the views that use it.
-export const VIEWS = ["deals", "timeline", "calculator", "sources"];
+export const VIEWS = ["deals", "timeline", "story", "calculator", "sources"];
 
 /** The views a part serves, or null for any other file. */
 export const partViews = (file) => /^part-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(file)?.[1].split("-") ?? null;

@@ -209,6 +209,9 @@ mod tests {
         let back = AppState::parse(url.split_once('?').map_or("", |(_, q)| q));
         assert_eq!(back, AppState { embed: true, ..state.clone() });
         assert_eq!((back.view, back.lang, back.sel.as_deref()), (View::Timeline, Lang::Ur, Some("ev-1")));
+        // A newsroom embeds a story at the step it shows.
+        let story = AppState::parse("view=story&step=7");
+        assert_eq!(embed_url(PAGE, &story), format!("{PAGE}?view=story&step=7&embed=1"));
     }
 
     #[test]

@@ -90,11 +90,11 @@ pub fn StoryView() -> impl IntoView {
             <h2 class="de-story__title">{title}</h2>
             <p class="de-muted de-story__intro">{app.tr(|l| text(l).intro)}</p>
             <div class="de-story__nav">
-                <button type="button" disabled=move || at.get() <= 1 on:click=on_click(move |_| go(Move::Previous))>
+                <button type="button" disabled={move || at.get() <= 1} on:click=on_click(move |_| go(Move::Previous))>
                     {app.tr(|l| text(l).previous)}
                 </button>
                 <p role="status" class="de-story__status">{status}</p>
-                <button type="button" disabled=move || at.get() >= len on:click=on_click(move |_| go(Move::Next))>
+                <button type="button" disabled={move || at.get() >= len} on:click=on_click(move |_| go(Move::Next))>
                     {app.tr(|l| text(l).next)}
                 </button>
             </div>

@@ -37,6 +37,9 @@ pub mod keys {
     pub const SPACE: &str = " ";
     pub const DOWN: &str = "\u{E015}";
     pub const RIGHT: &str = "\u{E014}";
+    pub const LEFT: &str = "\u{E012}";
+    pub const HOME: &str = "\u{E011}";
+    pub const END: &str = "\u{E010}";
 }
 
 /// How long to wait for something to appear before failing the test.

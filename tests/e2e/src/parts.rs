@@ -7,7 +7,7 @@
 use std::path::Path;
 
 /// The views, by their URL ids.
-pub const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
+pub const VIEWS: [&str; 5] = ["deals", "timeline", "story", "calculator", "sources"];
 
 /// What shows once a view has rendered from its parts (a CSS selector).
 pub fn shown(view: &str) -> &'static str {
@@ -15,6 +15,7 @@ pub fn shown(view: &str) -> &'static str {
         "timeline" => ".de-tl-svg .de-tl-mark",
         "calculator" => "output.de-cal__amount",
         "sources" => ".de-source",
+        "story" => ".de-story__step--on h3",
         _ => ".de-exp__count",
     }
 }

@@ -7,7 +7,7 @@ use deal_explorer_e2e::Page;
 async fn no_axe_violations_on_any_view_language_or_scheme() {
     let page = Page::new_session(1200, 900).await;
     let mut failures = Vec::new();
-    for view in ["deals", "timeline", "calculator", "sources"] {
+    for view in ["deals", "timeline", "story", "calculator", "sources"] {
         for lang in ["en", "ur"] {
             for theme in ["light", "dark"] {
                 let query = format!("view={view}&lang={lang}&theme={theme}");
@@ -28,7 +28,7 @@ async fn no_axe_violations_on_any_view_language_or_scheme() {
 #[tokio::test(flavor = "multi_thread")]
 async fn narrow_screens_have_no_sideways_scroll() {
     let page = Page::new_session(320, 700).await;
-    for view in ["deals", "timeline", "calculator", "sources"] {
+    for view in ["deals", "timeline", "story", "calculator", "sources"] {
         for lang in ["en", "ur"] {
             page.goto(&format!("view={view}&lang={lang}")).await;
             page.wait_for("view rendered", "return document.querySelector('#de-main') && document.querySelector('#de-main').children.length > 0").await;

@@ -11,7 +11,7 @@ use std::process::Command;
 
 use deal_explorer_e2e::serde_json::{json, Value};
 use deal_explorer_e2e::{base_url, dist, http_get, Page, Server, PREFIX};
-const VIEWS: [&str; 4] = ["deals", "timeline", "calculator", "sources"];
+const VIEWS: [&str; 5] = ["deals", "timeline", "story", "calculator", "sources"];
 
 /// The first 16 hex digits of a file's SHA-256, as post-build.mjs writes them.
 fn content_hash(path: &Path) -> String {

@@ -2,7 +2,8 @@
 //! browser's Print does) and its text extracted with poppler's pdftotext: the
 //! deals table without the filters, the whole timeline list (the events folded
 //! before 2025 too), an open record's details once with its sources and
-//! disputes, the calculator's inputs, result and layers, and the sources, all there.
+//! disputes, the calculator's inputs, result and layers, the story's every step
+//! with its sources, and the sources, all there.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -117,6 +118,17 @@ async fn every_view_prints_with_all_its_content() {
     // A table cell's lines come out in the page's reading order: each layer's words are there.
     let words: Vec<String> = layers.iter().flat_map(|l| l.split(' ').map(str::to_string)).filter(|w| w.len() > 2).collect();
     assert_eq!(missing(&pdf, &words), Vec::<&String>::new(), "{pdf}");
+
+    // The story: every step with its sources, not only the one on screen; no step buttons.
+    page.goto("view=story&lang=en&step=3").await;
+    page.wait_for("story", "return !!document.querySelector('.de-story__step--on h3')").await;
+    let headlines = texts(&page, ".de-story__step h3").await;
+    let sources = texts(&page, ".de-story__step .de-exp__links a").await;
+    assert!(headlines.len() >= 10 && sources.len() > headlines.len(), "{headlines:?} {sources:?}");
+    let pdf = printed(&page).await;
+    assert_eq!(missing(&pdf, &headlines), Vec::<&String>::new(), "{pdf}");
+    assert_eq!(missing(&pdf, &sources), Vec::<&String>::new(), "{pdf}");
+    assert!(!pdf.contains("Previous") && !pdf.contains("Step 3 of"), "the step controls printed: {pdf}");
 
     // The sources: every one listed.
     page.goto("view=sources&lang=en").await;

@@ -59,16 +59,14 @@ pub fn region_name(lang: crate::i18n::Lang, id: &str) -> &str {
 
 pub static EN: StoryText = StoryText {
     intro: "The deal told step by step, from the dataset's own records and their sources.",
-    previous: "Previous",
-    next: "Next",
     status: |n, of| format!("Step {n} of {of}"),
-    keys_hint: "The arrow keys, or a swipe, move between steps.",
-    open_event: "This event in the timeline",
-    open_deal: "This deal in the deals list",
+    previous: "Previous", next: "Next",
     locator: |date, from, to| format!("{date}, on the story's span from {from} to {to}"),
+    keys_hint: "The arrow keys, or a swipe, move between steps.",
     place_locator: |place, region| format!("Where: {place}, {region}"),
-    step_sources: "Sources of this step",
+    open_event: "This event in the timeline", open_deal: "This deal in the deals list",
     printed_step: |n| format!("Step {n}"),
+    step_sources: "Sources of this step",
     none: "The dataset holds no story yet.",
 };
 
@@ -79,10 +77,8 @@ pub static UR: StoryText = StoryText {
     locator: |date, from, to| format!("{date}، کہانی کے دورانیے {from} تا {to} پر"),
     place_locator: |place, region| format!("مقام: {place}، {region}"),
     intro: "یہ سودا مرحلہ وار، ڈیٹا کے اپنے ریکارڈز اور ان کے ذرائع سے۔",
-    previous: "پچھلا",
-    next: "اگلا",
+    previous: "پچھلا", next: "اگلا",
     keys_hint: "تیر والی کلیدوں یا سوائپ سے ایک مرحلے سے دوسرے پر جائیں۔",
-    open_event: "یہ واقعہ ٹائم لائن میں",
-    open_deal: "یہ سودا سودوں کی فہرست میں",
+    open_event: "یہ واقعہ ٹائم لائن میں", open_deal: "یہ سودا سودوں کی فہرست میں",
     step_sources: "اس مرحلے کے ذرائع",
 };

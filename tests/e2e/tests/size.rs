@@ -32,12 +32,16 @@ const MAIN_WASM_BUDGET: u64 = 118 * KB;
 /// deals 323.4, timeline 304.1 (main wasm 116.9): the place filter (a seventh
 /// facet, its group and its removable buttons above the deals) and "Cite this"
 /// (the citation text in English and Urdu, the copy button shared with Copy link)
-/// in the record panel and the timeline's details.
-const FIRST_LOAD_BUDGETS: [(&str, u64); 4] = [
-    ("deals", 326 * KB),
-    ("timeline", 307 * KB),
-    ("calculator", 294 * KB),
-    ("sources", 251 * KB),
+/// in the record panel and the timeline's details. Then issue 18's Story view: deals 330.8,
+/// timeline 312.0, story 244.8, calculator 298.4, sources 255.4. The story's 2.0 KB of dataset
+/// reach every view; the rest is the split: code the story shares with a view (source links,
+/// glossary terms, record links, dates) left that view's parts for parts shared with the story.
+const FIRST_LOAD_BUDGETS: [(&str, u64); 5] = [
+    ("deals", 334 * KB),
+    ("timeline", 315 * KB),
+    ("story", 248 * KB),
+    ("calculator", 301 * KB),
+    ("sources", 258 * KB),
 ];
 
 fn kb(bytes: u64) -> String {

@@ -4,6 +4,8 @@
 
 use crate::data::model::{Dataset, Place, StepRecord, Story, StoryStep};
 use crate::explore::RecordView;
+use crate::state::url::AppState;
+use crate::state::vocab::Records;
 
 /// A move between steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +84,31 @@ pub fn place_of<'a>(ds: &'a Dataset, step: &StoryStep) -> Option<&'a Place> {
         StepRecord::Place(id) => ds.place(id),
         _ => None,
     }
+}
+
+/// Where a step's link goes: its record in the record's own view, or the deals at its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepLink {
+    Record(Records, String),
+    Place(String),
+}
+
+impl StepLink {
+    /// The address it opens from the reader's state (language, theme, embedding kept).
+    pub fn state(&self, from: &AppState) -> AppState {
+        match self {
+            StepLink::Record(records, id) => from.opening(*records, id),
+            StepLink::Place(id) => from.at_place(id),
+        }
+    }
+}
+
+/// A step's link, where its record or place exists.
+pub fn link_of(ds: &Dataset, step: &StoryStep) -> Option<StepLink> {
+    if let Some(r) = record_of(ds, step) {
+        return Some(StepLink::Record(r.kind(), r.id().to_string()));
+    }
+    place_of(ds, step).map(|p| StepLink::Place(p.id.clone()))
 }
 
 /// The first and last day the story's dated steps cover.
@@ -175,6 +202,19 @@ mod tests {
         assert_eq!(at.last(), Some(&Some(1000)));
         let known: Vec<u16> = at.iter().flatten().copied().collect();
         assert!(known.windows(2).all(|w| w[0] <= w[1]), "the story runs in date order: {at:?}");
+    }
+
+    #[test]
+    fn each_step_links_to_its_record_or_its_places_deals() {
+        let ds = published();
+        let story = story_of(&ds).expect("a story");
+        let links: Vec<StepLink> = story.steps.iter().filter_map(|s| link_of(&ds, s)).collect();
+        assert_eq!(links.len(), story.steps.len());
+        let from = AppState::parse("view=story&step=10&lang=ur");
+        let to: Vec<String> = links.iter().map(|l| l.state(&from).to_query()).collect();
+        assert_eq!(to.first().map(String::as_str), Some("view=timeline&sel=2025-04-02-reciprocal-tariffs-announced-pakistan-29&lang=ur"));
+        assert!(to.contains(&"place=place-reko-diq&lang=ur".to_string()), "{to:?}");
+        assert!(to.contains(&"sel=deal-exim-reko-diq&lang=ur".to_string()), "{to:?}");
     }
 
     #[test]

@@ -14,6 +14,8 @@ catalogue! {
         /// The link from a step to its record in that record's view.
         open_event,
         open_deal,
+        /// A place step's link: the deals view filtered by the place.
+        open_place,
         /// The mini timeline's name: the step's date on the story's span.
         locator: fn(date: &str, from: &str, to: &str) -> String,
         /// A place step's locator: the place and its province or territory.
@@ -65,6 +67,7 @@ pub static EN: StoryText = StoryText {
     keys_hint: "The arrow keys, or a swipe, move between steps.",
     place_locator: |place, region| format!("Where: {place}, {region}"),
     open_event: "This event in the timeline", open_deal: "This deal in the deals list",
+    open_place: "The deals at this place",
     printed_step: |n| format!("Step {n}"),
     step_sources: "Sources of this step",
     none: "The dataset holds no story yet.",
@@ -80,5 +83,6 @@ pub static UR: StoryText = StoryText {
     previous: "پچھلا", next: "اگلا",
     keys_hint: "تیر والی کلیدوں یا سوائپ سے ایک مرحلے سے دوسرے پر جائیں۔",
     open_event: "یہ واقعہ ٹائم لائن میں", open_deal: "یہ سودا سودوں کی فہرست میں",
+    open_place: "اس مقام کے سودے",
     step_sources: "اس مرحلے کے ذرائع",
 };

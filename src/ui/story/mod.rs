@@ -10,7 +10,7 @@ use crate::data::model::{Dataset, Story, StoryStep};
 use crate::i18n::local;
 use crate::i18n::shell::text as shell;
 use crate::i18n::story::text;
-use crate::story::{current, key_move, moments, moved, place_of, record_of, span, story_of, swipe_move, Move};
+use crate::story::{current, key_move, link_of, moments, moved, place_of, record_of, span, story_of, swipe_move, Move, StepLink};
 use crate::ui::context::{live, on_click, use_app, AppCtx, CollectAny};
 use crate::ui::format::{self, Locale};
 use crate::ui::glossary::glossed;
@@ -129,17 +129,24 @@ fn step_view(app: AppCtx, ds: &Dataset, (n, step): (usize, &StoryStep), locale: 
     let date = format::data_date(locale, record.and_then(|r| r.dates().0));
     let headline = local(lang, &step.headline, Some(&step.headline_ur)).0;
     let narrative = local(lang, &step.narrative, Some(&step.narrative_ur)).0;
-    let link = record.map(|r| {
-        let (kind, id) = (r.kind(), r.id().to_string());
-        let href = app.state.with_untracked(|s| router::href_for(&s.opening(kind, &id)));
+    // The step's record in its own view; a place's deals, filtered by it.
+    let target = link_of(ds, step).map(|to| {
+        let label = match &to {
+            StepLink::Record(records, _) => t.open_record(*records),
+            StepLink::Place(_) => t.open_place,
+        };
+        (label, to)
+    });
+    let link = target.map(|(label, to)| {
+        let href = app.state.with_untracked(|s| router::href_for(&to.state(s)));
         let open = move |ev: leptos::ev::MouseEvent| {
             if ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
                 return;
             }
             ev.prevent_default();
-            app.update(Nav::Push, |s| *s = s.opening(kind, &id));
+            app.update(Nav::Push, |s| *s = to.state(s));
         };
-        view! { <p class="de-story__record"><a href=href on:click=on_click(open)>{t.open_record(r.kind())}</a></p> }
+        view! { <p class="de-story__record"><a href=href on:click=on_click(open)>{label}</a></p> }
     });
     // A place step is located by its place and province, a dated one on the span.
     let place = place_of(ds, step).map(|p| {

@@ -83,12 +83,14 @@ if (theirs) {
   }
   line("  together", "", "", kb(all));
   // Issue 17: what a first visit to one view fetches (its parts, the main wasm,
-  // page, loader, dataset), next to the three libraries alone.
+  // page, loader, its data shards), next to the three libraries alone.
   section("First visit to one view (brotli, everything it fetches) vs TimelineJS+DataTables+jQuery");
   for (const view of VIEWS) {
     const load = firstLoad(sizes, view);
     const wasm = load.filter((r) => r.file.endsWith(".wasm"));
+    const data = load.filter((r) => r.file.startsWith("data/"));
     line(`  ?view=${view}: ${wasm.length} wasm files, ${kb(wasm.reduce((n, r) => n + r.brotli, 0))} of wasm`, kb(load.reduce((n, r) => n + r.brotli, 0)), kb(all), ratio(load.reduce((n, r) => n + r.brotli, 0), all));
+    line(`    ${data.length} data shards, ${kb(data.reduce((n, r) => n + r.brotli, 0))} (${data.map((r) => r.file.split(".")[0].slice(5)).join(", ")})`, "", "", "");
     const first = browser.match(new RegExp(`first visit \\?view=${view}, 4x CPU: first content median ([\\d.]+) ms`));
     line(`    time to its content, 4× CPU (bench_browser.rs)`, ms(first && Number(first[1]), 0));
     const move = browser.match(new RegExp(`moving to \\?view=${view}, fast connection[^:]*: shown median ([\\d.]+) ms`));

@@ -6,11 +6,24 @@ export const VIEWS = ["deals", "timeline", "story", "calculator", "sources"];
 /** The views a part serves, or null for any other file. */
 export const partViews = (file) => /^part-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(file)?.[1].split("-") ?? null;
 
-/** What every view's first visit fetches besides its parts. */
+/** The views whose first visit loads a data shard `data/<shard>.<view>[-<view>…].<hash>.json`, or null. */
+export const shardViews = (file) => /^data\/[a-z-]+\.([a-z-]+)\.[0-9a-f]{16}\.json$/.exec(file)?.[1].split("-") ?? null;
+
+/** What every view's first visit fetches besides its parts and data shards. */
 const common = (file) =>
-  ["index.html", "manifest.webmanifest", "icons/icon-192.png", "data/deals.json"].includes(file) ||
+  ["index.html", "manifest.webmanifest", "icons/icon-192.png"].includes(file) ||
   /^boot-.*\.js$/.test(file) ||
   /^deal-explorer-.*(\.js|_bg\.wasm)$/.test(file);
 
-/** The rows ({ file, … }) a first visit to `view` fetches. */
-export const firstLoad = (rows, view) => rows.filter((r) => common(r.file) || (partViews(r.file) ?? []).includes(view));
+/** The rows ({ file, … }) a first visit to `view` fetches: a view that needs every shard takes the whole dataset (`ui::load`). */
+export const firstLoad = (rows, view) => {
+  const shards = rows.filter((r) => shardViews(r.file));
+  // A build without shards (development) has only the whole file.
+  const whole = shards.every((r) => shardViews(r.file).includes(view));
+  return rows.filter(
+    (r) =>
+      common(r.file) ||
+      (partViews(r.file) ?? []).includes(view) ||
+      (whole ? r.file === "data/deals.json" : (shardViews(r.file) ?? []).includes(view)),
+  );
+};

@@ -5,13 +5,16 @@
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
 // 3. Sets the link previews' addresses under DE_SITE_URL, when given.
 // 4. In release builds, validates the dataset with the app's own validator
-//    (validate-data) and records its SHA-256 in the page, writes the service
+//    (validate-data) and records its SHA-256 in the page, cuts it into shards by
+//    view (validate-data --shards; data/<shard>.<views>.<hash>.json, listed in the
+//    page's de-data-shards record), writes the service
 //    worker (public/sw.js with the precache list and version filled in) and
 //    .br and .gz beside every text and wasm file.
 // Node's standard library only.
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
@@ -27,6 +30,46 @@ if (!dir) {
 }
 // Where the app fetches its dataset (ui::load::DATA_URL), relative to the page.
 const DATA_URL = "data/deals.json";
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+// Release builds: the dataset, validated here by the validator the app runs (the CLI of
+// src/bin/validate-data.rs; an invalid one fails the build with its problems), and cut
+// into its shards by view (src/data/shards.rs), each named by its content hash.
+// The page records the SHA-256 of the bytes that passed, the whole's and each shard's;
+// the app then skips the validator for those bytes (ui::load). A dataset changed after
+// the build does not match and is validated in the browser, as in debug builds.
+const validateAndShard = () => {
+  const dataPath = join(dir, DATA_URL);
+  const out = mkdtempSync(join(tmpdir(), "de-shards-"));
+  const check = spawnSync("cargo", ["run", "-q", "--bin", "validate-data", "--", dataPath, "--shards", out], { cwd: root, encoding: "utf8" });
+  if (check.status !== 0) {
+    console.error(`${check.stdout || ""}${check.stderr || ""}post-build: ${DATA_URL} does not validate (or validate-data could not run)`);
+    process.exit(1);
+  }
+  const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+  const shards = readdirSync(out)
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(out, name));
+      const [shard, views] = name.split(".");
+      const url = `data/${shard}.${views}.${hash(bytes)}.json`;
+      writeFileSync(join(dir, url), bytes);
+      return { shard, views: views.split("-"), url, sha256: sha256(bytes) };
+    });
+  rmSync(out, { recursive: true });
+  return { validated: sha256(readFileSync(dataPath)), shards };
+};
+const data = release ? validateAndShard() : null;
+// What the boot script preloads for the view in the address: the shards of its first
+// visit (their names say which views), or the whole dataset where there are none or
+// the view needs every shard (ui::load takes the whole file then: one brotli context, smaller).
+const everyShard = (view) => data.shards.every(({ views }) => views.includes(view));
+const preloads = data
+  ? [
+      ...data.shards.map(({ url, views }) => [url, views.filter((v) => !everyShard(v))]),
+      [DATA_URL, [...new Set(data.shards.flatMap(({ views }) => views))].filter(everyShard)],
+    ].filter(([, views]) => views.length)
+  : [[DATA_URL, []]];
 
 // 1. The wasm (scripts/build-wasm.mjs) and its loader, a file (strict CSP).
 const indexPath = join(dir, "index.html");
@@ -61,14 +104,16 @@ if (typeof WebAssembly !== "object") {
   // counted as the placeholder's (Lighthouse then puts the 240 KB wasm under
   // its LCP: 1.6 s instead of 0.8 s in one run of six).
   await new Promise((go) => { requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 0))); setTimeout(go, 100); });
-  // The app fetches its data as soon as it runs: start that download now, beside the wasm's.
-  const data = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "${DATA_URL}" });
-  document.head.append(data);
+  // The app fetches its data as soon as it runs: start that download now, beside the wasm's
+  // (the shards this view's first visit needs; an unknown view shows the deals).
+  const view = ${firstView};
+  const preloads = ${JSON.stringify(preloads)};
+  const dataView = preloads.some(([, views]) => views.includes(view)) ? view : "deals";
+  const data = preloads.filter(([, views]) => !views.length || views.includes(dataView)).map(([href]) => href);
   // The first view's wasm parts download beside the main module too, not after
   // it has started: the split loader's fetch of each then takes the preloaded response.
   const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
-  const view = ${firstView};
-  for (const href of (Object.hasOwn(parts, view) ? parts[view] : parts.deals) || []) {
+  for (const href of [...data, ...((Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [])]) {
     document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
   }
   // The wasm's download starts beside the glue's, not after it: one round trip
@@ -130,27 +175,17 @@ writeFileSync(
 const compressible = /\.(html|js|mjs|css|json|wasm|svg|webmanifest|txt)$/;
 const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 if (release) {
-  // The dataset, validated here by the validator the app runs (the CLI of
-  // src/bin/validate-data.rs): an invalid one fails the build with its problems.
-  // The page records the SHA-256 of the bytes that passed; the app then skips
-  // the validator for those bytes (ui::load). A dataset changed after the
-  // build does not match and is validated in the browser, as in debug builds.
-  const dataPath = join(dir, DATA_URL);
-  const root = fileURLToPath(new URL("..", import.meta.url));
-  const check = spawnSync("cargo", ["run", "-q", "--bin", "validate-data", "--", dataPath], { cwd: root, encoding: "utf8" });
-  if (check.status !== 0) {
-    console.error(`${check.stdout || ""}${check.stderr || ""}post-build: ${DATA_URL} does not validate (or validate-data could not run)`);
-    process.exit(1);
-  }
-  const validated = createHash("sha256").update(readFileSync(dataPath)).digest("hex");
-  // Tells the page a worker exists (debug builds have none: no failed registration there).
+  // Tells the page a worker exists (debug builds have none: no failed registration there),
+  // the whole dataset's digest and its shards (src/data/shards.rs, parse_manifest).
+  const shards = data.shards.map(({ shard, url, sha256 }) => `${shard}=${url}#${sha256}`).join(" ");
   writeFileSync(
     indexPath,
     readFileSync(indexPath, "utf8").replace(
       "</head>",
-      `<meta name="de-service-worker" content="./sw.js">\n<meta name="de-data-validated" content="${validated}">\n</head>`,
+      `<meta name="de-service-worker" content="./sw.js">\n<meta name="de-data-validated" content="${data.validated}">\n<meta name="de-data-shards" content="${shards}">\n</head>`,
     ),
   );
+  console.log(`post-build: ${data.shards.length} data shards: ${data.shards.map((s) => s.url).join(" ")}`);
   // Every file of the build, by path relative to sw.js and content hash; the
   // page itself as "./". The version is a hash of that whole list.
   const precache = files(dir)

@@ -31,6 +31,8 @@ console.log(`${"wasm".padEnd(48)} ${kb(wasm.reduce((s, r) => s + r.raw, 0))} ${k
 for (const view of VIEWS) {
   const load = firstLoad(rows, view);
   const parts = load.filter((r) => r.file.startsWith("part-")).length;
+  const data = load.filter((r) => r.file.startsWith("data/"));
+  console.log(`${`  of which data, ?view=${view} (${data.length} files)`.padEnd(48)} ${kb(data.reduce((s, r) => s + r.raw, 0))} ${kb(data.reduce((s, r) => s + r.gzip, 0))} ${kb(data.reduce((s, r) => s + r.brotli, 0))}`);
   console.log(`${`first visit, ?view=${view} (${parts} parts)`.padEnd(48)} ${kb(load.reduce((s, r) => s + r.raw, 0))} ${kb(load.reduce((s, r) => s + r.gzip, 0))} ${kb(load.reduce((s, r) => s + r.brotli, 0))}`);
 }
 if (process.argv[3]) writeFileSync(process.argv[3], JSON.stringify(rows, null, 1));

@@ -1,4 +1,7 @@
-//! `validate-data FILE`: checks a `deals.json` with the app's own validator.
+//! `validate-data FILE [--shards DIR]`: checks a `deals.json` with the app's own validator.
+//! With `--shards`, a valid file is also cut into its shards by view
+//! (`data::shards::split`), one `DIR/<shard>.<views>.json` each (the release build
+//! names them by content hash): shards exist only of a dataset that validated whole.
 //!
 //! Exit 0 and a one-line summary when valid, after one line per warning
 //! (`FILE: warning: $.path (id): message`, an English text without its Urdu);
@@ -13,10 +16,14 @@ use std::{io::Write, process::ExitCode};
 fn main() -> ExitCode {
     use deal_explorer::data::{load::{load_str, warnings_str}, validate::summarize};
 
-    let mut args = std::env::args_os().skip(1);
-    let (Some(file), None) = (args.next(), args.next()) else {
-        let usage = "usage: validate-data FILE\n  checks a deals.json file; exit 0 valid, 1 problems, 2 unreadable\n";
-        return done(2, "", usage);
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let (file, shards_dir) = match args.as_slice() {
+        [file] => (file.clone(), None),
+        [file, flag, dir] if flag == "--shards" => (file.clone(), Some(std::path::PathBuf::from(dir))),
+        _ => {
+            let usage = "usage: validate-data FILE [--shards DIR]\n  checks a deals.json file; exit 0 valid, 1 problems, 2 unreadable\n  --shards DIR: also writes a valid file's shards by view into DIR\n";
+            return done(2, "", usage);
+        }
     };
     let name = file.to_string_lossy().into_owned();
     let why = match std::fs::read(&file).map(String::from_utf8) {
@@ -24,7 +31,14 @@ fn main() -> ExitCode {
             return match load_str(&text) {
                 Ok(ds) => {
                     let warnings: String = warnings_str(&text).iter().map(|w| format!("{name}: warning: {w}\n")).collect();
-                    done(0, &format!("{warnings}{name}: {}\n", summarize(&ds)), "")
+                    let written = match &shards_dir {
+                        Some(dir) => match write_shards(&text, dir) {
+                            Ok(line) => line,
+                            Err(e) => return done(2, "", &format!("{}: cannot write the shards: {e}\n", dir.display())),
+                        },
+                        None => String::new(),
+                    };
+                    done(0, &format!("{warnings}{name}: {}\n{written}", summarize(&ds)), "")
                 }
                 Err(problems) => {
                     let lines: String = problems.iter().map(|p| format!("{name}: {p}\n")).collect();
@@ -44,6 +58,23 @@ fn main() -> ExitCode {
         Err(e) => e.to_string(),
     };
     done(2, "", &format!("{name}: cannot read: {why}\n"))
+}
+
+/// Writes the shards of valid `text` into `dir`; says which.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_shards(text: &str, dir: &std::path::Path) -> std::io::Result<String> {
+    use deal_explorer::data::{json_text, shards};
+    let tree = json_text::parse(text, json_text::std_parse_number)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.message))?;
+    std::fs::create_dir_all(dir)?;
+    let mut names = Vec::new();
+    for (shard, part) in shards::split(&tree) {
+        let name = format!("{}.json", shards::file_stem(shard));
+        let json = serde_json::to_string(&part).map_err(std::io::Error::other)?;
+        std::fs::write(dir.join(&name), json)?;
+        names.push(name);
+    }
+    Ok(format!("shards: {}\n", names.join(" ")))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

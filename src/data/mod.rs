@@ -10,3 +10,4 @@ pub mod validate;
 pub mod decode;
 mod trail;
 pub mod load;
+pub mod shards;

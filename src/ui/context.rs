@@ -9,23 +9,29 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::model::Dataset;
+use crate::data::shards;
 use crate::explore::Index;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Records};
 use crate::ui::format::Locale;
+use crate::ui::load::{self, LoadState};
 use crate::ui::router::{self, Nav};
 
 #[derive(Clone, Copy)]
 pub struct AppCtx {
     /// The state the URL holds. Write it through `update`.
     pub state: RwSignal<AppState>,
-    /// The dataset, validated before any view mounts.
+    /// The dataset, validated before any view mounts: the records every state
+    /// so far has needed (the shards by view grow it; `arrive`).
     pub data: StoredValue<Arc<Dataset>>,
     /// The interface language (a memo so that views re-render only when it changes).
     pub lang: Memo<Lang>,
     /// The explorer's indexes of deals and events, each built on first use and
     /// shared by the views that filter them (deals view, timeline).
     indexes: StoredValue<[Option<Arc<Index>>; 2]>,
+    /// Why the data the state needs could not be loaded (`arrive`): shown in
+    /// place of the view, while the rest of the app keeps working.
+    pub data_failure: RwSignal<Option<LoadState>>,
 }
 
 impl AppCtx {
@@ -36,6 +42,7 @@ impl AppCtx {
             data: StoredValue::new(data),
             lang,
             indexes: StoredValue::new([None, None]),
+            data_failure: RwSignal::new(None),
         }
     }
 
@@ -83,9 +90,53 @@ impl AppCtx {
         let mut next = self.state.get_untracked();
         change(&mut next);
         if next != self.state.get_untracked() {
-            router::write_url(&next, nav);
-            self.state.set(next);
+            self.arrive(next, Some(nav));
         }
+    }
+
+    /// Moves to `next` (writing the address where `nav` says how) once the
+    /// data it needs is in (`data::shards::needed`): at once when it is, else
+    /// after its shards arrive, the view's wasm parts downloading beside them.
+    /// So no view ever renders a state whose records are not loaded, and the
+    /// dataset only grows (what a view has read stays true). A later change
+    /// overtakes one still waiting; a download that fails shows in the view.
+    pub fn arrive(&self, next: AppState, nav: Option<Nav>) {
+        let needs = shards::needed(&next);
+        let ticket = load::ticket();
+        let app = *self;
+        let enter = move |next: AppState| {
+            if let Some(nav) = nav {
+                router::write_url(&next, nav);
+            }
+            app.state.set(next);
+        };
+        if load::has(needs) {
+            if self.data_failure.with_untracked(Option::is_some) {
+                self.data_failure.set(None);
+            }
+            enter(next);
+            return;
+        }
+        let view = next.view;
+        // A part that does not arrive is said by the shell, which asks for it again.
+        leptos::task::spawn_local(async move {
+            let _ = crate::ui::views::preload(view).await;
+        });
+        leptos::task::spawn_local(async move {
+            let outcome = load::ensure(needs).await;
+            // What arrived is kept even by an overtaken change: the loader counts it as in.
+            if let Some(LoadState::Ready(data)) = &outcome {
+                app.data.set_value(data.clone());
+            }
+            if !load::is_latest(ticket) {
+                return;
+            }
+            let failure = outcome.filter(|o| !matches!(o, LoadState::Ready(_)));
+            if failure.is_some() || app.data_failure.with_untracked(Option::is_some) {
+                app.data_failure.set(failure);
+            }
+            enter(next);
+        });
     }
 }
 

@@ -1,41 +1,60 @@
-//! Fetches the bundled dataset from this deployment (never from a URL given in
-//! a parameter) and loads it through the same path as the validator CLI
+//! Fetches the dataset from this deployment (never from a URL given in a
+//! parameter) and loads it through the same path as the validator CLI
 //! (`data::load`: Rust parser, one validator, one decoder), one step per task.
+//!
+//! A release build cuts the dataset into shards by view (`data::shards`, listed
+//! in `<meta name="de-data-shards">`): the app downloads the shards a state
+//! needs, in parallel and beside the view's wasm parts, and the rest when a
+//! reader goes where they are needed. Shards are joined (`shards::merge`) and
+//! decoded by the one decoder; the build validated them as part of the whole,
+//! and bytes other than the build's (or a page without the record) make the app
+//! load and validate the whole `data/deals.json` instead, as before shards.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::data::json::Json;
 use crate::data::load::{self as steps, load_text};
 use crate::data::model::Dataset;
+use crate::data::shards::{self, Shard, ShardFile, Shards};
 use crate::data::validate::Problem;
 
-/// Where the dataset lives, relative to the page: works under any sub-path.
+/// Where the whole dataset lives, relative to the page: works under any sub-path.
+/// The "download the dataset" links point here too.
 pub const DATA_URL: &str = "data/deals.json";
 
 #[derive(Clone, Debug)]
 pub enum LoadState {
     Loading,
     Ready(Arc<Dataset>),
-    /// The file could not be fetched (offline on first visit, server error).
+    /// A file could not be fetched (offline on first visit, server error).
     Unreachable(String),
     /// The file arrived but does not validate.
     Invalid(Vec<Problem>),
 }
 
-thread_local! {
-    /// The dataset's response on its way (`start_download`), for `load` to take.
-    static DOWNLOAD: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+/// What has been asked for and what has arrived.
+struct Loader {
+    /// The release build's shards; `None` before it is read.
+    files: Option<Option<Vec<ShardFile>>>,
+    /// Downloads started and not yet read: the whole file's (`None`) or a shard's response.
+    downloads: Vec<(Option<Shard>, js_sys::Promise)>,
+    /// The shards loaded so far, joined (`shards::merge`), and which they are.
+    tree: Json,
+    have: Shards,
+    /// The whole dataset is in (no shards, or a shard's bytes were not the build's).
+    whole: bool,
+    /// The latest state change waiting for data (`ticket`): only it may arrive.
+    latest: u64,
 }
 
-/// Starts the dataset's download before the app mounts: the turns the browser
-/// takes to answer the request then pass while the app mounts, not after it.
-pub fn start_download() {
-    if let Some(window) = web_sys::window() {
-        let response = window.fetch_with_str(DATA_URL);
-        DOWNLOAD.with(|d| *d.borrow_mut() = Some(response));
-    }
+thread_local! {
+    static LOADER: RefCell<Loader> = const {
+        RefCell::new(Loader { files: None, downloads: Vec::new(), tree: Json::Null, have: Shards::NONE, whole: false, latest: 0 })
+    };
 }
 
 /// Why the data cannot be shown when the validator's wasm part did not arrive
@@ -44,38 +63,128 @@ const VALIDATOR_MISSING: &str = "the validator's wasm part could not be fetched"
 
 /// Where the release build records the SHA-256 of the dataset it validated (scripts/post-build.mjs).
 const VALIDATED_META: &str = "meta[name=de-data-validated]";
+/// Where it lists the shards, each with its SHA-256.
+const SHARDS_META: &str = "meta[name=de-data-shards]";
 
-/// Whether these bytes are the ones the release build validated: their
-/// SHA-256 (the browser's own `crypto.subtle`) against the digest in the page.
-/// Started as the bytes arrive and read after parsing, so the digest's round
-/// trip overlaps the parse. Pages without the record, insecure origins (no
-/// `crypto.subtle`) and any failure answer no, and the app validates.
-fn validated_at_build(bytes: &js_sys::ArrayBuffer) -> Option<impl std::future::Future<Output = bool>> {
-    let window = web_sys::window()?;
-    let recorded = window.document()?.query_selector(VALIDATED_META).ok()??.get_attribute("content")?;
-    if !window.is_secure_context() {
-        return None;
-    }
-    let digest = JsFuture::from(window.crypto().ok()?.subtle().digest_with_str_and_buffer_source("SHA-256", bytes).ok()?);
-    Some(async move {
-        match digest.await {
-            Ok(digest) => steps::validated_at_build(&recorded, &js_sys::Uint8Array::new(&digest).to_vec()),
-            Err(_) => false,
+fn meta_content(selector: &str) -> Option<String> {
+    web_sys::window()?.document()?.query_selector(selector).ok()??.get_attribute("content")
+}
+
+/// The build's shards (read once); `None` where the page lists none or a list it cannot use.
+fn shard_files() -> Option<Vec<ShardFile>> {
+    LOADER.with(|l| {
+        l.borrow_mut()
+            .files
+            .get_or_insert_with(|| meta_content(SHARDS_META).as_deref().and_then(shards::parse_manifest))
+            .clone()
+    })
+}
+
+/// Starts the download of a shard (or of the whole file, `None`) unless one is
+/// under way, for `take` to read.
+fn start(what: Option<Shard>, url: &str) {
+    LOADER.with(|l| {
+        let mut l = l.borrow_mut();
+        if !l.downloads.iter().any(|(w, _)| *w == what) {
+            if let Some(window) = web_sys::window() {
+                l.downloads.push((what, window.fetch_with_str(url)));
+            }
         }
     })
 }
 
-/// The dataset's text (the download `start_download` began, or a new one), and
-/// whether the release build validated these very bytes (answered later).
-async fn fetch_text() -> Result<(String, Option<impl std::future::Future<Output = bool>>), String> {
-    let url = DATA_URL;
-    let started = DOWNLOAD.with(|d| d.borrow_mut().take());
-    let response = match started {
-        Some(response) => response,
-        None => web_sys::window().ok_or("no window")?.fetch_with_str(url),
-    };
-    let response = JsFuture::from(response).await.map_err(js_message)?;
-    let response: web_sys::Response = response.dyn_into().map_err(js_message)?;
+/// The response of the download `start` began (or of a new one: two changes
+/// waiting for the same shard at once fetch it twice, which is rare and harmless).
+fn take(what: Option<Shard>, url: &str) -> Option<js_sys::Promise> {
+    start(what, url);
+    LOADER.with(|l| {
+        let mut l = l.borrow_mut();
+        let at = l.downloads.iter().position(|(w, _)| *w == what)?;
+        Some(l.downloads.swap_remove(at).1)
+    })
+}
+
+/// Starts the downloads of what `needs` lacks, before the app mounts: the turns
+/// the browser takes to answer the requests then pass while the app mounts.
+pub fn start_download(needs: Shards) {
+    match shard_files() {
+        Some(files) if !files.iter().all(|f| needs.contains(f.shard)) => {
+            let have = loaded();
+            for file in files.iter().filter(|f| needs.without(have).contains(f.shard)) {
+                start(Some(file.shard), &file.url);
+            }
+        }
+        // No shards, or every one (`ensure` then takes the whole file).
+        _ => {
+            start(None, DATA_URL);
+        }
+    }
+}
+
+/// The shards whose data is in (every one once the whole file is).
+fn loaded() -> Shards {
+    LOADER.with(|l| {
+        let l = l.borrow();
+        if l.whole {
+            Shards::of(&Shard::ALL)
+        } else {
+            l.have
+        }
+    })
+}
+
+/// Whether everything `needs` names is in (a shard the build did not write,
+/// having no kinds, counts as in).
+pub fn has(needs: Shards) -> bool {
+    let written = shard_files().map_or(Shards::of(&Shard::ALL), |files| {
+        Shards::of(&files.iter().map(|f| f.shard).collect::<Vec<_>>())
+    });
+    needs.without(loaded()).iter().all(|s| !written.contains(s))
+}
+
+/// A number for a state change that waits for data; `is_latest` says whether a
+/// later change came since (then the earlier one must not arrive over it).
+pub fn ticket() -> u64 {
+    LOADER.with(|l| {
+        let mut l = l.borrow_mut();
+        l.latest += 1;
+        l.latest
+    })
+}
+
+pub fn is_latest(ticket: u64) -> bool {
+    LOADER.with(|l| l.borrow().latest == ticket)
+}
+
+/// Whether these bytes are the ones the release build validated: their
+/// SHA-256 (the browser's own `crypto.subtle`) against the digest the page
+/// records (`recorded`). Started as the bytes arrive and read after parsing, so
+/// the digest's round trip overlaps the parse. Insecure origins (no
+/// `crypto.subtle`) and any failure answer no, and the app validates.
+fn validated_at_build(recorded: Option<String>, bytes: &js_sys::ArrayBuffer) -> impl std::future::Future<Output = bool> {
+    let digest = recorded.and_then(|recorded| {
+        let window = web_sys::window()?;
+        if !window.is_secure_context() {
+            return None;
+        }
+        let digest = window.crypto().ok()?.subtle().digest_with_str_and_buffer_source("SHA-256", bytes).ok()?;
+        Some((recorded, JsFuture::from(digest)))
+    });
+    async move {
+        match digest {
+            Some((recorded, digest)) => match digest.await {
+                Ok(digest) => steps::validated_at_build(&recorded, &js_sys::Uint8Array::new(&digest).to_vec()),
+                Err(_) => false,
+            },
+            None => false,
+        }
+    }
+}
+
+/// A download's text, and whether the build validated these very bytes (answered later).
+async fn fetched(what: Option<Shard>, url: &str, recorded: Option<String>) -> Result<(String, impl std::future::Future<Output = bool>), String> {
+    let response = take(what, url).ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(response).await.map_err(js_message)?.dyn_into().map_err(js_message)?;
     if !response.ok() {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
@@ -84,7 +193,7 @@ async fn fetch_text() -> Result<(String, Option<impl std::future::Future<Output 
     // encoded back to UTF-8 on its way in (measured: 25 ms on a throttled phone).
     let bytes: js_sys::ArrayBuffer =
         JsFuture::from(response.array_buffer().map_err(js_message)?).await.map_err(js_message)?.unchecked_into();
-    let validated = validated_at_build(&bytes);
+    let validated = validated_at_build(recorded, &bytes);
     Ok((steps::body_text(js_sys::Uint8Array::new(&bytes).to_vec()), validated))
 }
 
@@ -107,44 +216,109 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     load_text(text, engine_number)
 }
 
-/// Fetches and loads the dataset. Parsing, validating and decoding each take
-/// tens of milliseconds on a throttled phone (the wasm is not yet optimised on
-/// first run): between them the browser gets a turn, so no task blocks for long.
-pub async fn load() -> LoadState {
-    let (text, validated) = match fetch_text().await {
-        Ok(fetched) => fetched,
-        Err(e) => return LoadState::Unreachable(e),
-    };
+/// A file to load: a shard (or the whole dataset, `None`), its address and the
+/// SHA-256 the build recorded for it.
+type File = (Option<Shard>, String, Option<String>);
+
+fn whole_file() -> File {
+    (None, DATA_URL.to_string(), meta_content(VALIDATED_META))
+}
+
+/// Loads files into the loader's tree and decodes it. Parsing, validating and
+/// decoding each take tens of milliseconds on a throttled phone (the wasm is not
+/// yet optimised on first run): between them the browser gets a turn, so no task
+/// blocks for long. `Err(None)`: a shard's bytes are not the build's (load the
+/// whole file instead: a part is never validated on its own).
+async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
+    // Every download first, then each read: they arrive in parallel.
+    for (what, url, _) in &files {
+        start(*what, url);
+    }
+    let mut arrived = Vec::new();
+    for (what, url, recorded) in files {
+        let (text, validated) = fetched(what, &url, recorded).await.map_err(|e| Some(LoadState::Unreachable(e)))?;
+        arrived.push((what, text, validated));
+    }
     crate::ui::paint::mark("de:fetched");
-    let loaded = async {
-        let tree = steps::parse(&text, engine_number).map_err(LoadState::Invalid)?;
-        drop(text);
-        crate::ui::paint::mark("de:parsed");
-        crate::ui::paint::yield_to_browser().await;
+    let mut parsed = Vec::new();
+    for (what, text, validated) in arrived {
+        match (steps::parse(&text, engine_number), what) {
+            (Ok(tree), _) => parsed.push((what, tree, validated)),
+            (Err(problems), None) => return Err(Some(LoadState::Invalid(problems))),
+            (Err(_), Some(_)) => return Err(None),
+        }
+    }
+    crate::ui::paint::mark("de:parsed");
+    crate::ui::paint::yield_to_browser().await;
+    let mut trees = Vec::new();
+    let mut checked = false;
+    for (what, tree, validated) in parsed {
         // The validator already passed these bytes when the release was built.
-        let validated = match validated {
-            Some(answer) => answer.await,
-            None => false,
-        };
-        if validated {
-            crate::ui::paint::mark("de:validated-at-build");
-        } else {
+        if !validated.await {
+            if what.is_some() {
+                return Err(None);
+            }
             // The validator is a wasm part of its own (ui::views): without it, nothing is shown.
             let problems = crate::ui::views::validate(&tree)
                 .await
-                .map_err(|_| LoadState::Unreachable(VALIDATOR_MISSING.to_string()))?;
+                .map_err(|_| Some(LoadState::Unreachable(VALIDATOR_MISSING.to_string())))?;
             if !problems.is_empty() {
-                return Err(LoadState::Invalid(problems));
+                return Err(Some(LoadState::Invalid(problems)));
             }
-            crate::ui::paint::mark("de:checked");
-            crate::ui::paint::yield_to_browser().await;
+            checked = true;
         }
-        let ds = steps::decode_checked(&tree).map_err(LoadState::Invalid)?;
-        crate::ui::paint::mark("de:decoded");
-        Ok::<Dataset, LoadState>(ds)
-    };
-    match loaded.await {
-        Ok(ds) => LoadState::Ready(Arc::new(ds)),
-        Err(failed) => failed,
+        trees.push((what, tree));
+    }
+    if checked {
+        crate::ui::paint::mark("de:checked");
+        crate::ui::paint::yield_to_browser().await;
+    } else {
+        crate::ui::paint::mark("de:validated-at-build");
+    }
+    let ds = LOADER.with(|l| {
+        let mut l = l.borrow_mut();
+        for (what, tree) in trees {
+            match what {
+                None => {
+                    l.whole = true;
+                    l.tree = tree;
+                }
+                Some(shard) if !l.whole && !l.have.contains(shard) => {
+                    l.have = l.have.with(shard);
+                    shards::merge(&mut l.tree, tree);
+                }
+                Some(_) => {}
+            }
+        }
+        steps::decode_checked(&l.tree)
+    });
+    crate::ui::paint::mark("de:decoded");
+    ds.map_err(|problems| Some(LoadState::Invalid(problems)))
+}
+
+/// Loads what `needs` lacks; `Ready` with the dataset of everything in so far,
+/// or `None` when nothing was missing. The shards download in parallel; a
+/// shard whose bytes are not the ones the build validated sends the app to the
+/// whole file (validated here), never to a check of a part on its own. Where
+/// every shard is missing (the Sources view's first visit), the whole file too:
+/// it is smaller than the shards (one brotli context; measured 66.8 KB against 75.0).
+pub async fn ensure(needs: Shards) -> Option<LoadState> {
+    if has(needs) {
+        return None;
+    }
+    let listed = shard_files().unwrap_or_default();
+    let have = loaded();
+    let missing: Vec<File> = listed
+        .iter()
+        .filter(|f| needs.without(have).contains(f.shard))
+        .map(|f| (Some(f.shard), f.url.clone(), Some(f.sha256.clone())))
+        .collect();
+    let mut files = if missing.is_empty() || missing.len() == listed.len() { vec![whole_file()] } else { missing };
+    loop {
+        match load_files(files).await {
+            Ok(ds) => return Some(LoadState::Ready(Arc::new(ds))),
+            Err(Some(failure)) => return Some(failure),
+            Err(None) => files = vec![whole_file()],
+        }
     }
 }

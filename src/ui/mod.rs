@@ -48,7 +48,7 @@ pub fn remove_placeholder() {
 pub fn mount() {
     paint::mark("de:start");
     panic::install();
-    load::start_download();
+    load::start_download(crate::data::shards::needed(&router::read_url()));
     let root = document()
         .get_element_by_id(ROOT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

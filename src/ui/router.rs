@@ -94,12 +94,13 @@ pub fn write_url(state: &AppState, nav: Nav) {
     }
 }
 
-/// Follows back/forward: re-reads the address into the state signal.
-pub fn follow_history(state: RwSignal<AppState>) {
+/// Follows back/forward: hands the address's state to `arrive` (which sets
+/// the state signal once the data it needs is in).
+pub fn follow_history(arrive: impl Fn(AppState) + 'static) {
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         // The address now is the entry's own: a replacement still waiting belonged to the one left.
         let _ = take_pending();
-        state.set(read_url());
+        arrive(read_url());
     });
     // Hiding the page (another tab or app; a phone may then discard it) writes what
     // waits, so a restored page shows the latest state; `pagehide` too, where it is

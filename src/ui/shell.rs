@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::data::shards;
 use crate::data::validate::Problem;
 use crate::i18n::shell::text;
 use crate::state::url::AppState;
@@ -54,7 +55,12 @@ pub fn App() -> impl IntoView {
     spawn_local(async move {
         let _ = crate::ui::views::preload(state.with_untracked(shown_view)).await;
     });
-    router::follow_history(state);
+    // Back/forward go through the data's door (`AppCtx::arrive`) once the app has its context.
+    let app_slot = StoredValue::new(None::<AppCtx>);
+    router::follow_history(move |next| match app_slot.get_value() {
+        Some(app) => app.arrive(next, None),
+        None => state.set(next),
+    });
     crate::ui::pwa::start();
     if state.with_untracked(|s| s.embed) {
         crate::ui::embed::start_auto_height();
@@ -70,7 +76,15 @@ pub fn App() -> impl IntoView {
     // after its view has rendered for the loaded app (see Shell).
     let revealed = RwSignal::new(!placeholder);
     spawn_local(async move {
-        let result = load::load().await;
+        // The data of the state in the address (which back/forward may move while it loads).
+        let mut result = LoadState::Unreachable(DATA_URL.to_string());
+        while let Some(step) = load::ensure(shards::needed(&state.get_untracked())).await {
+            let failed = !matches!(step, LoadState::Ready(_));
+            result = step;
+            if failed {
+                break;
+            }
+        }
         // Parsing and validating is one long task; rendering is another.
         crate::ui::paint::yield_to_browser().await;
         loaded.set(result);
@@ -102,7 +116,9 @@ pub fn App() -> impl IntoView {
                     LoadState::Unreachable(why) => view! { <LoadFailed lang=lang() why=why/> }.into_any(),
                     LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
                     LoadState::Ready(data) => {
-                        provide_context(AppCtx::new(state, lang_memo, data));
+                        let app = AppCtx::new(state, lang_memo, data);
+                        app_slot.set_value(Some(app));
+                        provide_context(app);
                         view! { <Shell revealed=revealed/> }.into_any()
                     }
                 }
@@ -206,6 +222,12 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         {show(move || app.state.with(|s| !(s.embed && s.hide_tabs)), move || view! { <Navigation current=view_now/> }.into_any())}
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
+            // The data a state needs could not be loaded: said in place of the view.
+            {move || match app.data_failure.get() {
+                Some(LoadState::Invalid(problems)) => view! { <InvalidData lang=app.lang.get() problems=problems/> }.into_any(),
+                Some(LoadState::Unreachable(why)) => view! { <LoadFailed lang=app.lang.get() why=why/> }.into_any(),
+                _ => ().into_any(),
+            }}
             {move || if missing.get().is_some() {
                 view! {
                     <section class="de-panel de-panel--error" role="alert">
@@ -214,7 +236,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
                     </section>
                 }.into_any()
             } else {
-                match view_ready.get().then(|| shown.get()).flatten().and_then(crate::ui::views::render_loaded) {
+                match view_ready.get().then(|| shown.get()).flatten().filter(|_| app.data_failure.with(Option::is_none)).and_then(crate::ui::views::render_loaded) {
                     None => ().into_any(),
                     Some(view) => view,
                 }

@@ -512,9 +512,17 @@ impl Server {
 
     /// Replaces a file of this deployment (path relative to dist/), dropping
     /// its precompressed copies so the server cannot serve stale bytes.
+    /// A new `data/deals.json` also drops the page's list of the build's shards
+    /// (cut from the old one), as a deployment that edits its dataset must: the
+    /// app then loads (and validates) the whole file.
     pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) {
         std::fs::write(self.dir.join(rel), contents).unwrap_or_else(|e| panic!("write {rel}: {e}"));
         self.remove_compressed(rel);
+        if rel == "data/deals.json" {
+            let html = std::fs::read_to_string(self.dir.join("index.html")).expect("index.html");
+            let kept: Vec<&str> = html.split_inclusive('\n').filter(|line| !line.starts_with("<meta name=\"de-data-shards\"")).collect();
+            self.write("index.html", kept.concat());
+        }
     }
 
     /// Deletes a file of this deployment and its precompressed copies.

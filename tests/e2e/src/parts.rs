@@ -1,7 +1,8 @@
 //! The release build's files by role, read from their names
 //! (scripts/build-wasm.mjs): the main wasm `deal-explorer-<hash>_bg.wasm`, its
 //! glue and split loader, and the parts `part-<view>[-<view>…]-<hash>.wasm`,
-//! each named after the views that use it. The size guard, the benchmark and
+//! each named after the views that use it, like the data shards
+//! `data/<shard>.<view>[-<view>…].<hash>.json` after the views whose first visit loads them. The size guard, the benchmark and
 //! the split's end-to-end tests all ask here what a view's first load is.
 
 use std::path::Path;
@@ -27,20 +28,48 @@ pub fn part_views(file: &str) -> Option<Vec<&str>> {
     (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
 }
 
-/// What every view's first visit fetches besides its parts: the page, its
-/// manifest and icon, the loader, the JS glue and split loader, the main wasm
-/// and the dataset.
+/// The views whose first visit loads a data shard
+/// (`data/<shard>.<view>[-<view>…].<hash>.json`, src/data/shards.rs), from its file name;
+/// `None` for anything else (the whole `data/deals.json` among them).
+pub fn shard_views(file: &str) -> Option<Vec<&str>> {
+    let stem = file.strip_prefix("data/")?.strip_suffix(".json")?;
+    let mut pieces = stem.split('.');
+    let (Some(_shard), Some(views), Some(hash), None) = (pieces.next(), pieces.next(), pieces.next(), pieces.next()) else {
+        return None;
+    };
+    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
+}
+
+/// What every view's first visit fetches besides its parts and data shards: the
+/// page, its manifest and icon, the loader, the JS glue and split loader, the main wasm.
 fn common(file: &str) -> bool {
-    ["index.html", "manifest.webmanifest", "icons/icon-192.png", "data/deals.json"].contains(&file)
+    ["index.html", "manifest.webmanifest", "icons/icon-192.png"].contains(&file)
         || (file.starts_with("boot-") && file.ends_with(".js"))
         || (file.starts_with("deal-explorer-") && (file.ends_with(".js") || file.ends_with("_bg.wasm")))
 }
 
+/// The data files a first visit to `view` fetches: its shards, or the whole
+/// dataset where it needs every shard (one brotli context is smaller; `ui::load`).
+pub fn first_data(all: &[String], view: &str) -> Vec<String> {
+    let shards: Vec<&String> = all.iter().filter(|f| shard_views(f).is_some()).collect();
+    // A build without shards (development) has only the whole file.
+    let mut data: Vec<String> = if shards.iter().all(|f| shard_views(f).is_some_and(|v| v.contains(&view))) {
+        vec!["data/deals.json".to_string()]
+    } else {
+        shards.into_iter().filter(|f| shard_views(f).is_some_and(|v| v.contains(&view))).cloned().collect()
+    };
+    data.sort();
+    data
+}
+
 /// The files (paths relative to `dist`) a first visit to `view` fetches.
 pub fn first_load(dist: &Path, view: &str) -> Vec<String> {
-    let mut files: Vec<String> = files(dist)
-        .into_iter()
+    let all = files(dist);
+    let mut files: Vec<String> = all
+        .iter()
         .filter(|f| common(f) || part_views(f).is_some_and(|v| v.contains(&view)))
+        .cloned()
+        .chain(first_data(&all, view))
         .collect();
     files.sort();
     files
@@ -87,5 +116,14 @@ mod tests {
         assert_eq!(part_views("deal-explorer-0123456789abcdef_bg.wasm"), None);
         assert_eq!(part_views("part-deals-xyz.wasm"), None);
         assert_eq!(part_views("part-deals-0123456789abcdef.wasm.br"), None);
+    }
+
+    #[test]
+    fn shard_names_say_their_views() {
+        assert_eq!(shard_views("data/events.timeline-sources.0123456789abcdef.json"), Some(vec!["timeline", "sources"]));
+        assert_eq!(shard_views("data/deals.json"), None);
+        assert_eq!(shard_views("data/deals.schema.json"), None);
+        assert_eq!(shard_views("data/base.deals.0123456789abcdef.json.br"), None);
+        assert_eq!(shard_views("part-deals-0123456789abcdef.wasm"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Size guard, per part: the release build's main wasm and each view's first
 //! load (everything a first visit to that view fetches: page, loader, glue,
-//! main wasm, the view's parts, dataset), brotli-compressed as `dist/` serves
+//! main wasm, the view's parts, its data shards), brotli-compressed as `dist/` serves
 //! them, stay under their budgets, so no change bloats one unnoticed. (Speed
 //! lives in `make bench`, never in tests.)
 //!

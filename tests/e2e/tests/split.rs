@@ -1,11 +1,13 @@
-//! The wasm split per view (issue 17): a first visit to a view fetches its own
-//! parts and no other view's; moving to another view fetches that view's parts
-//! then; after one visit, every view opens from the service worker's cache with
-//! the network cut, moving between them in the page.
+//! The wasm and the data split per view (issue 17): a first visit to a view
+//! fetches its own parts and data shards and no other view's; moving to another
+//! view fetches what that view lacks then; after one visit, every view opens
+//! from the service worker's cache with the network cut, moving between them in
+//! the page; a shard that cannot be downloaded is said in the view, and the rest
+//! of the app keeps working.
 
 use deal_explorer_e2e::bench::visible;
-use deal_explorer_e2e::parts::{part_views, shown, VIEWS};
-use deal_explorer_e2e::{Page, Server};
+use deal_explorer_e2e::parts::{files, first_data, part_views, shard_views, shown, VIEWS};
+use deal_explorer_e2e::{dist, Page, Server};
 
 /// A script: whether `view` has rendered from its parts.
 fn rendered(view: &str) -> String {
@@ -16,6 +18,14 @@ fn rendered(view: &str) -> String {
 async fn fetched_parts(page: &Page) -> Vec<String> {
     let names = page
         .js("return performance.getEntriesByType('resource').map(e => e.name.split(/[?#]/)[0].split('/').pop()).filter(n => n.startsWith('part-'))")
+        .await;
+    names.as_array().map(|a| a.iter().filter_map(|n| n.as_str().map(String::from)).collect()).unwrap_or_default()
+}
+
+/// The data files this page has fetched so far (`data/…`, deduplicated).
+async fn fetched_data(page: &Page) -> Vec<String> {
+    let names = page
+        .js("return [...new Set(performance.getEntriesByType('resource').map(e => e.name.split(/[?#]/)[0]).filter(n => n.includes('/data/')).map(n => 'data/' + n.split('/data/').pop()))]")
         .await;
     names.as_array().map(|a| a.iter().filter_map(|n| n.as_str().map(String::from)).collect()).unwrap_or_default()
 }
@@ -33,6 +43,12 @@ async fn a_first_visit_fetches_only_its_own_views_parts() {
         );
         let foreign: Vec<&String> = parts.iter().filter(|p| !part_views(p).is_some_and(|v| v.contains(&view))).collect();
         assert!(foreign.is_empty(), "{view}: fetched other views' parts: {foreign:?}");
+        // Its data: every shard its first visit needs and no other (the whole file where it needs all).
+        let mut data = fetched_data(&page).await;
+        data.sort();
+        let all = files(&dist());
+        assert!(all.iter().any(|f| shard_views(f).is_some()), "no data shard in the build");
+        assert_eq!(data, first_data(&all, view), "{view}: the data fetched");
         page.assert_no_console_errors().await;
         page.close().await;
     }
@@ -94,6 +110,52 @@ async fn a_part_that_does_not_download_is_said_and_retried() {
     // The part is back: Try again shows the view.
     server.write(&own, bytes);
     page.by_role("button", "Try again").await.click().await.expect("click Try again");
+    page.wait_for("calculator", &rendered("calculator")).await;
+    assert!(!page.js("return !!document.querySelector('#de-main [role=alert]')").await.as_bool().unwrap_or(true));
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn moving_to_a_view_fetches_only_the_data_it_lacks() {
+    let page = Page::open("view=calculator").await;
+    page.wait_for("calculator", &rendered("calculator")).await;
+    let before = fetched_data(&page).await;
+    page.by_role("link", "Timeline").await.click().await.expect("click Timeline");
+    page.wait_for("timeline", &rendered("timeline")).await;
+    let after = fetched_data(&page).await;
+    let new: Vec<&String> = after.iter().filter(|f| !before.contains(f)).collect();
+    // The events, which the calculator had no need of; the measures were in.
+    assert_eq!(new.len(), 1, "{before:?} then {after:?}");
+    assert!(new.iter().all(|f| f.starts_with("data/events.")), "{new:?}");
+    // The deals view's events arrive when it lists them.
+    page.by_role("link", "Deals").await.click().await.expect("click Deals");
+    page.wait_for("deals", &rendered("deals")).await;
+    assert_eq!(fetched_data(&page).await.len(), after.len(), "the deals view's data was all in");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shard_that_cannot_be_downloaded_is_said_in_the_view_and_the_rest_works() {
+    let server = Server::start("split-shard-gone");
+    // No worker: it would precache every shard, the missing one included (and refuse to install).
+    server.remove("sw.js");
+    let events = files(&server.dir).into_iter().find(|f| f.starts_with("data/events.")).expect("an events shard");
+    server.remove(&events);
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("")).await;
+    page.wait_for("deals", &rendered("deals")).await;
+    page.by_role("link", "Timeline").await.click().await.expect("click Timeline");
+    page.wait_for(
+        "the failure, said in the view",
+        "return (document.querySelector('#de-main [role=alert]')?.textContent || '').includes('could not be loaded')",
+    )
+    .await;
+    let said = page.js("return document.querySelector('#de-main [role=alert]').textContent").await;
+    assert!(said.as_str().is_some_and(|t| t.contains("404") && t.contains("data/events.")), "{said}");
+    assert_eq!(page.query().await, "view=timeline");
+    // The rest of the app keeps working: another view opens.
+    page.by_role("link", "Calculator").await.click().await.expect("click Calculator");
     page.wait_for("calculator", &rendered("calculator")).await;
     assert!(!page.js("return !!document.querySelector('#de-main [role=alert]')").await.as_bool().unwrap_or(true));
     page.close().await;

@@ -29,6 +29,8 @@ json_ids! {
         Products = "products",
         /// The full source records.
         Sources = "sources",
+        /// The Story view's stories.
+        Stories = "stories",
         /// Kinds `KINDS` does not name yet.
         Other = "other",
     }
@@ -51,6 +53,7 @@ pub const KINDS: &[(&str, Shard)] = &[
     ("products", Shard::Products),
     ("figures", Shard::Products),
     ("sources", Shard::Sources),
+    ("stories", Shard::Stories),
 ];
 
 /// What each view shows, by shard ([`Shard::Base`] and [`Shard::Other`] always come too).
@@ -64,6 +67,8 @@ const VIEW_NEEDS: &[(View, &[Shard])] = &[
     (View::Calculator, &[Shard::Deals, Shard::Tariffs, Shard::Products, Shard::Sources]),
     // The citations index lists every kind of record.
     (View::Sources, &Shard::ALL),
+    // Each step names a deal, an event or a place and cites its sources.
+    (View::Story, &[Shard::Stories, Shard::Deals, Shard::Events, Shard::Sources]),
 ];
 
 /// The shard a top-level kind goes to.
@@ -73,13 +78,13 @@ pub fn shard_of(kind: &str) -> Shard {
 
 /// A set of shards.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Shards(u8);
+pub struct Shards(u16);
 
 impl Shards {
     pub const NONE: Shards = Shards(0);
 
-    fn bit(shard: Shard) -> u8 {
-        1 << shard as u8
+    fn bit(shard: Shard) -> u16 {
+        1 << shard as u16
     }
 
     pub fn of(shards: &[Shard]) -> Shards {
@@ -296,7 +301,7 @@ mod tests {
         let only = |view| for_view(view).iter().filter(|s| !matches!(s, Shard::Base | Shard::Other)).collect::<Vec<_>>();
         assert_eq!(only(View::Deals), [Shard::Deals, Shard::Sources]);
         assert_eq!(only(View::Timeline), [Shard::Events, Shard::Tariffs]);
-        assert_eq!(only(View::Sources).len(), 5);
+        assert_eq!(only(View::Sources).len(), 6);
         let mut state = AppState::default();
         assert!(!needed(&state).contains(Shard::Events));
         state.records = Records::Events;
@@ -309,9 +314,9 @@ mod tests {
         state.sel = None;
         assert!(!needed(&state).contains(Shard::Sources));
         assert_eq!(first_visits(Shard::Base), View::ALL);
-        assert_eq!(first_visits(Shard::Events), [View::Timeline, View::Sources]);
+        assert_eq!(first_visits(Shard::Events), [View::Timeline, View::Story, View::Sources]);
         assert_eq!(file_stem(Shard::Tariffs), "tariffs.timeline-calculator-sources");
-        assert_eq!(file_stem(Shard::Sources), "sources.deals-calculator-sources");
+        assert_eq!(file_stem(Shard::Sources), "sources.deals-story-calculator-sources");
     }
 
     #[test]

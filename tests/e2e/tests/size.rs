@@ -15,8 +15,11 @@ const KB: u64 = 1024;
 
 /// The main wasm: the shell, data loading, formatting and the framework.
 /// Measured 138.0 KB on 2026-12-07 (issue 17's split, with issue 21's glossary);
-/// 115.3 KB once the validator and the embed dialog became parts of their own.
-const MAIN_WASM_BUDGET: u64 = 118 * KB;
+/// 115.3 KB once the validator and the embed dialog became parts of their own;
+/// 116.9 with issue 18's places, place filter and "Cite this", then 122.5 with the
+/// data loaded by view (issue 17: the shard list, the loader joining the shards a
+/// state needs, the state's wait for them, the failure said in the view).
+const MAIN_WASM_BUDGET: u64 = 125 * KB;
 
 /// Each view's first load, measured on 2026-12-07 (issue 17's split, with
 /// issue 21's glossary and timeline opening): deals 310.6 KB, timeline 296.3, calculator 293.8,
@@ -36,12 +39,16 @@ const MAIN_WASM_BUDGET: u64 = 118 * KB;
 /// timeline 312.0, story 244.8, calculator 298.4, sources 255.4. The story's 2.0 KB of dataset
 /// reach every view; the rest is the split: code the story shares with a view (source links,
 /// glossary terms, record links, dates) left that view's parts for parts shared with the story.
+/// Then each view its own data shards instead of the whole 68.8 KB (deals 38.2 KB of
+/// data, timeline 44.1, story 68.5, calculator 52.4; the Sources view needs every kind
+/// and takes the whole file, smaller than the shards together) and the main wasm 122.5:
+/// deals 305.7, timeline 292.6, story 249.8, calculator 286.2, sources 260.6.
 const FIRST_LOAD_BUDGETS: [(&str, u64); 5] = [
-    ("deals", 334 * KB),
-    ("timeline", 315 * KB),
-    ("story", 248 * KB),
-    ("calculator", 301 * KB),
-    ("sources", 258 * KB),
+    ("deals", 309 * KB),
+    ("timeline", 296 * KB),
+    ("story", 253 * KB),
+    ("calculator", 289 * KB),
+    ("sources", 264 * KB),
 ];
 
 fn kb(bytes: u64) -> String {

@@ -93,6 +93,8 @@ if (theirs) {
     line(`    ${data.length} data shards, ${kb(data.reduce((n, r) => n + r.brotli, 0))} (${data.map((r) => r.file.split(".")[0].slice(5)).join(", ")})`, "", "", "");
     const first = browser.match(new RegExp(`first visit \\?view=${view}, 4x CPU: first content median ([\\d.]+) ms`));
     line(`    time to its content, 4× CPU (bench_browser.rs)`, ms(first && Number(first[1]), 0));
+    const slow = browser.match(new RegExp(`first visit \\?view=${view}, 4x CPU, slow 4G: first content median ([\\d.]+) ms`));
+    if (slow) line(`    time to its content, 4× CPU, slow 4G (150 ms, 1.6 Mbps)`, ms(Number(slow[1]), 0));
     const move = browser.match(new RegExp(`moving to \\?view=${view}, fast connection[^:]*: shown median ([\\d.]+) ms`));
     line(`    moving to it from another view, fast connection (aim ≤ 300 ms)`, ms(move && Number(move[1]), 0));
   }

@@ -113,13 +113,35 @@ async fn dataset_start_up_steps_at_4x_cpu() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "benchmark: run by make bench"]
 async fn each_views_first_visit_at_4x_cpu() {
+    first_visits(&deal_explorer_e2e::parts::VIEWS, "4x CPU", None).await;
+}
+
+/// The same for the deals view on Lighthouse's mobile network too (150 ms
+/// round trips, 1.6 Mbps down): where the boot script's preload of the view's
+/// parts beside the main module counts (on loopback a round trip costs nothing).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "benchmark: run by make bench"]
+async fn deals_first_visit_at_4x_cpu_on_a_slow_4g_network() {
+    let slow_4g = deal_explorer_e2e::serde_json::json!({
+        "offline": false, "latency": 150, "downloadThroughput": 1.6 * 1024.0 * 1024.0 / 8.0, "uploadThroughput": 750.0 * 1024.0 / 8.0,
+    });
+    first_visits(&["deals"], "4x CPU, slow 4G", Some(slow_4g)).await;
+}
+
+/// Five first visits to each of `views` in fresh browsers at 4× CPU, on the
+/// emulated `network` if given (CDP's `Network.emulateNetworkConditions`).
+async fn first_visits(views: &[&str], label: &str, network: Option<Value>) {
     use deal_explorer_e2e::bench::{fetched, first_paint, total, visible, watch_first_paint};
-    use deal_explorer_e2e::parts::{shown, VIEWS};
-    for view in VIEWS {
+    use deal_explorer_e2e::parts::shown;
+    for &view in views {
         let (mut times, mut bytes, mut parts) = (Vec::new(), 0, 0);
         for _ in 0..5 {
             let page = Page::new_session(1280, 900).await;
             throttle_cpu(&page, 4.0).await;
+            if let Some(conditions) = &network {
+                page.cdp("Network.enable", deal_explorer_e2e::serde_json::json!({})).await;
+                page.cdp("Network.emulateNetworkConditions", conditions.clone()).await;
+            }
             watch_first_paint(&page, &visible(shown(view))).await;
             page.goto(&format!("view={view}")).await;
             times.push(first_paint(&page, view).await);
@@ -129,7 +151,7 @@ async fn each_views_first_visit_at_4x_cpu() {
             page.close().await;
         }
         println!(
-            "bench: first visit ?view={view}, 4x CPU: first content median {}; fetched {:.1} KB as sent, {parts} wasm parts",
+            "bench: first visit ?view={view}, {label}: first content median {}; fetched {:.1} KB as sent, {parts} wasm parts",
             ms(&summary(times), "median"),
             bytes as f64 / 1024.0
         );

@@ -30,7 +30,7 @@ const run = (cmd, args, env = {}) => {
 };
 
 /// Which entries a split module serves: `split_<entry>` is an entry's own part
-/// (a view, or `embed`, `validate`: src/ui/views.rs); a shared `chunk_<n>` is
+/// (a view, or `extras`: src/ui/views.rs); a shared `chunk_<n>` is
 /// preceded in the loader by a comment naming the entries that use it.
 function viewsOf(loader, file) {
   const own = /^split_([a-z]+)(?:_\d+)?\.wasm$/.exec(file);

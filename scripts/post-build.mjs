@@ -110,17 +110,19 @@ if (typeof WebAssembly !== "object") {
   const preloads = ${JSON.stringify(preloads)};
   const dataView = preloads.some(([, views]) => views.includes(view)) ? view : "deals";
   const data = preloads.filter(([, views]) => !views.length || views.includes(dataView)).map(([href]) => href);
-  // The first view's wasm parts download beside the main module too, not after
-  // it has started: the split loader's fetch of each then takes the preloaded response.
-  const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
-  for (const href of [...data, ...((Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [])]) {
-    document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
-  }
   // The wasm's download starts beside the glue's, not after it: one round trip
   // less before the app can start (init takes the pending response).
   const wasmResponse = fetch("./${wasm}");
   wasmResponse.catch(() => {}); // a failure is reported by init below
-  const bindings = await import("./${glue}");
+  const glueModule = import("./${glue}");
+  // The data and the first view's wasm parts download beside the main module,
+  // not after it has started (asked for after it and the glue, so they never hold
+  // up their connections): the app's and the split loader's fetches take the preloaded responses.
+  const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
+  for (const href of [...data, ...((Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [])]) {
+    document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
+  }
+  const bindings = await glueModule;
   await bindings.default({ module_or_path: wasmResponse });
   } catch (e) {
     fail(String((e && e.message) || e));

@@ -37,12 +37,12 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
     }
 }
 
-/// One entry: `fn $name($args) -> Result<$out, PartMissing>`, split off in
-/// split builds (its part is `$name`'s), async either way.
+/// One entry: `fn $name($args) -> Result<$out, PartMissing>`, split off into
+/// the part `[$part]` in split builds, async either way.
 macro_rules! entry {
-    ($vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $out:ty $body:block) => {
+    ([$part:ident] $vis:vis fn $name:ident ( $($arg:ident : $ty:ty),* ) -> $out:ty $body:block) => {
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
         $vis fn $name($($arg: $ty),*) -> Result<$out, PartMissing> {
             let out: $out = $body;
             Ok(out)
@@ -54,7 +54,7 @@ macro_rules! entry {
         }
     };
     ($name:ident, $component:ident) => {
-        entry!(fn $name() -> AnyView { view! { <$component/> }.into_any() });
+        entry!([$name] fn $name() -> AnyView { view! { <$component/> }.into_any() });
     };
 }
 
@@ -107,7 +107,11 @@ pub async fn preload(view: View) -> Result<(), PartMissing> {
     Ok(())
 }
 
-entry!(fn embed(open: RwSignal<bool>) -> AnyView { view! { <EmbedDialog open=open/> }.into_any() });
+// The embed dialog and the validator share one part, `extras`: wasm-split
+// makes a part for every set of entries sharing code, and with a part each
+// they made the deals view fetch 22 parts instead of 8 (each request a round
+// trip on a slow network; measured below in ARCHITECTURE.md).
+entry!([extras] fn embed(open: RwSignal<bool>) -> AnyView { view! { <EmbedDialog open=open/> }.into_any() });
 
 /// Fetches the embed dialog's part (the header's Embed button waits for it).
 pub async fn preload_embed_dialog() -> Result<(), PartMissing> {
@@ -124,4 +128,4 @@ pub fn render_embed_dialog(open: RwSignal<bool>) -> Option<AnyView> {
 // The validator: every problem in the tree. The release build validated the
 // published bytes, so a reader fetches it only for a dataset edited after the
 // build (`ui::load`).
-entry!(pub fn validate(tree: &Json) -> Vec<Problem> { crate::data::validate::validate(tree) });
+entry!([extras] pub fn validate(tree: &Json) -> Vec<Problem> { crate::data::validate::validate(tree) });

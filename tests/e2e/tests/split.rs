@@ -103,7 +103,13 @@ async fn a_part_that_does_not_download_is_said_and_retried() {
     server.remove(&own);
     let page = Page::new_session(1280, 900).await;
     page.goto_url(&server.url("view=calculator")).await;
-    let alert = page.wait_for("the missing part's message", "return document.querySelector('#de-main [role=alert]')?.textContent").await;
+    // Shown, not only built: the app stays hidden behind the placeholder until the shell's first try is over.
+    let alert = page
+        .wait_for(
+            "the missing part's message",
+            "const el = document.querySelector('#de-main [role=alert]'); return el && el.getBoundingClientRect().height > 0 && el.textContent",
+        )
+        .await;
     assert!(alert.as_str().is_some_and(|t| t.contains("could not be downloaded")), "{alert}");
     // Not the panic panel (which replaces the whole app): the navigation stays around the message.
     assert!(page.has_role("link", "Deals").await);

@@ -1,7 +1,7 @@
 // The release build's files by role, read from their names (scripts/build-wasm.mjs;
 // tests/e2e/src/parts.rs reads them the same way for the size guard and the tests):
 // a part `part-<view>[-<view>…]-<hash>.wasm` names the views that use it.
-export const VIEWS = ["deals", "timeline", "story", "calculator", "sources"];
+export const VIEWS = ["deals", "timeline", "map", "story", "calculator", "sources"];
 
 /** The views a part serves, or null for any other file. */
 export const partViews = (file) => /^part-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(file)?.[1].split("-") ?? null;
@@ -15,6 +15,9 @@ const common = (file) =>
   /^boot-.*\.js$/.test(file) ||
   /^deal-explorer-.*(\.js|_bg\.wasm)$/.test(file);
 
+/** The data files only one view fetches besides the dataset: the map's boundaries. */
+const viewData = { map: ["data/boundaries.json"] };
+
 /** The rows ({ file, … }) a first visit to `view` fetches: a view that needs every shard takes the whole dataset (`ui::load`). */
 export const firstLoad = (rows, view) => {
   const shards = rows.filter((r) => shardViews(r.file));
@@ -24,6 +27,7 @@ export const firstLoad = (rows, view) => {
     (r) =>
       common(r.file) ||
       (partViews(r.file) ?? []).includes(view) ||
+      (viewData[view] ?? []).includes(r.file) ||
       (whole ? r.file === "data/deals.json" : (shardViews(r.file) ?? []).includes(view)),
   );
 };

@@ -14,7 +14,7 @@ use deal_explorer::data::json_text::std_parse_number;
 use deal_explorer::data::load::{load_str, parse};
 use deal_explorer::data::model::{Dataset, MfnRate};
 use deal_explorer::data::validate::validate_with_warnings;
-use deal_explorer::i18n::{calculator, cite, explorer, glossary, local, sources, story, timeline};
+use deal_explorer::i18n::{calculator, cite, explorer, glossary, local, map, sources, story, timeline};
 use deal_explorer::state::vocab::{Lang, Records};
 use deal_explorer::tariff::parse::InputError;
 use deal_explorer::tariff::Field;
@@ -191,7 +191,7 @@ fn the_glossary_lists_terms_and_wrong_renderings() {
 fn every_urdu_catalogue_string_reads_as_urdu() {
     let g = glossary();
     let mut out = Vec::new();
-    for file in ["shell", "explorer", "timeline", "calculator", "embed", "sources", "story"] {
+    for file in ["shell", "explorer", "timeline", "map", "calculator", "embed", "sources", "story"] {
         let source = read(&format!("src/i18n/{file}.rs"));
         let found = literals(&source, "pub static UR");
         assert!(found.len() > 10, "{file}: {} literals", found.len());
@@ -236,6 +236,13 @@ fn urdu_templates_stay_urdu_after_substitution() {
     check("story status", (st.status)("۳", "۱۶"));
     check("story locator", (st.locator)("30 جولائی 2025", "2 اپریل 2025", "24 جولائی 2026"));
     check("story printed step", (st.printed_step)("3"));
+    let m = map::text(Lang::Ur);
+    check("map svg_name", (m.svg_name)("۱۰"));
+    check("map count", (m.count)("۳", "۱۰", true));
+    check("map count unfiltered", (m.count)("۱۰", "۱۰", false));
+    check("map disputed", (m.disputed)(&["گلگت بلتستان", "آزاد کشمیر"].join(m.list_separator)));
+    check("map approximate", (m.approximate)("۱۵"));
+    check("map lat_lon", (m.lat_lon)("۲۸٫۹۷۲۵", "۶۲٫۴۳۳۱"));
     check("era_from", (tl.era_from)("19%", "7 اگست 2025"));
     check("era_span", (tl.era_span)("10%", "5 اپریل 2025", "7 اگست 2025"));
     let c = cite::text(Lang::Ur);

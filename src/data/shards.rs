@@ -67,6 +67,8 @@ const VIEW_NEEDS: &[(View, &[Shard])] = &[
     (View::Calculator, &[Shard::Deals, Shard::Tariffs, Shard::Products, Shard::Sources]),
     // The citations index lists every kind of record.
     (View::Sources, &Shard::ALL),
+    // A place shows when a matching deal or event names it; its details cite its sources.
+    (View::Map, &[Shard::Deals, Shard::Events, Shard::Sources]),
     // Each step names a deal, an event or a place and cites its sources.
     (View::Story, &[Shard::Stories, Shard::Deals, Shard::Events, Shard::Sources]),
 ];

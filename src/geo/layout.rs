@@ -82,3 +82,20 @@ pub fn layout(places: &[PlaceMark], proj: &Projection, style: &MapStyle, rtl: bo
     let labels = label::place(&sites, &view, &style.label, rtl);
     Layout { marks, labels }
 }
+
+impl MapStyle {
+    /// English labels: 12 px sans-serif (style/map.css); 7 px a character
+    /// over-estimates its widest words.
+    pub const EN: MapStyle = MapStyle {
+        mark: 7.0,
+        min_area: 7.0,
+        char_px: 7.0,
+        label: LabelStyle { height: 16.0, gap: 3.0 },
+    };
+    /// Urdu labels: 14 px Naskh, taller lines, about as wide per character.
+    pub const UR: MapStyle = MapStyle {
+        label: LabelStyle { height: 24.0, gap: 3.0 },
+        char_px: 7.5,
+        ..MapStyle::EN
+    };
+}

@@ -7,6 +7,7 @@ pub mod boundary;
 pub mod label;
 pub mod layout;
 pub mod path;
+pub mod places;
 pub mod project;
 pub mod show;
 

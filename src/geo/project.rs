@@ -32,10 +32,10 @@ pub struct Projection {
 impl Projection {
     /// The projection showing `bounds` whole and centred in a viewport `width`
     /// units wide, `pad` units kept free on every side. The height is the box's
-    /// own at that width, or `max_height` where that is lower (the box is then
-    /// fitted to the height and centred across). `None` for an empty or
-    /// non-finite box or a viewport too small for the padding.
-    pub fn fit(bounds: &GeoBox, width: f64, max_height: Option<f64>, pad: f64) -> Option<Projection> {
+    /// own at that width, or `height` when given (a province's zoom keeps the
+    /// whole map's frame: the box fits both ways and is centred). `None` for an
+    /// empty or non-finite box or a viewport too small for the padding.
+    pub fn fit(bounds: &GeoBox, width: f64, height: Option<f64>, pad: f64) -> Option<Projection> {
         let span_lon = bounds.east - bounds.west;
         let span_lat = bounds.north - bounds.south;
         let inner = width - 2.0 * pad;
@@ -44,11 +44,15 @@ impl Projection {
         }
         let cos0 = ((bounds.north + bounds.south) / 2.0).to_radians().cos();
         let mut k = inner / (span_lon * cos0);
-        let mut height = span_lat * k + 2.0 * pad;
-        if let Some(limit) = max_height.filter(|h| *h > 2.0 * pad && *h < height) {
-            k = (limit - 2.0 * pad) / span_lat;
-            height = limit;
+        let mut natural = span_lat * k + 2.0 * pad;
+        if let Some(fixed) = height {
+            if !(fixed.is_finite() && fixed > 2.0 * pad) {
+                return None;
+            }
+            k = k.min((fixed - 2.0 * pad) / span_lat);
+            natural = fixed;
         }
+        let height = natural;
         // The box's centre at the viewport's centre.
         let mid_lon = (bounds.east + bounds.west) / 2.0;
         let mid_lat = (bounds.north + bounds.south) / 2.0;

@@ -44,7 +44,7 @@ fn fixture_places() -> Vec<PlaceMark<'static>> {
 }
 
 const STYLE: MapStyle = MapStyle {
-    mark: 6.0,
+    mark: 7.0,
     min_area: 8.0,
     char_px: 7.5,
     label: LabelStyle { height: 16.0, gap: 3.0 },
@@ -109,7 +109,7 @@ fn fitted_box_fills_the_width_inside_the_padding() {
 }
 
 #[test]
-fn a_height_limit_fits_the_box_to_the_height_and_centres_it() {
+fn a_fixed_height_fits_the_box_both_ways_and_centres_it() {
     // A tall, narrow box in a wide, low viewport: the height decides.
     let tall = GeoBox { west: 70.0, south: 28.0, east: 71.0, north: 34.0 };
     let proj = Projection::fit(&tall, 600.0, Some(300.0), 10.0).unwrap();
@@ -118,8 +118,15 @@ fn a_height_limit_fits_the_box_to_the_height_and_centres_it() {
     let se = proj.point(LonLat { lon: tall.east, lat: tall.south });
     assert!((nw.y - 10.0).abs() < 1e-9 && (se.y - 290.0).abs() < 1e-9);
     assert!(((nw.x + se.x) / 2.0 - 300.0).abs() < 1e-9, "centred across");
-    // A limit above the natural height changes nothing.
-    assert_eq!(Projection::fit(&tall, 100.0, Some(10_000.0), 10.0), Projection::fit(&tall, 100.0, None, 10.0));
+    // A wide, low box in a tall viewport: the width decides, the box is centred down.
+    let wide = GeoBox { west: 60.0, south: 30.0, east: 70.0, north: 31.0 };
+    let proj = Projection::fit(&wide, 600.0, Some(500.0), 10.0).unwrap();
+    assert_eq!(proj.height, 500.0);
+    let nw = proj.point(LonLat { lon: wide.west, lat: wide.north });
+    let se = proj.point(LonLat { lon: wide.east, lat: wide.south });
+    assert!((nw.x - 10.0).abs() < 1e-9 && (se.x - 590.0).abs() < 1e-9);
+    assert!(((nw.y + se.y) / 2.0 - 250.0).abs() < 1e-9, "centred down");
+    assert_eq!(Projection::fit(&wide, 600.0, Some(15.0), 10.0), None);
 }
 
 #[test]
@@ -255,6 +262,7 @@ fn zooming_to_a_region_drops_the_places_outside_it() {
     let balochistan = GeoBox { west: 60.8, south: 24.8, east: 70.3, north: 32.2 };
     let whole = map_at(600.0);
     let proj = Projection::fit(&balochistan, 600.0, Some(whole.height), 8.0).unwrap();
+    assert_eq!(proj.height, whole.height, "the zoom keeps the frame");
     let l = layout(&places, &proj, &STYLE, false);
     let labels: Vec<&str> = l.marks.iter().map(|m| places[m.place].label).collect();
     assert!(labels.contains(&"Reko Diq") && !labels.contains(&"Islamabad"), "{labels:?}");
@@ -317,4 +325,142 @@ fn a_boundary_file_of_the_wrong_shape_is_a_typed_error() {
     assert_eq!(Boundaries::read(&boundary_tree("[1, 2]")), Err(BoundaryError::Shape));
     assert_eq!(Boundaries::read(&boundary_tree(r#"{"regions": 3}"#)), Err(BoundaryError::Shape));
     assert_eq!(Boundaries::read(&boundary_tree(r#"{"regions": [{"id": "x"}]}"#)), Err(BoundaryError::NoRegions));
+}
+
+// ---- the dataset's places ----
+
+mod real {
+    use std::sync::Arc;
+
+    use super::super::places::{filtered, marks, records_at, shown_places};
+    use super::*;
+    use crate::data::model::{Dataset, Precision};
+    use crate::explore::Index;
+    use crate::state::url::AppState;
+    use crate::state::vocab::{Lang, Records};
+
+    fn dataset() -> Dataset {
+        serde_json::from_str(include_str!("../../public/data/deals.json")).expect("deals.json decodes")
+    }
+
+    fn index(ds: &Dataset) -> impl Fn(Records) -> Arc<Index> + '_ {
+        move |r| Arc::new(Index::build(ds, r))
+    }
+
+    fn boundaries() -> Boundaries {
+        let text = include_str!("../../public/data/boundaries.json");
+        Boundaries::read(&parse(text, std_parse_number).unwrap()).unwrap()
+    }
+
+    /// The whole map: the boundary file's extent.
+    fn places_box(_: &Dataset) -> GeoBox {
+        boundaries().bounds().unwrap()
+    }
+
+    #[test]
+    fn the_boundary_file_reads_whole_and_draws_inside_the_map() {
+        let b = boundaries();
+        assert_eq!(b.skipped, 0);
+        assert!(b.regions.len() >= 7 && b.regions.iter().any(|r| r.disputed));
+        assert!(!b.source.is_empty() && !b.licence.is_empty() && !b.version.is_empty());
+        for width in [320.0, 1000.0] {
+            let proj = Projection::fit(&b.bounds().unwrap(), width, None, 8.0).unwrap();
+            for r in &b.regions {
+                let d = rings(&proj, &r.rings);
+                assert!(d.starts_with('M') && d.ends_with('Z'), "{}", r.id);
+                assert!(points(&d).iter().all(|&(x, y)| (7.9..=width - 7.9).contains(&x) && (7.9..=proj.height - 7.9).contains(&y)), "{}", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_real_places_labels_never_overlap_at_several_widths_in_both_languages() {
+        let ds = dataset();
+        assert!(ds.places.len() >= 5, "{} places", ds.places.len());
+        let all = shown_places(&ds, &AppState::default(), &[], index(&ds));
+        assert_eq!(all.len(), ds.places.len(), "unfiltered, every place shows");
+        for lang in [Lang::En, Lang::Ur] {
+            let places = marks(&ds, &all, lang);
+            for width in [320.0, 600.0, 1000.0] {
+                let proj = Projection::fit(&places_box(&ds), width, None, 8.0).unwrap();
+                let style = if lang.is_rtl() { MapStyle::UR } else { MapStyle::EN };
+                assert_eq!(style.mark, STYLE.mark, "assert_clean's mark size");
+                let l = layout(&places, &proj, &style, lang.is_rtl());
+                assert_eq!(l.marks.len(), places.len());
+                assert_clean(&l, &proj);
+                assert!(!l.labels.is_empty(), "{lang:?} at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn approximate_places_are_areas_and_exact_ones_marks_by_kind() {
+        let ds = dataset();
+        let all = shown_places(&ds, &AppState::default(), &[], index(&ds));
+        let places = marks(&ds, &all, Lang::En);
+        let proj = Projection::fit(&places_box(&ds), 1000.0, None, 8.0).unwrap();
+        let l = layout(&places, &proj, &STYLE, false);
+        for m in &l.marks {
+            let p = &ds.places[all[m.place].place];
+            assert_eq!(m.area, p.precision == Precision::Approximate, "{}", p.id);
+            if m.area {
+                let r = proj.km(p.radius_km.unwrap()).max(STYLE.min_area);
+                assert_eq!(m.path, circle(m.at, r), "{}", p.id);
+            } else {
+                assert_eq!(m.path, Shape::of_kind(p.kind.id()).path(m.at, STYLE.mark), "{}", p.id);
+            }
+        }
+        assert!(l.marks.iter().any(|m| m.area) && l.marks.iter().any(|m| !m.area));
+    }
+
+    #[test]
+    fn filters_keep_only_places_a_matching_record_names() {
+        let ds = dataset();
+        let everything = shown_places(&ds, &AppState::default(), &[], index(&ds)).len();
+        let mut narrowed = false;
+        // Minerals no record names are not options of the engine's facet: it ignores them.
+        let named = |m: &str| ds.deals.iter().map(|d| &d.mineral_ids).chain(ds.events.iter().map(|e| &e.mineral_ids)).any(|ids| ids.iter().any(|i| i == m));
+        for m in ds.minerals.iter().filter(|m| named(&m.id)) {
+            let state = AppState { mineral: vec![m.id.clone()], ..AppState::default() };
+            assert!(filtered(&state));
+            let shown = shown_places(&ds, &state, &[], index(&ds));
+            for s in &shown {
+                let place = &ds.places[s.place];
+                let at = records_at(&ds, &place.id);
+                assert!(at.mineral_ids.contains(&m.id.as_str()), "{} shows for {} without a record of it", place.id, m.id);
+                assert!(s.records > 0);
+            }
+            narrowed |= shown.len() < everything;
+        }
+        assert!(narrowed, "some mineral leaves some place out");
+        // A mineral no record names is ignored, as every view ignores it.
+        let unknown = AppState { mineral: vec!["min-unobtainium".into()], ..AppState::default() };
+        assert_eq!(shown_places(&ds, &unknown, &[], index(&ds)).len(), everything);
+        // A search no record matches leaves no place.
+        let nothing = AppState { q: "zzzz-no-such-words".into(), ..AppState::default() };
+        assert!(shown_places(&ds, &nothing, &[], index(&ds)).is_empty());
+        // The calculator's inputs and the deals' own facets are not the map's filters.
+        let other = AppState { status: vec!["signed".into()], hts: Some("2603.00".into()), ..AppState::default() };
+        assert!(!filtered(&other));
+        // place= chooses among the places.
+        let first = ds.places[0].id.clone();
+        let chosen = shown_places(&ds, &AppState::default(), &[first], index(&ds));
+        assert_eq!(chosen.iter().map(|s| s.place).collect::<Vec<_>>(), vec![0]);
+    }
+
+    #[test]
+    fn a_places_details_list_the_records_that_name_it() {
+        let ds = dataset();
+        let mut some = false;
+        for p in &ds.places {
+            let at = records_at(&ds, &p.id);
+            assert!(at.deals.iter().all(|d| d.place_ids.contains(&p.id)));
+            assert!(at.events.iter().all(|e| e.place_ids.contains(&p.id)));
+            let named = ds.deals.iter().filter(|d| d.place_ids.contains(&p.id)).count()
+                + ds.events.iter().filter(|e| e.place_ids.contains(&p.id)).count();
+            assert_eq!(at.deals.len() + at.events.len(), named);
+            some |= named > 0;
+        }
+        assert!(some);
+    }
 }

@@ -48,6 +48,7 @@ pub mod embed;
 pub mod numbers;
 pub mod explorer;
 pub mod glossary;
+pub mod map;
 pub mod shell;
 pub mod sources;
 pub mod story;

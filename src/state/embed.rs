@@ -142,6 +142,7 @@ pub fn fixed_height(view: View, tabs: bool) -> u32 {
     let content = match view {
         View::Deals => 900,
         View::Timeline => 760,
+        View::Map => 1000,
         View::Story => 700,
         View::Calculator => 1100,
         View::Sources => 900,

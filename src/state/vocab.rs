@@ -12,6 +12,7 @@ json_ids! {
         #[default]
         Deals = "deals",
         Timeline = "timeline",
+        Map = "map",
         Story = "story",
         Calculator = "calculator",
         Sources = "sources",

@@ -206,7 +206,7 @@ fn js_message(e: JsValue) -> String {
 
 /// Numbers the parser's exact fast path leaves (over 15 digits, big exponents):
 /// the engine's own correctly rounding parser, so the wasm needs none.
-fn engine_number(literal: &str) -> Option<f64> {
+pub(crate) fn engine_number(literal: &str) -> Option<f64> {
     let x = js_sys::Number::parse_float(literal);
     x.is_finite().then_some(x)
 }

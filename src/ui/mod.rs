@@ -19,6 +19,7 @@ pub mod web;
 
 pub mod calculator;
 pub mod deals;
+pub mod map;
 pub mod sources;
 pub mod story;
 pub mod timeline;

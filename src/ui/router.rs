@@ -110,3 +110,25 @@ pub fn follow_history(arrive: impl Fn(AppState) + 'static) {
     // The listeners live as long as the page.
     std::mem::forget((handle, leaving, hidden));
 }
+
+/// A link's click handler that moves this page to `target` (the link's href is
+/// `href_for(&target)`), keeping the reader's language, theme, embedding and
+/// digits; a click with a modifier key is left to the browser (a new tab).
+pub fn follow(app: crate::ui::context::AppCtx, target: AppState) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+            return;
+        }
+        ev.prevent_default();
+        let target = target.clone();
+        app.update(Nav::Push, move |s| {
+            *s = AppState {
+                lang: s.lang,
+                theme: s.theme,
+                embed: s.embed,
+                digits_eastern: s.digits_eastern,
+                ..target
+            }
+        });
+    }
+}

@@ -15,7 +15,7 @@ use crate::ui::router::{self, Nav};
 use crate::ui::{format, storage};
 
 /// The views that exist, in navigation order.
-pub const VIEWS: &[View] = &[View::Deals, View::Timeline, View::Story, View::Calculator, View::Sources];
+pub const VIEWS: &[View] = &[View::Deals, View::Timeline, View::Map, View::Story, View::Calculator, View::Sources];
 
 /// The view to show for a state: an unknown or unbuilt view falls back to Deals.
 fn shown_view(state: &AppState) -> View {

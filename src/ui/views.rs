@@ -22,6 +22,7 @@ use crate::state::vocab::View;
 use crate::ui::calculator::CalculatorView;
 use crate::ui::deals::DealsView;
 use crate::ui::embed::EmbedDialog;
+use crate::ui::map::MapView;
 use crate::ui::sources::SourcesView;
 use crate::ui::story::StoryView;
 use crate::ui::timeline::TimelineView;
@@ -60,6 +61,7 @@ macro_rules! entry {
 
 entry!(deals, DealsView);
 entry!(timeline, TimelineView);
+entry!(map, MapView);
 entry!(story, StoryView);
 entry!(calculator, CalculatorView);
 entry!(sources, SourcesView);
@@ -68,6 +70,7 @@ async fn render(view: View) -> Result<AnyView, PartMissing> {
     match view {
         View::Deals => deals().await,
         View::Timeline => timeline().await,
+        View::Map => map().await,
         View::Story => story().await,
         View::Calculator => calculator().await,
         View::Sources => sources().await,
@@ -98,6 +101,7 @@ pub async fn preload(view: View) -> Result<(), PartMissing> {
     match view {
         View::Deals => __wasm_split_preload_deals().await?,
         View::Timeline => __wasm_split_preload_timeline().await?,
+        View::Map => __wasm_split_preload_map().await?,
         View::Story => __wasm_split_preload_story().await?,
         View::Calculator => __wasm_split_preload_calculator().await?,
         View::Sources => __wasm_split_preload_sources().await?,

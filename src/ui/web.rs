@@ -91,3 +91,25 @@ pub fn today() -> crate::data::date::Day {
     // The clock's day is always a calendar day; the epoch stands in for an impossible one.
     day.unwrap_or(crate::data::date::Day::from_days(0))
 }
+
+/// An element's width (CSS px), measured once it is in the page and on every
+/// window resize (the timeline's chart, the map).
+pub fn measured_width(wrap: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
+    let width = RwSignal::new(0.0f64);
+    let measure = move || {
+        if let Some(el) = wrap.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if wrap.get().is_some() {
+            measure();
+        }
+    });
+    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || handle.remove());
+    width
+}

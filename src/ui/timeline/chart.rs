@@ -14,6 +14,7 @@ use crate::i18n::timeline::text;
 use crate::timeline::gesture::{self, Gesture, Step};
 use crate::timeline::{self as tl, Scale};
 use crate::ui::context::{on_click, live, CollectAny};
+use crate::ui::web::measured_width;
 
 /// Zoom factor of one button press.
 const STEP: f64 = 2.0;
@@ -47,27 +48,6 @@ fn mark_event(ev: &web_sys::Event) -> Option<usize> {
         .and_then(|el| el.closest("[data-event]").ok().flatten())
         .and_then(|el| el.get_attribute("data-event"))
         .and_then(|i| i.parse::<usize>().ok())
-}
-
-/// The chart's width, measured now and on every window resize.
-fn measured_width(wrap: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
-    let width = RwSignal::new(0.0f64);
-    let measure = move || {
-        if let Some(el) = wrap.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 && w != width.get_untracked() {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if wrap.get().is_some() {
-            measure();
-        }
-    });
-    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || handle.remove());
-    width
 }
 
 /// Applies gesture steps to the timeline's scale, in the chart's reading direction.

@@ -16,7 +16,7 @@ use crate::state::vocab::{Lang, Records, View};
 use crate::i18n::local;
 use crate::ui::glossary::glossed;
 use crate::ui::parts::badge;
-use crate::ui::router::{self, Nav};
+use crate::ui::router;
 
 /// Names of the records with these ids, in the interface language (the English marked).
 fn named<'a>(lang: Lang, names: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> impl IntoView {
@@ -46,22 +46,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
         });
         let href = router::href_for(&target);
         let (name, en) = local(lang, &d.title, d.title_ur.as_deref());
-        let go = move |ev: leptos::ev::MouseEvent| {
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
-                return;
-            }
-            ev.prevent_default();
-            let target = target.clone();
-            app.update(Nav::Push, move |s| {
-                *s = AppState {
-                    lang: s.lang,
-                    theme: s.theme,
-                    embed: s.embed,
-                    digits_eastern: s.digits_eastern,
-                    ..target
-                }
-            });
-        };
+        let go = router::follow(app, target);
         view! { <dt>{t.deal}</dt><dd><a href=href lang=en.then_some("en") on:click=on_click(go)>{name}</a></dd> }
     });
     let minerals = ds

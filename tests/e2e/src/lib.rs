@@ -38,6 +38,7 @@ pub mod keys {
     pub const DOWN: &str = "\u{E015}";
     pub const RIGHT: &str = "\u{E014}";
     pub const LEFT: &str = "\u{E012}";
+    pub const UP: &str = "\u{E013}";
     pub const HOME: &str = "\u{E011}";
     pub const END: &str = "\u{E010}";
 }

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 /// The views, by their URL ids.
-pub const VIEWS: [&str; 5] = ["deals", "timeline", "story", "calculator", "sources"];
+pub const VIEWS: [&str; 6] = ["deals", "timeline", "map", "story", "calculator", "sources"];
 
 /// What shows once a view has rendered from its parts (a CSS selector).
 pub fn shown(view: &str) -> &'static str {
@@ -16,6 +16,7 @@ pub fn shown(view: &str) -> &'static str {
         "timeline" => ".de-tl-svg .de-tl-mark",
         "calculator" => "output.de-cal__amount",
         "sources" => ".de-source",
+        "map" => ".de-map__svg",
         "story" => ".de-story__step--on h3",
         _ => ".de-exp__count",
     }
@@ -48,6 +49,14 @@ fn common(file: &str) -> bool {
         || (file.starts_with("deal-explorer-") && (file.ends_with(".js") || file.ends_with("_bg.wasm")))
 }
 
+/// The data files only one view fetches besides the dataset: the map's boundaries.
+fn view_data(view: &str) -> &'static [&'static str] {
+    match view {
+        "map" => &["data/boundaries.json"],
+        _ => &[],
+    }
+}
+
 /// The data files a first visit to `view` fetches: its shards, or the whole
 /// dataset where it needs every shard (one brotli context is smaller; `ui::load`).
 pub fn first_data(all: &[String], view: &str) -> Vec<String> {
@@ -58,6 +67,7 @@ pub fn first_data(all: &[String], view: &str) -> Vec<String> {
     } else {
         shards.into_iter().filter(|f| shard_views(f).is_some_and(|v| v.contains(&view))).cloned().collect()
     };
+    data.extend(view_data(view).iter().map(|f| f.to_string()));
     data.sort();
     data
 }

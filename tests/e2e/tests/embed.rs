@@ -138,6 +138,21 @@ async fn host_page_on_another_origin_resizes_the_iframe() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn the_map_embeds_with_auto_height() {
+    let page = Page::new_session(1000, 800).await;
+    let snippet = snippet_for(&page, "view=map").await;
+    paste_into_host(&page, &snippet, None).await;
+    page.client.enter_frame(0).await.expect("enter iframe");
+    page.wait_for("map drawn in the iframe", "return !!document.querySelector('svg.de-map__svg .de-map__region')").await;
+    assert_eq!(page.js("return !!document.querySelector('.de-header, .de-footer')").await, false);
+    page.client.enter_parent_frame().await.expect("leave iframe");
+    // The host follows the height the map and its list take once drawn.
+    assert_height_follows_content(&page).await;
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn sandboxed_iframe_works_with_storage_and_workers_blocked() {
     let page = Page::new_session(1000, 800).await;
     let snippet = snippet_for(&page, "view=sources").await;

@@ -119,6 +119,15 @@ async fn every_view_prints_with_all_its_content() {
     let words: Vec<String> = layers.iter().flat_map(|l| l.split(' ').map(str::to_string)).filter(|w| w.len() > 2).collect();
     assert_eq!(missing(&pdf, &words), Vec::<&String>::new(), "{pdf}");
 
+    // The map: the picture's caption and every place of the list, no zoom buttons.
+    page.goto("view=map&lang=en").await;
+    page.wait_for("map", "return !!document.querySelector('.de-map__svg .de-map__region') && document.querySelectorAll('.de-map__name').length > 0").await;
+    let places = texts(&page, ".de-map__name").await;
+    let pdf = printed(&page).await;
+    assert_eq!(missing(&pdf, &places), Vec::<&String>::new(), "{pdf}");
+    assert!(pdf.contains("Natural Earth"), "the caption's source: {pdf}");
+    assert!(!pdf.contains("All of Pakistan"), "the zoom buttons printed");
+
     // The story: every step with its sources, not only the one on screen; no step buttons.
     page.goto("view=story&lang=en&step=3").await;
     page.wait_for("story", "return !!document.querySelector('.de-story__step--on h3')").await;
@@ -137,5 +146,6 @@ async fn every_view_prints_with_all_its_content() {
     let pdf = printed(&page).await;
     assert_eq!(missing(&pdf, &sources), Vec::<&String>::new(), "{pdf}");
     assert!(!pdf.contains("Search sources"), "the search box printed");
+
     page.close().await;
 }

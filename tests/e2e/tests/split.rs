@@ -81,7 +81,7 @@ async fn after_one_visit_every_view_opens_offline_in_the_page() {
     page.wait_for("service worker in control", "return !!navigator.serviceWorker.controller").await;
     // The worker has every part, though this visit fetched only the deals view's.
     server.network(false);
-    for (view, name) in [("timeline", "Timeline"), ("story", "Story"), ("calculator", "Calculator"), ("sources", "Sources"), ("deals", "Deals")] {
+    for (view, name) in [("timeline", "Timeline"), ("map", "Map"), ("story", "Story"), ("calculator", "Calculator"), ("sources", "Sources"), ("deals", "Deals")] {
         page.by_role("link", name).await.click().await.expect("click a view");
         page.wait_for(view, &rendered(view)).await;
     }

@@ -39,7 +39,18 @@ fn resolves(q: &Query, state: &AppState, facet: Facet) -> bool {
     state.selected(facet).is_empty() || q.selected.get(facet as usize).is_some_and(|k| !k.is_empty())
 }
 
-/// The places the map shows for `state`, `chosen` being `place=`'s ids. With
+/// `place=`'s ids that name a place of the dataset (the others are ignored, as
+/// every view ignores an id it does not know).
+pub fn chosen(ds: &Dataset, state: &AppState) -> Vec<String> {
+    state.place.iter().filter(|id| ds.place(id).is_some()).cloned().collect()
+}
+
+/// Whether the map shows a choice of the places: a filter or `place=` applies.
+pub fn narrowed(ds: &Dataset, state: &AppState) -> bool {
+    filtered(state) || !chosen(ds, state).is_empty()
+}
+
+/// The places the map shows for `state`, `chosen` being `place=`'s known ids (`chosen`). With
 /// no filter every deal and event counts (no index is built); with one, the
 /// explorer engine decides which records match, so filtering exists once.
 /// A mineral or party no deal names lets no deal through (the engine alone

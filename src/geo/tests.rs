@@ -332,7 +332,7 @@ fn a_boundary_file_of_the_wrong_shape_is_a_typed_error() {
 mod real {
     use std::sync::Arc;
 
-    use super::super::places::{filtered, marks, records_at, shown_places};
+    use super::super::places::{chosen, filtered, marks, narrowed, records_at, shown_places};
     use super::*;
     use crate::data::model::{Dataset, Precision};
     use crate::explore::Index;
@@ -417,7 +417,7 @@ mod real {
     fn filters_keep_only_places_a_matching_record_names() {
         let ds = dataset();
         let everything = shown_places(&ds, &AppState::default(), &[], index(&ds)).len();
-        let mut narrowed = false;
+        let mut fewer = false;
         // Minerals no record names are not options of the engine's facet: it ignores them.
         let named = |m: &str| ds.deals.iter().map(|d| &d.mineral_ids).chain(ds.events.iter().map(|e| &e.mineral_ids)).any(|ids| ids.iter().any(|i| i == m));
         for m in ds.minerals.iter().filter(|m| named(&m.id)) {
@@ -430,9 +430,9 @@ mod real {
                 assert!(at.mineral_ids.contains(&m.id.as_str()), "{} shows for {} without a record of it", place.id, m.id);
                 assert!(s.records > 0);
             }
-            narrowed |= shown.len() < everything;
+            fewer |= shown.len() < everything;
         }
-        assert!(narrowed, "some mineral leaves some place out");
+        assert!(fewer, "some mineral leaves some place out");
         // A mineral no record names is ignored, as every view ignores it.
         let unknown = AppState { mineral: vec!["min-unobtainium".into()], ..AppState::default() };
         assert_eq!(shown_places(&ds, &unknown, &[], index(&ds)).len(), everything);
@@ -442,7 +442,12 @@ mod real {
         // The calculator's inputs and the deals' own facets are not the map's filters.
         let other = AppState { status: vec!["signed".into()], hts: Some("2603.00".into()), ..AppState::default() };
         assert!(!filtered(&other));
-        // place= chooses among the places.
+        // place= chooses among the places; an id no place has is ignored.
+        let unknown = AppState { place: vec!["place-nowhere".into()], ..AppState::default() };
+        assert!(chosen(&ds, &unknown).is_empty() && !narrowed(&ds, &unknown));
+        let known = AppState { place: vec!["place-nowhere".into(), ds.places[1].id.clone()], ..AppState::default() };
+        assert_eq!(chosen(&ds, &known), vec![ds.places[1].id.clone()]);
+        assert!(narrowed(&ds, &known));
         let first = ds.places[0].id.clone();
         let chosen = shown_places(&ds, &AppState::default(), &[first], index(&ds));
         assert_eq!(chosen.iter().map(|s| s.place).collect::<Vec<_>>(), vec![0]);

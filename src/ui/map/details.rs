@@ -24,6 +24,12 @@ fn record_link(app: AppCtx, view: View, records: Records, id: &str, title: &str,
     view! { <li><a href=router::href_for(&target) lang=en.then_some("en") on:click=on_click(router::follow(app, target))>{name}</a></li> }.into_any()
 }
 
+/// A link that opens a view filtered by this place (`place=`), the other filters cleared.
+fn place_link(app: AppCtx, view: View, records: Records, place_id: &str, label: &'static str) -> AnyView {
+    let target = app.state.with_untracked(|s| AppState { view, records, place: vec![place_id.to_string()], ..s.cleared_filters() });
+    view! { <li><a href=router::href_for(&target) on:click=on_click(router::follow(app, target))>{label}</a></li> }.into_any()
+}
+
 /// A titled list, or "None in the dataset".
 fn section(heading: &'static str, none: &'static str, items: Vec<AnyView>) -> AnyView {
     let body = if items.is_empty() { view! { <p class="de-muted">{none}</p> }.into_any() } else { view! { <ul>{items}</ul> }.into_any() };
@@ -71,6 +77,10 @@ fn body(app: AppCtx, ds: &Dataset, p: &Place, region: Option<String>) -> AnyView
         {section(t.events, t.none, events)}
         {section(t.minerals, t.none, minerals)}
         {section(t.sources, t.none, sources)}
+        <ul class="de-map__open">
+            {place_link(app, View::Deals, Records::Deals, &p.id, t.open_deals)}
+            {place_link(app, View::Timeline, Records::Events, &p.id, t.open_timeline)}
+        </ul>
     }
     .into_any()
 }

@@ -12,7 +12,7 @@ mod drawing;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::geo::places::{filtered, place_name, shown_places};
+use crate::geo::places::{chosen, narrowed, place_name, shown_places};
 use crate::geo::show::Shown;
 use crate::i18n::map::text;
 use crate::ui::context::{live, on_click, show, use_app, AppCtx, CollectAny};
@@ -20,6 +20,11 @@ use crate::ui::format;
 use crate::ui::router::Nav;
 
 use boundary::{boundaries, Loaded};
+
+/// Whether the map shows a choice of the places (`geo::places::narrowed`).
+fn any_filter(s: &crate::state::url::AppState) -> bool {
+    narrowed(&use_app().dataset(), s)
+}
 
 /// What the view's parts share: the places shown, the one open, the list's
 /// tab stop and the province zoomed to (transient: none of it is in the URL).
@@ -72,7 +77,7 @@ pub fn MapView() -> impl IntoView {
     let app = use_app();
     let shown = Memo::new(move |_| {
         let ds = app.dataset();
-        app.state.with(|s| shown_places(&ds, s, &[], |r| app.index(r)))
+        app.state.with(|s| shown_places(&ds, s, &chosen(&ds, s), |r| app.index(r)))
     });
     let map = MapCtx {
         app,
@@ -94,7 +99,7 @@ pub fn MapView() -> impl IntoView {
     let count = live(move || {
         let (total, n) = (app.dataset().places.len(), shown.with(Vec::len));
         let locale = app.locale();
-        let is_filtered = app.state.with(filtered);
+        let is_filtered = app.state.with(any_filter);
         (text(app.lang.get()).count)(&format::number(locale, n as f64, 0), &format::number(locale, total as f64, 0), is_filtered)
     });
     view! {
@@ -103,7 +108,7 @@ pub fn MapView() -> impl IntoView {
             <p class="de-muted de-map__intro">{app.tr(|l| text(l).intro)}</p>
             <div class="de-map__status">
                 <p role="status">{count}</p>
-                {show(move || app.state.with(filtered), move || view! {
+                {show(move || app.state.with(any_filter), move || view! {
                     <button type="button" on:click=on_click(move |_| app.update(Nav::Push, |s| *s = s.cleared_filters()))>
                         {app.tr(|l| crate::i18n::explorer::text(l).clear)}
                     </button>

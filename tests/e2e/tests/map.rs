@@ -226,3 +226,36 @@ async fn a_320_px_phone_fits_the_map_and_the_list_follows_it() {
         page.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_place_opens_its_records_in_deals_and_timeline_filtered_by_place() {
+    // place= in the address chooses the places the map shows.
+    let page = Page::open("view=map&place=place-reko-diq").await;
+    wait_map(&page).await;
+    let only = list_names(&page).await;
+    assert_eq!(only.len(), 1, "{only:?}");
+    assert!(only[0].starts_with("Reko Diq"), "{only:?}");
+    let status = page.text(&page.css(".de-map [role=status]").await).await;
+    assert!(status.starts_with("1 of "), "{status}");
+    // By keyboard: the list, Enter, then the details' link to the place's deals.
+    tab_into_list(&page, 60).await;
+    page.press(keys::ENTER).await;
+    page.wait_for("details open", "return document.activeElement && document.activeElement.id === 'de-map-details-h'").await;
+    page.tab_to("link", "Its deals", 40).await;
+    page.press(keys::ENTER).await;
+    let q = page.wait_query("the deals filtered by the place", |q| q.contains("place=place-reko-diq") && !q.contains("view=")).await;
+    assert!(!q.contains("sel="), "{q}");
+    page.wait_for("deals listed", "const s = document.querySelector('.de-exp__count'); return s && /^[0-9]/.test(s.textContent)").await;
+    // Back on the map, the same place's events on the timeline.
+    page.client.back().await.expect("back");
+    wait_map(&page).await;
+    page.css(".de-map__list li").await.click().await.expect("open the place");
+    page.by_role("link", "Its events on the timeline").await.click().await.expect("click the timeline link");
+    page.wait_query("the timeline filtered by the place", |q| q.contains("view=timeline") && q.contains("place=place-reko-diq")).await;
+    // An unknown place id is ignored: every place shows.
+    page.goto("view=map&place=place-nowhere").await;
+    wait_map(&page).await;
+    assert!(list_names(&page).await.len() > 1);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}

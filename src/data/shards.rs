@@ -316,9 +316,10 @@ mod tests {
         state.sel = None;
         assert!(!needed(&state).contains(Shard::Sources));
         assert_eq!(first_visits(Shard::Base), View::ALL);
-        assert_eq!(first_visits(Shard::Events), [View::Timeline, View::Story, View::Sources]);
+        assert_eq!(first_visits(Shard::Events), [View::Timeline, View::Map, View::Story, View::Sources]);
+        assert_eq!(only(View::Map), [Shard::Deals, Shard::Events, Shard::Sources]);
         assert_eq!(file_stem(Shard::Tariffs), "tariffs.timeline-calculator-sources");
-        assert_eq!(file_stem(Shard::Sources), "sources.deals-story-calculator-sources");
+        assert_eq!(file_stem(Shard::Sources), "sources.deals-map-story-calculator-sources");
     }
 
     #[test]

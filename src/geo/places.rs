@@ -39,10 +39,12 @@ fn resolves(q: &Query, state: &AppState, facet: Facet) -> bool {
     state.selected(facet).is_empty() || q.selected.get(facet as usize).is_some_and(|k| !k.is_empty())
 }
 
-/// `place=`'s ids that name a place of the dataset (the others are ignored, as
-/// every view ignores an id it does not know).
+/// The ids of the places `place=` names, by id or without its `place-` prefix
+/// (as the explorer reads them); ids no place has are ignored, as every view
+/// ignores an id it does not know.
 pub fn chosen(ds: &Dataset, state: &AppState) -> Vec<String> {
-    state.place.iter().filter(|id| ds.place(id).is_some()).cloned().collect()
+    let named = |p: &Place| state.place.iter().any(|c| *c == p.id || p.id.strip_prefix("place-") == Some(c.as_str()));
+    ds.places.iter().filter(|p| named(p)).map(|p| p.id.clone()).collect()
 }
 
 /// Whether the map shows a choice of the places: a filter or `place=` applies.

@@ -447,6 +447,8 @@ mod real {
         assert!(chosen(&ds, &unknown).is_empty() && !narrowed(&ds, &unknown));
         let known = AppState { place: vec!["place-nowhere".into(), ds.places[1].id.clone()], ..AppState::default() };
         assert_eq!(chosen(&ds, &known), vec![ds.places[1].id.clone()]);
+        let bare = ds.places[2].id.strip_prefix("place-").unwrap().to_string();
+        assert_eq!(chosen(&ds, &AppState { place: vec![bare], ..AppState::default() }), vec![ds.places[2].id.clone()]);
         assert!(narrowed(&ds, &known));
         let first = ds.places[0].id.clone();
         let chosen = shown_places(&ds, &AppState::default(), &[first], index(&ds));

@@ -43,12 +43,17 @@ const MAIN_WASM_BUDGET: u64 = 125 * KB;
 /// data, timeline 44.1, story 68.5, calculator 52.4; the Sources view needs every kind
 /// and takes the whole file, smaller than the shards together) and the main wasm 122.5:
 /// deals 305.7, timeline 292.6, story 249.8, calculator 286.2, sources 260.6.
-const FIRST_LOAD_BUDGETS: [(&str, u64); 5] = [
-    ("deals", 309 * KB),
-    ("timeline", 296 * KB),
-    ("story", 253 * KB),
-    ("calculator", 289 * KB),
-    ("sources", 264 * KB),
+/// Then issue 18's Map view: map 306.7 (its own part 35.7, the boundary file 3.0), deals 312.9,
+/// timeline 301.3, story 254.8, calculator 291.3, sources 263.8 (main wasm 122.7): the code the
+/// map shares (explorer engine, formatting, links, width measurement) is cut into finer shared
+/// parts (a deals visit fetches 47 parts, each with its own tables and calls through exports).
+const FIRST_LOAD_BUDGETS: [(&str, u64); 6] = [
+    ("deals", 316 * KB),
+    ("timeline", 304 * KB),
+    ("map", 310 * KB),
+    ("story", 258 * KB),
+    ("calculator", 294 * KB),
+    ("sources", 267 * KB),
 ];
 
 fn kb(bytes: u64) -> String {

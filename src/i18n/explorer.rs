@@ -91,6 +91,9 @@ catalogue! {
         basis_announced,
         basis_credit_offer,
         basis_estimate,
+        /// Beside each place of a record: the records at that place (the view filtered by `place=`).
+        deals_here,
+        events_here,
     }
 }
 
@@ -275,6 +278,8 @@ pub static EN: ExplorerText = ExplorerText {
     basis_announced: "Announced figure, not committed",
     basis_credit_offer: "Credit offered, not approved",
     basis_estimate: "Cost estimate",
+    deals_here: "Deals here",
+    events_here: "Events here",
 };
 
 pub static UR: ExplorerText = ExplorerText {
@@ -382,6 +387,8 @@ pub static UR: ExplorerText = ExplorerText {
     basis_announced: "اعلان کردہ رقم، طے شدہ نہیں",
     basis_credit_offer: "پیش کردہ قرض، منظور شدہ نہیں",
     basis_estimate: "تخمینی لاگت",
+    deals_here: "یہاں کے معاہدے",
+    events_here: "یہاں کے واقعات",
 };
 
 

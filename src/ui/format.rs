@@ -19,7 +19,7 @@ pub struct Locale {
 }
 
 impl Locale {
-    fn numerals(self) -> Numerals {
+    pub fn numerals(self) -> Numerals {
         Numerals { lang: self.lang, eastern: self.eastern_digits }
     }
 }

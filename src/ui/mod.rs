@@ -9,6 +9,7 @@ pub mod load;
 pub mod paint;
 pub mod panic;
 pub mod parts;
+pub mod places;
 pub mod pwa;
 pub mod router;
 pub mod share;

@@ -249,6 +249,7 @@ fn body(id: &str) -> AnyView {
     facts.retain(|f| !f.1 .0.is_empty());
     let (details, details_en) = details;
     let (related_heading, related) = related;
+    let places = crate::ui::places::places_list(app, &ds, r.place_ids(), r.kind());
     view! {
         <h2 id="de-exp-detail-h" lang=title.1.then_some("en")>{title.0}</h2>
         <p>{badge(lang, confidence)}" "{note.map(|(n, en)| view! { <span class="de-muted" lang=en.then_some("en")>{n}</span> })}</p>
@@ -267,6 +268,7 @@ fn body(id: &str) -> AnyView {
         <h3>{t.sources}{in_english_label(lang, true)}</h3>
         {source_links(&ds, sources)}
         {(!related.is_empty()).then(|| view! { <h3>{related_heading}</h3><ul>{related}</ul> })}
+        {places.map(|list| view! { <h3>{crate::i18n::map::text(lang).places}</h3>{list} })}
         <p><a href=permalink class="de-exp__permalink">{t.permalink}</a></p>
         {cite}
     }

@@ -25,8 +25,8 @@ fn record_link(app: AppCtx, view: View, records: Records, id: &str, title: &str,
 }
 
 /// A link that opens a view filtered by this place (`place=`), the other filters cleared.
-fn place_link(app: AppCtx, view: View, records: Records, place_id: &str, label: &'static str) -> AnyView {
-    let target = app.state.with_untracked(|s| AppState { view, records, place: vec![place_id.to_string()], ..s.cleared_filters() });
+fn place_link(app: AppCtx, records: Records, place_id: &str, label: &'static str) -> AnyView {
+    let target = app.state.with_untracked(|s| crate::explore::places::records_at(s, place_id, records));
     view! { <li><a href=router::href_for(&target) on:click=on_click(router::follow(app, target))>{label}</a></li> }.into_any()
 }
 
@@ -78,8 +78,8 @@ fn body(app: AppCtx, ds: &Dataset, p: &Place, region: Option<String>) -> AnyView
         {section(t.minerals, t.none, minerals)}
         {section(t.sources, t.none, sources)}
         <ul class="de-map__open">
-            {place_link(app, View::Deals, Records::Deals, &p.id, t.open_deals)}
-            {place_link(app, View::Timeline, Records::Events, &p.id, t.open_timeline)}
+            {place_link(app, Records::Deals, &p.id, t.open_deals)}
+            {place_link(app, Records::Events, &p.id, t.open_timeline)}
         </ul>
     }
     .into_any()

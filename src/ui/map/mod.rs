@@ -88,6 +88,16 @@ pub fn MapView() -> impl IntoView {
         boundaries: boundaries(),
     };
     provide_context(map);
+    // An address naming a place (`sel`: a record's places and the Sources view link so) opens it.
+    let named = Memo::new(move |_| {
+        let ds = app.dataset();
+        app.state.with(|s| s.sel.as_deref().and_then(|id| ds.places.iter().position(|p| p.id == id)))
+    });
+    Effect::new(move |_| {
+        if let Some(place) = named.get() {
+            map.open_place(place);
+        }
+    });
     // A place the filters drop closes; the tab stop stays among the places shown.
     Effect::new(move |_| {
         let places: Vec<usize> = shown.with(|s| s.iter().map(|s| s.place).collect());

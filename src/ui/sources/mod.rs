@@ -23,6 +23,7 @@ fn link_state(base: &AppState, c: &Citation) -> Option<AppState> {
     let records = match c.kind {
         RecordKind::Deal => Records::Deals,
         RecordKind::Event => Records::Events,
+        RecordKind::Place => return Some(crate::explore::places::on_map(base, &c.id)),
         _ => return None,
     };
     Some(base.opening(records, &c.id))

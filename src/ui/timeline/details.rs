@@ -67,6 +67,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
         .into_any()
     });
     let sources: Vec<_> = sources.collect();
+    let places = crate::ui::places::places_list(app, ds, &e.place_ids, Records::Events);
     let standalone = app.state.with(|s| AppState { view: View::Timeline, sel: Some(e.id.clone()), ..s.cleared_filters() });
     let cite = crate::ui::share::cite_button(title.clone(), standalone, e.sources.clone());
     Some(view! {
@@ -83,6 +84,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
             {(!e.party_ids.is_empty()).then(|| view! { <dt>{t.parties}</dt><dd><ul class="de-tl-inline">{named(lang, parties)}</ul></dd> })}
         </dl>
         <p lang=description_en.then_some("en")>{glossed(description.to_string())}</p>
+        {places.map(|list| view! { <h4>{crate::i18n::map::text(lang).places}</h4>{list} })}
         <h4>{t.sources}{crate::ui::parts::in_english_label(lang, true)}</h4>
         <ul class="de-tl-sources">{sources}</ul>
         {cite}

@@ -86,7 +86,7 @@ pub fn place_of<'a>(ds: &'a Dataset, step: &StoryStep) -> Option<&'a Place> {
     }
 }
 
-/// Where a step's link goes: its record in the record's own view, or the deals at its place.
+/// Where a step's link goes: its record in the record's own view, or its place on the Map.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StepLink {
     Record(Records, String),
@@ -98,7 +98,7 @@ impl StepLink {
     pub fn state(&self, from: &AppState) -> AppState {
         match self {
             StepLink::Record(records, id) => from.opening(*records, id),
-            StepLink::Place(id) => from.at_place(id),
+            StepLink::Place(id) => crate::explore::places::on_map(from, id),
         }
     }
 }
@@ -205,7 +205,7 @@ mod tests {
     }
 
     #[test]
-    fn each_step_links_to_its_record_or_its_places_deals() {
+    fn each_step_links_to_its_record_or_its_place_on_the_map() {
         let ds = published();
         let story = story_of(&ds).expect("a story");
         let links: Vec<StepLink> = story.steps.iter().filter_map(|s| link_of(&ds, s)).collect();
@@ -213,7 +213,8 @@ mod tests {
         let from = AppState::parse("view=story&step=10&lang=ur");
         let to: Vec<String> = links.iter().map(|l| l.state(&from).to_query()).collect();
         assert_eq!(to.first().map(String::as_str), Some("view=timeline&sel=2025-04-02-reciprocal-tariffs-announced-pakistan-29&lang=ur"));
-        assert!(to.contains(&"place=place-reko-diq&lang=ur".to_string()), "{to:?}");
+        let place = to.iter().map(|q| AppState::parse(q)).find(|s| s.view == crate::state::vocab::View::Map).expect("the place step opens the map");
+        assert_eq!((place.sel.as_deref(), place.lang), (Some("place-reko-diq"), crate::state::vocab::Lang::Ur), "{to:?}");
         assert!(to.contains(&"sel=deal-exim-reko-diq&lang=ur".to_string()), "{to:?}");
     }
 

@@ -67,7 +67,7 @@ pub static EN: StoryText = StoryText {
     keys_hint: "The arrow keys, or a swipe, move between steps.",
     place_locator: |place, region| format!("Where: {place}, {region}"),
     open_event: "This event in the timeline", open_deal: "This deal in the deals list",
-    open_place: "The deals at this place",
+    open_place: "This place on the map",
     printed_step: |n| format!("Step {n}"),
     step_sources: "Sources of this step",
     none: "The dataset holds no story yet.",
@@ -83,6 +83,6 @@ pub static UR: StoryText = StoryText {
     previous: "پچھلا", next: "اگلا",
     keys_hint: "تیر والی کلیدوں یا سوائپ سے ایک مرحلے سے دوسرے پر جائیں۔",
     open_event: "یہ واقعہ ٹائم لائن میں", open_deal: "یہ سودا سودوں کی فہرست میں",
-    open_place: "اس مقام کے سودے",
+    open_place: "یہ مقام نقشے پر",
     step_sources: "اس مرحلے کے ذرائع",
 };

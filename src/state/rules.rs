@@ -150,13 +150,6 @@ impl AppState {
         AppState { view, records, sel: Some(id.to_string()), ..self.cleared_filters() }
     }
 
-    /// The deals at a place: the deals view filtered by it alone (`place=`).
-    pub fn at_place(&self, id: &str) -> AppState {
-        let mut s = AppState { view: View::Deals, records: Records::Deals, ..self.cleared_filters() };
-        s.toggle(Facet::Place, id, true);
-        s
-    }
-
     /// The filters of the explorer and timeline reset; view, language, theme,
     /// embed and calculator inputs kept.
     pub fn cleared_filters(&self) -> AppState {
@@ -204,7 +197,6 @@ mod tests {
         let s = AppState::parse("view=story&step=4&lang=ur&theme=dark&embed=1&mineral=min-copper&records=events");
         assert_eq!(s.opening(Records::Events, "ev-1").to_query(), "view=timeline&records=events&sel=ev-1&embed=1&lang=ur&theme=dark");
         assert_eq!(s.opening(Records::Deals, "deal-a").to_query(), "sel=deal-a&embed=1&lang=ur&theme=dark");
-        assert_eq!(s.at_place("place-reko-diq").to_query(), "place=place-reko-diq&embed=1&lang=ur&theme=dark");
     }
 
     #[test]

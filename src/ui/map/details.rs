@@ -64,6 +64,8 @@ fn body(app: AppCtx, ds: &Dataset, p: &Place, region: Option<String>) -> AnyView
     };
     let coordinates = (t.lat_lon)(&format::number(locale, p.lat, 4), &format::number(locale, p.lon, 4));
     let (description, description_en) = local(lang, &p.description, Some(&p.description_ur));
+    let standalone = app.state.with_untracked(|s| crate::explore::places::on_map(s, &p.id));
+    let cite = crate::ui::share::cite_button(place_name(p, lang).to_string(), standalone, p.sources.clone());
     view! {
         <dl class="de-map__facts">
             <dt>{t.kind}</dt><dd>{t.kind_name(p.kind)}</dd>
@@ -81,6 +83,7 @@ fn body(app: AppCtx, ds: &Dataset, p: &Place, region: Option<String>) -> AnyView
             {place_link(app, Records::Deals, &p.id, t.open_deals)}
             {place_link(app, Records::Events, &p.id, t.open_timeline)}
         </ul>
+        {cite}
     }
     .into_any()
 }

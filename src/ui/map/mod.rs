@@ -62,10 +62,14 @@ impl MapCtx {
         request_animation_frame(|| focus_id("de-map-details-h"));
     }
 
-    /// Closes the details and gives focus back to the place's list item.
+    /// Closes the details and gives focus back to the place's list item; an
+    /// address that opened the place (`sel`) forgets it, so a reload does not reopen it.
     fn close(&self) {
         let back = self.open.get_untracked().and_then(|p| self.app.dataset().places.get(p).map(|p| item_id(&p.id)));
         self.open.set(None);
+        if self.app.state.with_untracked(|s| s.sel.is_some()) {
+            self.app.update(Nav::Replace, |s| s.sel = None);
+        }
         if let Some(id) = back {
             request_animation_frame(move || focus_id(&id));
         }

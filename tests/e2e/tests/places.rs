@@ -21,6 +21,11 @@ async fn a_deals_place_opens_on_the_map() {
     page.wait_query("the map at the place", |q| q.contains("view=map") && q.contains("sel=place-reko-diq")).await;
     page.wait_for("the map", "return document.querySelector('svg[role=img]')?.getAttribute('aria-label')?.startsWith('Map of Pakistan')").await;
     page.wait_for("the place's details", "return document.getElementById('de-map-details-h')?.textContent === 'Reko Diq'").await;
+    // The place can be cited like any record, and closing it forgets it in the address (a reload would reopen it).
+    let details = page.css(".de-map__details").await;
+    page.by_role_in(Some(&details), "button", "Cite this").await;
+    page.by_role_in(Some(&details), "button", "Close").await.click().await.expect("close the place");
+    page.wait_query("the place closed", |q| q.contains("view=map") && !q.contains("sel=")).await;
     page.assert_no_console_errors().await;
     page.close().await;
 }

@@ -91,12 +91,12 @@ async fn buttons_keys_and_the_address_move_between_steps() {
     }
     open(&page, "view=story&step=0").await;
     assert_eq!(shown(&page).await.0, format!("Step 1 of {n}"));
-    // The place step: its place and province instead of a moment, and a link to the deals there.
+    // The place step: its place and province instead of a moment, and a link to the place on the map.
     open(&page, "view=story&step=10").await;
     let place = page.js("const s = document.querySelector('.de-story__step--on'); return [s.querySelector('.de-story__place')?.textContent, s.querySelector('.de-story__locator') === null, s.querySelector('.de-story__record a')?.getAttribute('href')]").await;
     assert_eq!(place[0], "Where: Reko Diq, Balochistan", "{place}");
     assert_eq!(place[1], true, "{place}");
-    assert!(place[2].as_str().is_some_and(|h| h.ends_with("?place=place-reko-diq")), "{place}");
+    assert!(place[2].as_str().is_some_and(|h| h.contains("view=map") && h.contains("sel=place-reko-diq")), "{place}");
     page.assert_no_console_errors().await;
     page.close().await;
 }

@@ -9,17 +9,16 @@ use crate::data::model::{Dataset, Place, Precision};
 use crate::geo::places::{place_name, records_at};
 use crate::i18n::local;
 use crate::i18n::map::text;
-use crate::state::url::AppState;
-use crate::state::vocab::{Lang, Records, View};
+use crate::state::vocab::{Lang, Records};
 use crate::ui::context::{on_click, AppCtx};
 use crate::ui::format;
 use crate::ui::parts::badge;
 use crate::ui::router;
 
-/// A link that opens a record (`sel`) in a view, the filters cleared.
-fn record_link(app: AppCtx, view: View, records: Records, id: &str, title: &str, title_ur: Option<&str>) -> AnyView {
+/// A link that opens a record in its own view with its details open, the filters cleared.
+fn record_link(app: AppCtx, records: Records, id: &str, title: &str, title_ur: Option<&str>) -> AnyView {
     let lang = app.lang.get_untracked();
-    let target = app.state.with_untracked(|s| AppState { view, records, sel: Some(id.to_string()), ..s.cleared_filters() });
+    let target = app.state.with_untracked(|s| s.opening(records, id));
     let (name, en) = local(lang, title, title_ur);
     view! { <li><a href=router::href_for(&target) lang=en.then_some("en") on:click=on_click(router::follow(app, target))>{name}</a></li> }.into_any()
 }
@@ -41,8 +40,8 @@ fn body(app: AppCtx, ds: &Dataset, p: &Place, region: Option<String>) -> AnyView
     let t = text(lang);
     let shell = crate::i18n::shell::text(lang);
     let at = records_at(ds, &p.id);
-    let deals = at.deals.iter().map(|d| record_link(app, View::Deals, Records::Deals, &d.id, &d.title, d.title_ur.as_deref())).collect();
-    let events = at.events.iter().map(|e| record_link(app, View::Timeline, Records::Events, &e.id, &e.title, e.title_ur.as_deref())).collect();
+    let deals = at.deals.iter().map(|d| record_link(app, Records::Deals, &d.id, &d.title, d.title_ur.as_deref())).collect();
+    let events = at.events.iter().map(|e| record_link(app, Records::Events, &e.id, &e.title, e.title_ur.as_deref())).collect();
     let minerals = ds
         .minerals
         .iter()

@@ -11,8 +11,7 @@ use super::list::focus_item;
 use super::{event_date, use_timeline};
 use crate::data::model::Dataset;
 use crate::i18n::timeline::text;
-use crate::state::url::AppState;
-use crate::state::vocab::{Lang, Records, View};
+use crate::state::vocab::{Lang, Records};
 use crate::i18n::local;
 use crate::ui::glossary::glossed;
 use crate::ui::parts::badge;
@@ -38,12 +37,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
     let (title, title_en) = local(lang, &e.title, e.title_ur.as_deref());
     let (description, description_en) = local(lang, &e.description, e.description_ur.as_deref());
     let deal = e.deal_id.as_deref().and_then(|d| ds.deal(d)).map(|d| {
-        let target = app.state.with(|s| AppState {
-            view: View::Deals,
-            records: Records::Deals,
-            sel: Some(d.id.clone()),
-            ..s.cleared_filters()
-        });
+        let target = app.state.with(|s| s.opening(Records::Deals, &d.id));
         let href = router::href_for(&target);
         let (name, en) = local(lang, &d.title, d.title_ur.as_deref());
         let go = router::follow(app, target);
@@ -68,7 +62,7 @@ fn body(ds: &Dataset, id: &str) -> Option<AnyView> {
     });
     let sources: Vec<_> = sources.collect();
     let places = crate::ui::places::places_list(app, ds, &e.place_ids, Records::Events);
-    let standalone = app.state.with(|s| AppState { view: View::Timeline, sel: Some(e.id.clone()), ..s.cleared_filters() });
+    let standalone = app.state.with(|s| s.opening(Records::Events, &e.id));
     let cite = crate::ui::share::cite_button(title.clone(), standalone, e.sources.clone());
     Some(view! {
         <h3 id="de-tl-details-h" tabindex="-1" lang=title_en.then_some("en")>{title}</h3>

@@ -16,7 +16,7 @@ LIGHTHOUSE_PORT=${LIGHTHOUSE_PORT:-8199}
 mkdir -p "$OUT"
 rm -f "$OUT"/*.txt "$OUT"/*.json
 
-echo "== Sizes of dist/ (every file; then what a first visit to each view fetches: its parts, the main wasm, page, loader, dataset) =="
+echo "== Sizes of dist/ (every file; then what a first visit to each view fetches: its bundle of the main wasm and its parts, page, loader, data) =="
 node scripts/sizes.mjs dist "$OUT/sizes.json"
 
 for bench in $(ls benches/*.rs 2>/dev/null | xargs -n1 basename | sed 's/\.rs$//'); do

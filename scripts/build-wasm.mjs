@@ -13,11 +13,18 @@
 // builds' files. A part's name lists the views that use it
 // (`part-calculator-deals-<hash>.wasm`): the size test, the benchmark and the
 // end-to-end tests read each view's first load from the names.
+//
+// A first visit (no service worker yet) downloads one file per view instead of
+// the main module and that view's parts: its first-visit bundle
+// `first-<view>-<hash>.bin` (one compression context, one request; see
+// `packBundle` for its layout). The split loader takes a part from the bundle
+// the boot script unpacked, else fetches the part's own file.
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { VIEWS } from "./parts.mjs";
 
 const NAME = "deal-explorer";
 const TARGET = "wasm32-unknown-unknown";
@@ -41,8 +48,34 @@ function viewsOf(loader, file) {
   return users[1].split(",").map((s) => s.trim().replace(/_\d+$/, "")).sort();
 }
 
+/// A first-visit bundle: a 4-byte little-endian length N, N bytes of UTF-8 JSON
+/// listing `[file name, byte length]` in order (the main wasm first), then each
+/// file's bytes one after the other. The boot script (post-build.mjs) reads it.
+function packBundle(files) {
+  const header = Buffer.from(JSON.stringify(files.map(([name, bytes]) => [name, bytes.length])));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  return Buffer.concat([size, header, ...files.map(([, bytes]) => bytes)]);
+}
+
+/// What the split loader runs first: the parts a first-visit bundle brought
+/// (handed over by the boot script through the export below), each answered once
+/// as a wasm `Response` for `instantiateStreaming`; any other part is fetched.
+const BUNDLED_PARTS = `const bundledParts = new Map();
+export function __de_bundled_parts(parts) {
+    for (const [name, bytes] of parts) bundledParts.set(name, bytes);
+}
+function fetchPart(url) {
+    const name = url.pathname.split("/").pop();
+    const bytes = bundledParts.get(name);
+    if (!bytes) return fetch(url);
+    bundledParts.delete(name);
+    return Promise.resolve(new Response(bytes, { headers: { "content-type": "application/wasm" } }));
+}
+`;
+
 /// Builds into `dir`; returns the glue's and the main wasm's file names and
-/// each entry's part files (none in development).
+/// each entry's part files and each view's first-visit bundle (none in development).
 export function buildWasm(dir, release) {
   const work = join(root, "target", "build-wasm", release ? "release" : "debug");
   rmSync(work, { recursive: true, force: true });
@@ -87,6 +120,7 @@ export function buildWasm(dir, release) {
   // Each entry's part files (its own and the shared ones it needs), for the boot
   // script to fetch the first view's beside the main module.
   const partsOf = {};
+  const partBytes = new Map();
   if (release) {
     for (const [file, views] of parts) {
       const path = join(work, "split", file);
@@ -95,9 +129,20 @@ export function buildWasm(dir, release) {
       const name = `part-${views.join("-")}-${hash(bytes)}.wasm`;
       writeFileSync(join(dir, name), bytes);
       for (const view of views) (partsOf[view] ??= []).push(name);
-      const ref = `new URL("./${file}", import.meta.url)`;
+      const ref = `fetch(new URL("./${file}", import.meta.url))`;
       if (!loader.includes(ref)) throw new Error(`build-wasm: the split loader does not fetch ${file} as expected`);
-      loader = loader.replaceAll(ref, `new URL("./${name}", import.meta.url)`);
+      loader = loader.replaceAll(ref, `fetchPart(new URL("./${name}", import.meta.url))`);
+      partBytes.set(name, bytes);
+    }
+    const imports = /^(import [^\n]*\n)/.exec(loader);
+    if (!imports) throw new Error("build-wasm: the split loader does not start with its import");
+    loader = imports[1] + BUNDLED_PARTS + loader.slice(imports[1].length);
+    // Each view's first visit in one file: the main wasm and every part the view needs.
+    const bundles = {};
+    for (const view of VIEWS.filter((v) => partsOf[v])) {
+      const bundle = packBundle([[wasmName, wasmBytes], ...partsOf[view].map((name) => [name, partBytes.get(name)])]);
+      bundles[view] = `first-${view}-${hash(bundle)}.bin`;
+      writeFileSync(join(dir, bundles[view]), bundle);
     }
     // The glue and the loader import each other: one hash over both names them.
     const pair = hash(glue + loader);
@@ -110,9 +155,9 @@ export function buildWasm(dir, release) {
     loader = loader.replaceAll(`from "./${NAME}.js"`, `from "./${NAME}-${pair}.js"`);
     writeFileSync(join(dir, loaderName), loader);
     writeFileSync(join(dir, `${NAME}-${pair}.js`), glue);
-    return { glue: `${NAME}-${pair}.js`, wasm: wasmName, parts: partsOf };
+    return { glue: `${NAME}-${pair}.js`, loader: loaderName, wasm: wasmName, parts: partsOf, bundles };
   }
   const glueName = `${NAME}-${hash(glue)}.js`;
   writeFileSync(join(dir, glueName), glue);
-  return { glue: glueName, wasm: wasmName, parts: partsOf };
+  return { glue: glueName, loader: null, wasm: wasmName, parts: partsOf, bundles: {} };
 }

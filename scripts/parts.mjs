@@ -1,19 +1,27 @@
 // The release build's files by role, read from their names (scripts/build-wasm.mjs;
 // tests/e2e/src/parts.rs reads them the same way for the size guard and the tests):
-// a part `part-<view>[-<view>…]-<hash>.wasm` names the views that use it.
+// a part `part-<view>[-<view>…]-<hash>.wasm` names the views that use it, a
+// first-visit bundle `first-<view>-<hash>.bin` (the main wasm and that view's parts) its view.
 export const VIEWS = ["deals", "timeline", "map", "story", "calculator", "sources"];
 
 /** The views a part serves, or null for any other file. */
 export const partViews = (file) => /^part-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(file)?.[1].split("-") ?? null;
 
+/** The view whose first visit downloads a bundle `first-<view>-<hash>.bin`, or null. */
+export const bundleView = (file) => /^first-([a-z]+)-[0-9a-f]{16}\.bin$/.exec(file)?.[1] ?? null;
+
 /** The views whose first visit loads a data shard `data/<shard>.<view>[-<view>…].<hash>.json`, or null. */
 export const shardViews = (file) => /^data\/[a-z-]+\.([a-z-]+)\.[0-9a-f]{16}\.json$/.exec(file)?.[1].split("-") ?? null;
 
-/** What every view's first visit fetches besides its parts and data shards. */
+/** What every view's first visit fetches besides its wasm and data. */
 const common = (file) =>
-  ["index.html", "manifest.webmanifest", "icons/icon-192.png"].includes(file) ||
-  /^boot-.*\.js$/.test(file) ||
-  /^deal-explorer-.*(\.js|_bg\.wasm)$/.test(file);
+  ["index.html", "manifest.webmanifest", "icons/icon-192.png"].includes(file) || /^boot-.*\.js$/.test(file) || /^deal-explorer-.*\.js$/.test(file);
+
+/** Whether a first visit to `view` downloads `file` as its wasm: its bundle where the build has one, else the main wasm and its parts. */
+const firstWasm = (rows, view) => {
+  const bundled = rows.some((r) => bundleView(r.file) === view);
+  return (file) => (bundled ? bundleView(file) === view : /^deal-explorer-.*_bg\.wasm$/.test(file) || (partViews(file) ?? []).includes(view));
+};
 
 /** The data files only one view fetches besides the dataset: the map's boundaries. */
 const viewData = { map: ["data/boundaries.json"] };
@@ -23,10 +31,11 @@ export const firstLoad = (rows, view) => {
   const shards = rows.filter((r) => shardViews(r.file));
   // A build without shards (development) has only the whole file.
   const whole = shards.every((r) => shardViews(r.file).includes(view));
+  const wasm = firstWasm(rows, view);
   return rows.filter(
     (r) =>
       common(r.file) ||
-      (partViews(r.file) ?? []).includes(view) ||
+      wasm(r.file) ||
       (viewData[view] ?? []).includes(r.file) ||
       (whole ? r.file === "data/deals.json" : (shardViews(r.file) ?? []).includes(view)),
   );

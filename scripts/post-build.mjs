@@ -1,6 +1,6 @@
 // Trunk post_build hook (runs in the staging folder before it becomes dist/).
-// 1. Builds the wasm (scripts/build-wasm.mjs: split per view in release) and
-//    writes its guarded loader as a hashed file, so the
+// 1. Builds the wasm (scripts/build-wasm.mjs: split per view in release, with a
+//    first-visit bundle per view) and writes its guarded loader as a hashed file, so the
 //    Content-Security-Policy needs no 'unsafe-inline' for scripts.
 // 2. Writes _headers (Netlify / Cloudflare Pages format) with that policy.
 // 3. Sets the link previews' addresses under DE_SITE_URL, when given.
@@ -9,7 +9,7 @@
 //    view (validate-data --shards; data/<shard>.<views>.<hash>.json, listed in the
 //    page's de-data-shards record), writes the service
 //    worker (public/sw.js with the precache list and version filled in) and
-//    .br and .gz beside every text and wasm file.
+//    .br and .gz beside every text, wasm and bundle file.
 // Node's standard library only.
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash } from "./build-wasm.mjs";
-import { VIEWS } from "./parts.mjs";
+import { VIEWS, bundleView } from "./parts.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -74,7 +74,7 @@ const preloads = data
 // 1. The wasm (scripts/build-wasm.mjs) and its loader, a file (strict CSP).
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const { glue, wasm, parts } = buildWasm(dir, release);
+const { glue, loader, wasm, parts, bundles } = buildWasm(dir, release);
 // The view the page opens on (src/state/url.rs: no or an unknown `view=` is the deals view).
 const firstView = `new URLSearchParams(location.search).get("view")`;
 // Trunk leaves its skipped Rust link (index.html) in the page.
@@ -110,20 +110,54 @@ if (typeof WebAssembly !== "object") {
   const preloads = ${JSON.stringify(preloads)};
   const dataView = preloads.some(([, views]) => views.includes(view)) ? view : "deals";
   const data = preloads.filter(([, views]) => !views.length || views.includes(dataView)).map(([href]) => href);
-  // The wasm's download starts beside the glue's, not after it: one round trip
-  // less before the app can start (init takes the pending response).
-  const wasmResponse = fetch("./${wasm}");
-  wasmResponse.catch(() => {}); // a failure is reported by init below
-  const glueModule = import("./${glue}");
-  // The data and the first view's wasm parts download beside the main module,
-  // not after it has started (asked for after it and the glue, so they never hold
-  // up their connections): the app's and the split loader's fetches take the preloaded responses.
+  // The view whose wasm parts this visit needs first (an unknown view shows the deals).
   const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
-  for (const href of [...data, ...((Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [])]) {
-    document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
+  const viewParts = (Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [];
+  // A first visit (no service worker in control yet) downloads the view's bundle:
+  // the main wasm and its parts in one file (scripts/build-wasm.mjs, packBundle). Later
+  // visits load the files the worker precached (it does not keep the bundles).
+  const bundles = ${JSON.stringify(bundles)};
+  const bundleName = Object.hasOwn(bundles, view) ? bundles[view] : bundles.deals;
+  const bundle = !navigator.serviceWorker?.controller && bundleName
+    ? fetch("./" + bundleName).then(async (response) => {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const size = new DataView(bytes.buffer).getUint32(0, true);
+        let at = 4 + size;
+        const files = JSON.parse(new TextDecoder().decode(bytes.subarray(4, at))).map(([name, length]) => [name, bytes.subarray(at, (at += length))]);
+        if (at !== bytes.length) throw new Error("a bundle of the wrong length");
+        return files;
+      })
+    : null;
+  // Otherwise the wasm's download starts beside the glue's, not after it: one round
+  // trip less before the app can start (init takes the pending response).
+  const wasmResponse = bundle ? null : fetch("./${wasm}");
+  wasmResponse?.catch(() => {}); // a failure is reported by init below
+  const glueModule = import("./${glue}");
+  // The data and (without a bundle) the first view's wasm parts download beside the main
+  // module, not after it has started (asked for after it and the glue, so they never hold
+  // up their connections): the app's and the split loader's fetches take the preloaded responses.
+  const preload = (hrefs) => {
+    for (const href of hrefs) {
+      document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
+    }
+  };
+  preload(bundle ? data : [...data, ...viewParts]);
+  let wasmSource = wasmResponse;
+  if (bundle) {
+    // A bundle that does not arrive whole: the files, as on a later visit.
+    const files = await bundle.catch(() => null);
+    if (files && files[0]?.[0] === "${wasm}") {
+      const loader = await import("./${loader}");
+      loader.__de_bundled_parts(files.slice(1));
+      wasmSource = files[0][1];
+    } else {
+      wasmSource = fetch("./${wasm}");
+      preload(viewParts);
+    }
   }
   const bindings = await glueModule;
-  await bindings.default({ module_or_path: wasmResponse });
+  await bindings.default({ module_or_path: wasmSource });
   } catch (e) {
     fail(String((e && e.message) || e));
   }
@@ -174,7 +208,7 @@ writeFileSync(
 );
 
 // 3. Service worker and precompressed copies.
-const compressible = /\.(html|js|mjs|css|json|wasm|svg|webmanifest|txt)$/;
+const compressible = /\.(html|js|mjs|css|json|wasm|bin|svg|webmanifest|txt)$/;
 const files = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
 if (release) {
   // Tells the page a worker exists (debug builds have none: no failed registration there),
@@ -192,8 +226,9 @@ if (release) {
   // page itself as "./". The version is a hash of that whole list.
   const precache = files(dir)
     .map((f) => relative(dir, f).split(sep).join("/"))
-    // preview.png is for link previews only: readers never need it offline.
-    .filter((f) => f !== "sw.js" && f !== "_headers" && f !== "preview.png" && !/\.(br|gz)$/.test(f))
+    // preview.png is for link previews only: readers never need it offline. The first-visit
+    // bundles hold the same bytes as the main wasm and the parts, which a later visit loads.
+    .filter((f) => f !== "sw.js" && f !== "_headers" && f !== "preview.png" && !/\.(br|gz)$/.test(f) && !bundleView(f))
     .sort()
     .map((f) => [f === "index.html" ? "./" : f, hash(readFileSync(join(dir, f)))]);
   const version = hash(JSON.stringify(precache));

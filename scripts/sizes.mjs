@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
-import { VIEWS, firstLoad } from "./parts.mjs";
+import { VIEWS, bundleView, firstLoad, partViews } from "./parts.mjs";
 
 const dir = process.argv[2] || "dist";
 const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
@@ -27,12 +27,17 @@ const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
 console.log(`${"total".padEnd(48)} ${kb(sum("raw"))} ${kb(sum("gzip"))} ${kb(sum("brotli"))}`);
 const wasm = rows.filter((r) => r.file.endsWith(".wasm"));
 console.log(`${"wasm".padEnd(48)} ${kb(wasm.reduce((s, r) => s + r.raw, 0))} ${kb(wasm.reduce((s, r) => s + r.gzip, 0))} ${kb(wasm.reduce((s, r) => s + r.brotli, 0))}`);
-// A view's first visit: the page and what every view loads, plus its own parts.
+// A view's first visit: the page and what every view loads, its wasm (its bundle, or the
+// main wasm and its parts) and its data.
+const line = (label, rs) => console.log(`${label.padEnd(48)} ${kb(rs.reduce((s, r) => s + r.raw, 0))} ${kb(rs.reduce((s, r) => s + r.gzip, 0))} ${kb(rs.reduce((s, r) => s + r.brotli, 0))}`);
 for (const view of VIEWS) {
   const load = firstLoad(rows, view);
-  const parts = load.filter((r) => r.file.startsWith("part-")).length;
+  const parts = rows.filter((r) => (partViews(r.file) ?? []).includes(view));
+  const bundle = load.filter((r) => bundleView(r.file));
   const data = load.filter((r) => r.file.startsWith("data/"));
-  console.log(`${`  of which data, ?view=${view} (${data.length} files)`.padEnd(48)} ${kb(data.reduce((s, r) => s + r.raw, 0))} ${kb(data.reduce((s, r) => s + r.gzip, 0))} ${kb(data.reduce((s, r) => s + r.brotli, 0))}`);
-  console.log(`${`first visit, ?view=${view} (${parts} parts)`.padEnd(48)} ${kb(load.reduce((s, r) => s + r.raw, 0))} ${kb(load.reduce((s, r) => s + r.gzip, 0))} ${kb(load.reduce((s, r) => s + r.brotli, 0))}`);
+  if (bundle.length) line(`  of which its bundle, main wasm + ${parts.length} parts`, bundle);
+  else line(`  of which wasm, main + ${parts.length} parts`, load.filter((r) => r.file.endsWith(".wasm")));
+  line(`  of which data, ?view=${view} (${data.length} files)`, data);
+  line(`first visit, ?view=${view} (${parts.length} parts${bundle.length ? ", bundled" : ""})`, load);
 }
 if (process.argv[3]) writeFileSync(process.argv[3], JSON.stringify(rows, null, 1));

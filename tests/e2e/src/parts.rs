@@ -2,7 +2,9 @@
 //! (scripts/build-wasm.mjs): the main wasm `deal-explorer-<hash>_bg.wasm`, its
 //! glue and split loader, and the parts `part-<view>[-<view>…]-<hash>.wasm`,
 //! each named after the views that use it, like the data shards
-//! `data/<shard>.<view>[-<view>…].<hash>.json` after the views whose first visit loads them. The size guard, the benchmark and
+//! `data/<shard>.<view>[-<view>…].<hash>.json` after the views whose first visit loads them, and
+//! each view's first-visit bundle `first-<view>-<hash>.bin` (the main wasm and that view's
+//! parts in one file, which a first visit downloads instead of them). The size guard, the benchmark and
 //! the split's end-to-end tests all ask here what a view's first load is.
 
 use std::path::Path;
@@ -29,6 +31,13 @@ pub fn part_views(file: &str) -> Option<Vec<&str>> {
     (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
 }
 
+/// The view whose first visit downloads a bundle `first-<view>-<hash>.bin`; `None` for anything else.
+pub fn bundle_view(file: &str) -> Option<&str> {
+    let (view, hash) = file.strip_prefix("first-")?.strip_suffix(".bin")?.rsplit_once('-')?;
+    (!view.is_empty() && view.bytes().all(|b| b.is_ascii_lowercase()) && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then_some(view)
+}
+
 /// The views whose first visit loads a data shard
 /// (`data/<shard>.<view>[-<view>…].<hash>.json`, src/data/shards.rs), from its file name;
 /// `None` for anything else (the whole `data/deals.json` among them).
@@ -41,12 +50,25 @@ pub fn shard_views(file: &str) -> Option<Vec<&str>> {
     (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
 }
 
-/// What every view's first visit fetches besides its parts and data shards: the
-/// page, its manifest and icon, the loader, the JS glue and split loader, the main wasm.
+/// What every view's first visit fetches besides its wasm and data: the
+/// page, its manifest and icon, the loader, the JS glue and split loader.
 fn common(file: &str) -> bool {
     ["index.html", "manifest.webmanifest", "icons/icon-192.png"].contains(&file)
         || (file.starts_with("boot-") && file.ends_with(".js"))
-        || (file.starts_with("deal-explorer-") && (file.ends_with(".js") || file.ends_with("_bg.wasm")))
+        || (file.starts_with("deal-explorer-") && file.ends_with(".js"))
+}
+
+/// The wasm files a first visit to `view` downloads: its bundle where the build
+/// has one, else the main wasm and the view's parts.
+pub fn first_wasm(all: &[String], view: &str) -> Vec<String> {
+    let bundle: Vec<String> = all.iter().filter(|f| bundle_view(f) == Some(view)).cloned().collect();
+    if !bundle.is_empty() {
+        return bundle;
+    }
+    all.iter()
+        .filter(|f| (f.starts_with("deal-explorer-") && f.ends_with("_bg.wasm")) || part_views(f).is_some_and(|v| v.contains(&view)))
+        .cloned()
+        .collect()
 }
 
 /// The data files only one view fetches besides the dataset: the map's boundaries.
@@ -75,12 +97,8 @@ pub fn first_data(all: &[String], view: &str) -> Vec<String> {
 /// The files (paths relative to `dist`) a first visit to `view` fetches.
 pub fn first_load(dist: &Path, view: &str) -> Vec<String> {
     let all = files(dist);
-    let mut files: Vec<String> = all
-        .iter()
-        .filter(|f| common(f) || part_views(f).is_some_and(|v| v.contains(&view)))
-        .cloned()
-        .chain(first_data(&all, view))
-        .collect();
+    let mut files: Vec<String> =
+        all.iter().filter(|f| common(f)).cloned().chain(first_wasm(&all, view)).chain(first_data(&all, view)).collect();
     files.sort();
     files
 }
@@ -126,6 +144,25 @@ mod tests {
         assert_eq!(part_views("deal-explorer-0123456789abcdef_bg.wasm"), None);
         assert_eq!(part_views("part-deals-xyz.wasm"), None);
         assert_eq!(part_views("part-deals-0123456789abcdef.wasm.br"), None);
+    }
+
+    #[test]
+    fn bundle_names_say_their_view() {
+        assert_eq!(bundle_view("first-deals-0123456789abcdef.bin"), Some("deals"));
+        assert_eq!(bundle_view("first-deals-0123456789abcdef.bin.br"), None);
+        assert_eq!(bundle_view("first--0123456789abcdef.bin"), None);
+        assert_eq!(bundle_view("first-deals-xyz.bin"), None);
+        assert_eq!(bundle_view("part-deals-0123456789abcdef.wasm"), None);
+    }
+
+    #[test]
+    fn a_bundled_view_downloads_its_bundle_instead_of_the_main_wasm_and_parts() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let split = names(&["deal-explorer-0123456789abcdef_bg.wasm", "part-deals-0123456789abcdef.wasm", "part-map-0123456789abcdef.wasm"]);
+        assert_eq!(first_wasm(&split, "deals"), names(&["deal-explorer-0123456789abcdef_bg.wasm", "part-deals-0123456789abcdef.wasm"]));
+        let mut bundled = split.clone();
+        bundled.extend(names(&["first-deals-0123456789abcdef.bin", "first-map-0123456789abcdef.bin"]));
+        assert_eq!(first_wasm(&bundled, "deals"), names(&["first-deals-0123456789abcdef.bin"]));
     }
 
     #[test]

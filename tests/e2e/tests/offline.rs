@@ -54,10 +54,10 @@ async fn subpath_build_meets_its_own_headers() {
     assert!(csp.contains("frame-ancestors"), "{csp}");
     assert!(head.contains("x-content-type-options: nosniff") && head.contains("referrer-policy:"), "{head}");
 
-    // Precompressed copies beside every text and wasm file; relative URLs only.
+    // Precompressed copies beside every text, wasm and bundle file; relative URLs only.
     for entry in std::fs::read_dir(dist()).expect("dist").flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
-        if [".html", ".js", ".css", ".wasm", ".webmanifest"].iter().any(|e| name.ends_with(e)) {
+        if [".html", ".js", ".css", ".wasm", ".bin", ".webmanifest"].iter().any(|e| name.ends_with(e)) {
             for ext in ["br", "gz"] {
                 assert!(dist().join(format!("{name}.{ext}")).is_file(), "{name}.{ext} missing");
             }

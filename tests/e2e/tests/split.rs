@@ -1,12 +1,14 @@
 //! The wasm and the data split per view (issue 17): a first visit to a view
-//! fetches its own parts and data shards and no other view's; moving to another
-//! view fetches what that view lacks then; after one visit, every view opens
+//! fetches its own first-visit bundle (the main wasm and its parts in one file)
+//! and data shards and no other view's; moving to another view fetches the parts
+//! that view lacks then; a later visit, with the service worker in control, loads
+//! the main wasm and the parts as files, not the bundle; after one visit, every view opens
 //! from the service worker's cache with the network cut, moving between them in
 //! the page; a shard that cannot be downloaded is said in the view, and the rest
 //! of the app keeps working.
 
 use deal_explorer_e2e::bench::visible;
-use deal_explorer_e2e::parts::{files, first_data, part_views, shard_views, shown, VIEWS};
+use deal_explorer_e2e::parts::{bundle_view, files, first_data, part_views, shard_views, shown, VIEWS};
 use deal_explorer_e2e::{dist, Page, Server};
 
 /// A script: whether `view` has rendered from its parts.
@@ -14,12 +16,25 @@ fn rendered(view: &str) -> String {
     format!("return {}", visible(shown(view)))
 }
 
+/// The files of the build's top folder this page has fetched so far (file names).
+async fn fetched_files(page: &Page) -> Vec<String> {
+    let names = page.js("return performance.getEntriesByType('resource').map(e => e.name.split(/[?#]/)[0].split('/').pop())").await;
+    names.as_array().map(|a| a.iter().filter_map(|n| n.as_str().map(String::from)).collect()).unwrap_or_default()
+}
+
 /// The wasm parts this page has fetched so far (file names).
 async fn fetched_parts(page: &Page) -> Vec<String> {
-    let names = page
-        .js("return performance.getEntriesByType('resource').map(e => e.name.split(/[?#]/)[0].split('/').pop()).filter(n => n.startsWith('part-'))")
-        .await;
-    names.as_array().map(|a| a.iter().filter_map(|n| n.as_str().map(String::from)).collect()).unwrap_or_default()
+    fetched_files(page).await.into_iter().filter(|n| part_views(n).is_some()).collect()
+}
+
+/// The first-visit bundles this page has fetched so far (file names).
+async fn fetched_bundles(page: &Page) -> Vec<String> {
+    fetched_files(page).await.into_iter().filter(|n| bundle_view(n).is_some()).collect()
+}
+
+/// Whether the page has fetched the main wasm as a file of its own.
+async fn fetched_main_wasm(page: &Page) -> bool {
+    fetched_files(page).await.iter().any(|n| n.starts_with("deal-explorer-") && n.ends_with("_bg.wasm"))
 }
 
 /// The data files this page has fetched so far (`data/…`, deduplicated).
@@ -31,18 +46,17 @@ async fn fetched_data(page: &Page) -> Vec<String> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_first_visit_fetches_only_its_own_views_parts() {
+async fn a_first_visit_fetches_only_its_own_views_bundle() {
     for view in VIEWS {
         // A fresh browser each time: no HTTP cache, no service worker.
         let page = Page::open(&format!("view={view}")).await;
         page.wait_for(view, &rendered(view)).await;
+        // Its wasm in one download: its own bundle, no other view's, no part or main wasm beside it.
+        let bundles = fetched_bundles(&page).await;
+        assert!(bundles.len() == 1 && bundles.iter().all(|b| bundle_view(b) == Some(view)), "{view}: fetched the bundles {bundles:?}");
         let parts = fetched_parts(&page).await;
-        assert!(
-            parts.iter().any(|p| part_views(p).is_some_and(|v| v == [view])),
-            "{view}: its own part was not fetched: {parts:?}"
-        );
-        let foreign: Vec<&String> = parts.iter().filter(|p| !part_views(p).is_some_and(|v| v.contains(&view))).collect();
-        assert!(foreign.is_empty(), "{view}: fetched other views' parts: {foreign:?}");
+        assert!(parts.is_empty(), "{view}: fetched parts beside its bundle: {parts:?}");
+        assert!(!fetched_main_wasm(&page).await, "{view}: fetched the main wasm beside its bundle");
         // Its data: every shard its first visit needs and no other (the whole file where it needs all).
         let mut data = fetched_data(&page).await;
         data.sort();
@@ -55,14 +69,26 @@ async fn a_first_visit_fetches_only_its_own_views_parts() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn an_unknown_view_downloads_the_deals_views_bundle() {
+    let page = Page::open("view=nowhere").await;
+    page.wait_for("deals", &rendered("deals")).await;
+    let bundles = fetched_bundles(&page).await;
+    assert!(bundles.len() == 1 && bundles.iter().all(|b| bundle_view(b) == Some("deals")), "{bundles:?}");
+    assert!(fetched_parts(&page).await.is_empty());
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn moving_to_another_view_fetches_that_views_parts() {
     let page = Page::open("view=sources").await;
     page.wait_for("sources", &rendered("sources")).await;
     page.by_role("link", "Calculator").await.click().await.expect("click Calculator");
     page.wait_for("calculator", &rendered("calculator")).await;
+    // Only the parts it lacks: its own, none the sources view's bundle brought.
     let parts = fetched_parts(&page).await;
     assert!(parts.iter().any(|p| part_views(p).is_some_and(|v| v == ["calculator"])), "{parts:?}");
-    assert!(!parts.iter().any(|p| part_views(p).is_some_and(|v| !v.contains(&"calculator") && !v.contains(&"sources"))), "{parts:?}");
+    assert!(parts.iter().all(|p| part_views(p).is_some_and(|v| v.contains(&"calculator") && !v.contains(&"sources"))), "{parts:?}");
+    assert_eq!(fetched_bundles(&page).await.len(), 1);
     // Back to a view whose part is in: nothing more to fetch.
     let before = parts.len();
     page.client.back().await.expect("back");
@@ -79,6 +105,12 @@ async fn after_one_visit_every_view_opens_offline_in_the_page() {
     page.goto_url(&server.url("view=deals")).await;
     page.wait_for("deals", &rendered("deals")).await;
     page.wait_for("service worker in control", "return !!navigator.serviceWorker.controller").await;
+    // A later visit loads the files the worker precached, not the bundle.
+    page.goto_url(&server.url("view=deals")).await;
+    page.wait_for("deals again", &rendered("deals")).await;
+    assert!(fetched_bundles(&page).await.is_empty(), "a bundle fetched with the worker in control");
+    assert!(fetched_main_wasm(&page).await, "the main wasm was not loaded as a file");
+    assert!(fetched_parts(&page).await.iter().any(|p| part_views(p).is_some_and(|v| v == ["deals"])));
     // The worker has every part, though this visit fetched only the deals view's.
     server.network(false);
     for (view, name) in [("timeline", "Timeline"), ("map", "Map"), ("story", "Story"), ("calculator", "Calculator"), ("sources", "Sources"), ("deals", "Deals")] {
@@ -93,14 +125,15 @@ async fn after_one_visit_every_view_opens_offline_in_the_page() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_part_that_does_not_download_is_said_and_retried() {
-    // A first visit (no service worker yet) to the calculator, its own part gone from the server.
+    // A first visit (no service worker yet) to the calculator, its bundle and its own part
+    // gone from the server: the boot script falls back to the files, one of which is missing.
     let server = Server::start("split-missing");
-    let own = deal_explorer_e2e::parts::files(&server.dir)
-        .into_iter()
-        .find(|f| part_views(f).is_some_and(|v| v == ["calculator"]))
-        .expect("the calculator's own part");
-    let bytes = std::fs::read(server.dir.join(&own)).expect("read the part");
-    server.remove(&own);
+    let all = files(&server.dir);
+    let own = all.iter().find(|f| part_views(f).is_some_and(|v| v == ["calculator"])).expect("the calculator's own part");
+    let bundle = all.iter().find(|f| bundle_view(f) == Some("calculator")).expect("the calculator's bundle");
+    let bytes = std::fs::read(server.dir.join(own)).expect("read the part");
+    server.remove(own);
+    server.remove(bundle);
     let page = Page::new_session(1280, 900).await;
     page.goto_url(&server.url("view=calculator")).await;
     // Shown, not only built: the app stays hidden behind the placeholder until the shell's first try is over.
@@ -114,7 +147,7 @@ async fn a_part_that_does_not_download_is_said_and_retried() {
     // Not the panic panel (which replaces the whole app): the navigation stays around the message.
     assert!(page.has_role("link", "Deals").await);
     // The part is back: Try again shows the view.
-    server.write(&own, bytes);
+    server.write(own, bytes);
     page.by_role("button", "Try again").await.click().await.expect("click Try again");
     page.wait_for("calculator", &rendered("calculator")).await;
     assert!(!page.js("return !!document.querySelector('#de-main [role=alert]')").await.as_bool().unwrap_or(true));

@@ -101,12 +101,16 @@ async fn a_missing_wasm_module_is_reported_in_the_placeholder() {
     use deal_explorer_e2e::Server;
     let server = Server::start("no-wasm");
     server.remove("sw.js");
-    let wasm = std::fs::read_dir(&server.dir)
-        .expect("read the deployment")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|f| f.ends_with("_bg.wasm"))
-        .expect("a wasm module in dist/");
-    server.remove(&wasm);
+    // The main module gone, and with it the first-visit bundles that hold it (the boot
+    // script then falls back to the module's own file).
+    let gone: Vec<String> = deal_explorer_e2e::parts::files(&server.dir)
+        .into_iter()
+        .filter(|f| f.ends_with("_bg.wasm") || deal_explorer_e2e::parts::bundle_view(f).is_some())
+        .collect();
+    assert!(gone.iter().any(|f| f.ends_with("_bg.wasm")), "no wasm module in dist/: {gone:?}");
+    for file in &gone {
+        server.remove(file);
+    }
     let page = Page::new_session(1000, 800).await;
     page.client.goto(&server.url("")).await.expect("open");
     assert_placeholder_alert(&page, "could not start").await;

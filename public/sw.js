@@ -1,9 +1,10 @@
 // Deal Explorer service worker: the whole build, precached under one version.
-// scripts/post-build.mjs fills in VERSION (a hash of every file) and FILES
-// ([path relative to this script, SHA-256 prefix of its content]) in release builds.
+// scripts/post-build.mjs fills in VERSION (a hash of every file), FILES
+// ([path relative to this script, SHA-256 prefix of its content]), BUNDLES (the
+// first-visit bundles, which it does not precache) and unpackBundle in release builds.
 //
 // - install: fetch every file (from the HTTP cache when its copy is this
-//   version's), check its hash, store all of them in the cache
+//   version's, or from the first-visit bundle the page downloaded), check its hash, store all of them in the cache
 //   named after this version, or fail (and keep the old version) if any is wrong;
 // - fetch: answer from this version's cache only, never from another version's;
 // - activate (after the page asks with SKIP_WAITING, or when no tab uses the
@@ -12,6 +13,8 @@
 
 const VERSION = "__VERSION__";
 const FILES = /*__FILES__*/ [];
+const BUNDLES = /*__BUNDLES__*/ [];
+/*__UNPACK_BUNDLE__*/
 const CACHE = `deal-explorer-${VERSION}`;
 const SCOPE = new URL("./", self.location).href;
 const INDEX = SCOPE; // the page itself is precached as "./"
@@ -20,8 +23,26 @@ const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart
 
 const matches = async (body, hash) => hex(await crypto.subtle.digest("SHA-256", body)).slice(0, hash.length) === hash;
 
-async function fetchChecked([path, hash]) {
+// The files a first visit took from its bundle (the main wasm and that view's parts), by
+// path: from the browser's copy of the bundle, where it has one, so they are not downloaded again.
+async function bundledFiles() {
+  const files = new Map();
+  for (const path of BUNDLES) {
+    try {
+      const response = await fetch(new URL(path, SCOPE).href, { cache: "only-if-cached", mode: "same-origin", credentials: "same-origin" });
+      if (response.ok) for (const [name, bytes] of unpackBundle(await response.arrayBuffer())) files.set(name, bytes);
+    } catch {
+      // Not downloaded (another view's), or not whole: its files are fetched.
+    }
+  }
+  return files;
+}
+
+async function fetchChecked([path, hash], bundled) {
   const url = new URL(path, SCOPE).href;
+  // Bundles hold wasm modules only; instantiateStreaming wants their type.
+  const kept = bundled.get(path);
+  if (kept && (await matches(kept, hash))) return [url, new Response(kept, { status: 200, headers: { "content-type": "application/wasm" } })];
   // The page has just downloaded most of these files: take the browser's copy
   // when its hash matches (no second download on a slow first visit), else
   // revalidate with the server (never keep an older copy).
@@ -45,7 +66,8 @@ async function fetchChecked([path, hash]) {
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
-      const entries = await Promise.all(FILES.map(fetchChecked));
+      const bundled = await bundledFiles();
+      const entries = await Promise.all(FILES.map((file) => fetchChecked(file, bundled)));
       const cache = await caches.open(CACHE);
       await Promise.all(entries.map(([url, response]) => cache.put(url, response)));
       // The first version takes over at once; later ones wait for the page's SKIP_WAITING.

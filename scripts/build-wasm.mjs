@@ -58,6 +58,18 @@ function packBundle(files) {
   return Buffer.concat([size, header, ...files.map(([, bytes]) => bytes)]);
 }
 
+/// Reads a first-visit bundle (`packBundle`): [[file name, bytes]…], or throws where it
+/// is not whole. The boot script and the service worker run this very function (post-build.mjs
+/// writes its source into both).
+export function unpackBundle(buffer) {
+  const bytes = new Uint8Array(buffer);
+  const size = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+  let at = 4 + size;
+  const files = JSON.parse(new TextDecoder().decode(bytes.subarray(4, at))).map(([name, length]) => [name, bytes.subarray(at, (at += length))]);
+  if (at !== bytes.length) throw new Error("a bundle of the wrong length");
+  return files;
+}
+
 /// What the split loader runs first: the parts a first-visit bundle brought
 /// (handed over by the boot script through the export below), each answered once
 /// as a wasm `Response` for `instantiateStreaming`; any other part is fetched.
@@ -140,7 +152,12 @@ export function buildWasm(dir, release) {
     // Each view's first visit in one file: the main wasm and every part the view needs.
     const bundles = {};
     for (const view of VIEWS.filter((v) => partsOf[v])) {
-      const bundle = packBundle([[wasmName, wasmBytes], ...partsOf[view].map((name) => [name, partBytes.get(name)])]);
+      const files = [[wasmName, wasmBytes], ...partsOf[view].map((name) => [name, partBytes.get(name)])];
+      const bundle = packBundle(files);
+      const back = unpackBundle(bundle);
+      if (back.length !== files.length || back.some(([name, bytes], i) => name !== files[i][0] || !Buffer.from(bytes).equals(files[i][1]))) {
+        throw new Error(`build-wasm: the ${view} bundle does not read back as written`);
+      }
       bundles[view] = `first-${view}-${hash(bundle)}.bin`;
       writeFileSync(join(dir, bundles[view]), bundle);
     }

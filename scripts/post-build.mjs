@@ -19,7 +19,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
-import { buildWasm, hash } from "./build-wasm.mjs";
+import { buildWasm, hash, unpackBundle } from "./build-wasm.mjs";
 import { VIEWS, bundleView } from "./parts.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -81,7 +81,8 @@ const firstView = `new URLSearchParams(location.search).get("view")`;
 html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>\n?/, "");
 // The loader is guarded: where WebAssembly is missing or the module fails to
 // load, the static placeholder says so and links to the dataset.
-const boot = `const fail = (why) => {
+const boot = `${unpackBundle}
+const fail = (why) => {
   const main = document.querySelector(".de-placeholder main") || document.body;
   const p = document.createElement("p");
   p.setAttribute("role", "alert");
@@ -121,12 +122,7 @@ if (typeof WebAssembly !== "object") {
   const bundle = !navigator.serviceWorker?.controller && bundleName
     ? fetch("./" + bundleName).then(async (response) => {
         if (!response.ok) throw new Error("HTTP " + response.status);
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        const size = new DataView(bytes.buffer).getUint32(0, true);
-        let at = 4 + size;
-        const files = JSON.parse(new TextDecoder().decode(bytes.subarray(4, at))).map(([name, length]) => [name, bytes.subarray(at, (at += length))]);
-        if (at !== bytes.length) throw new Error("a bundle of the wrong length");
-        return files;
+        return unpackBundle(await response.arrayBuffer());
       })
     : null;
   // Otherwise the wasm's download starts beside the glue's, not after it: one round
@@ -233,13 +229,18 @@ if (release) {
     .map((f) => [f === "index.html" ? "./" : f, hash(readFileSync(join(dir, f)))]);
   const version = hash(JSON.stringify(precache));
   const template = readFileSync(new URL("../public/sw.js", import.meta.url), "utf8");
-  if (!template.includes("/*__FILES__*/ []") || !template.includes("__VERSION__")) {
-    console.error("post-build: public/sw.js lacks its __VERSION__ or /*__FILES__*/ [] placeholder");
+  const placeholders = ["__VERSION__", "/*__FILES__*/ []", "/*__BUNDLES__*/ []", "/*__UNPACK_BUNDLE__*/"];
+  if (!placeholders.every((p) => template.includes(p))) {
+    console.error(`post-build: public/sw.js lacks one of its placeholders ${placeholders.join(" ")}`);
     process.exit(1);
   }
   writeFileSync(
     join(dir, "sw.js"),
-    template.replace("__VERSION__", version).replace("/*__FILES__*/ []", JSON.stringify(precache, null, 0)),
+    template
+      .replace("__VERSION__", version)
+      .replace("/*__FILES__*/ []", JSON.stringify(precache, null, 0))
+      .replace("/*__BUNDLES__*/ []", JSON.stringify(Object.values(bundles)))
+      .replace("/*__UNPACK_BUNDLE__*/", String(unpackBundle)),
   );
   console.log(`post-build: sw.js precaches ${precache.length} files, version ${version}`);
 

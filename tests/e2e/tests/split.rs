@@ -124,6 +124,33 @@ async fn after_one_visit_every_view_opens_offline_in_the_page() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn the_worker_takes_a_first_visits_files_from_its_bundle() {
+    // The main wasm and the deals view's parts exist only in its bundle: the first visit
+    // needs no more, and the worker installs (it precaches every file) only by taking them from it.
+    let server = Server::start("split-bundle-to-worker");
+    let in_bundle: Vec<String> = files(&server.dir)
+        .into_iter()
+        .filter(|f| (f.starts_with("deal-explorer-") && f.ends_with("_bg.wasm")) || part_views(f).is_some_and(|v| v.contains(&"deals")))
+        .collect();
+    assert!(in_bundle.len() > 1, "{in_bundle:?}");
+    for file in &in_bundle {
+        server.remove(file);
+    }
+    let page = Page::new_session(1280, 900).await;
+    page.goto_url(&server.url("view=deals")).await;
+    page.wait_for("deals", &rendered("deals")).await;
+    page.wait_for("service worker in control", "return !!navigator.serviceWorker.controller").await;
+    // What it kept from the bundle starts the page again, with the network cut.
+    server.network(false);
+    page.goto_url(&server.url("view=deals")).await;
+    page.wait_for("deals offline", &rendered("deals")).await;
+    assert!(fetched_main_wasm(&page).await && fetched_bundles(&page).await.is_empty());
+    server.network(true);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_part_that_does_not_download_is_said_and_retried() {
     // A first visit (no service worker yet) to the calculator, its bundle and its own part
     // gone from the server: the boot script falls back to the files, one of which is missing.

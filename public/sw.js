@@ -1,7 +1,8 @@
 // Deal Explorer service worker: the whole build, precached under one version.
 // scripts/post-build.mjs fills in VERSION (a hash of every file), FILES
 // ([path relative to this script, SHA-256 prefix of its content]), BUNDLES (the
-// first-visit bundles, which it does not precache) and unpackBundle in release builds.
+// first-visit bundles, which it does not precache, each with the files it holds) and
+// unpackBundle in release builds.
 //
 // - install: fetch every file (from the HTTP cache when its copy is this
 //   version's, or from the first-visit bundle the page downloaded), check its hash, store all of them in the cache
@@ -27,10 +28,10 @@ const matches = async (body, hash) => hex(await crypto.subtle.digest("SHA-256", 
 // path: from the browser's copy of the bundle, where it has one, so they are not downloaded again.
 async function bundledFiles() {
   const files = new Map();
-  for (const path of BUNDLES) {
+  for (const [path, names] of BUNDLES) {
     try {
       const response = await fetch(new URL(path, SCOPE).href, { cache: "only-if-cached", mode: "same-origin", credentials: "same-origin" });
-      if (response.ok) for (const [name, bytes] of unpackBundle(await response.arrayBuffer())) files.set(name, bytes);
+      if (response.ok) for (const [name, bytes] of unpackBundle(await response.arrayBuffer(), names)) files.set(name, bytes);
     } catch {
       // Not downloaded (another view's), or not whole: its files are fetched.
     }

@@ -122,7 +122,7 @@ if (typeof WebAssembly !== "object") {
   const bundle = !navigator.serviceWorker?.controller && bundleName
     ? fetch("./" + bundleName).then(async (response) => {
         if (!response.ok) throw new Error("HTTP " + response.status);
-        return unpackBundle(await response.arrayBuffer());
+        return unpackBundle(await response.arrayBuffer(), ["${wasm}", ...viewParts]);
       })
     : null;
   // Otherwise the wasm's download starts beside the glue's, not after it: one round
@@ -143,7 +143,7 @@ if (typeof WebAssembly !== "object") {
   if (bundle) {
     // A bundle that does not arrive whole: the files, as on a later visit.
     const files = await bundle.catch(() => null);
-    if (files && files[0]?.[0] === "${wasm}") {
+    if (files) {
       const loader = await import("./${loader}");
       loader.__de_bundled_parts(files.slice(1));
       wasmSource = files[0][1];
@@ -239,7 +239,7 @@ if (release) {
     template
       .replace("__VERSION__", version)
       .replace("/*__FILES__*/ []", JSON.stringify(precache, null, 0))
-      .replace("/*__BUNDLES__*/ []", JSON.stringify(Object.values(bundles)))
+      .replace("/*__BUNDLES__*/ []", JSON.stringify(Object.entries(bundles).map(([view, name]) => [name, [wasm, ...parts[view]]])))
       .replace("/*__UNPACK_BUNDLE__*/", String(unpackBundle)),
   );
   console.log(`post-build: sw.js precaches ${precache.length} files, version ${version}`);

@@ -48,8 +48,8 @@ const MAIN_WASM_BUDGET: u64 = 125 * KB;
 /// map shares (explorer engine, formatting, links, width measurement) is cut into finer shared
 /// parts (a deals visit fetches 47 parts, each with its own tables and calls through exports).
 /// Then a first visit's wasm in one download (the main wasm and the view's parts in one
-/// bundle, one compression context): deals 314.5 -> 287.3, timeline 303.0 -> 278.5, map
-/// 307.6 -> 288.2, story 253.0 -> 242.5, calculator 289.2 -> 272.9, sources 263.0 -> 253.5.
+/// bundle, one compression context): deals 314.5 -> 286.6, timeline 303.0 -> 277.8, map
+/// 307.6 -> 287.5, story 253.0 -> 241.9, calculator 289.2 -> 272.2, sources 263.0 -> 253.1.
 const FIRST_LOAD_BUDGETS: [(&str, u64); 6] = [
     ("deals", 320 * KB),
     ("timeline", 308 * KB),

@@ -23,6 +23,7 @@ use super::model::{
     MfnRate, Mineral, Party, PartyType, Place, PlaceKind, Precision, Product, RateTier, Refund, Source, Story, StoryStep,
     TariffMeasure, ValueBasis,
 };
+use super::json_text::escaped;
 use super::trail::Trail;
 use super::validate::{decode_problem, Problem};
 
@@ -109,7 +110,7 @@ impl<'a> At<'a> {
     fn named<T>(&self, noun: &str, from_id: fn(&str) -> Option<T>, fallback: T) -> T {
         let s = self.str();
         from_id(s).unwrap_or_else(|| {
-            self.fail(&format!("unknown {noun} {s:?}"));
+            self.fail(&format!("unknown {noun} \"{}\"", escaped(s)));
             fallback
         })
     }
@@ -147,7 +148,7 @@ impl<'a> At<'a> {
 
     fn req(&'a self, key: &'a str) -> At<'a> {
         self.get(key).unwrap_or_else(|| {
-            self.fail(&format!("missing required field {key:?}"));
+            self.fail(&format!("missing required field \"{}\"", escaped(key)));
             self.field(&MISSING, key)
         })
     }
@@ -335,7 +336,7 @@ fn mfn(at: &At) -> MfnRate {
         },
         "unknown" => MfnRate::Unknown,
         other => {
-            kind.fail(&format!("unknown mfn kind {other:?}"));
+            kind.fail(&format!("unknown mfn kind \"{}\"", escaped(other)));
             MfnRate::Unknown
         }
     }

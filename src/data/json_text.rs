@@ -344,6 +344,28 @@ fn fast_number(literal: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// A string's text as a JSON string literal writes it (without the quotes):
+/// quotes, backslashes and control characters escaped, and the two line
+/// separators that break JavaScript string literals. The exports write their
+/// strings with it, and problem messages quote a dataset's text with it
+/// (`{:?}` would bring Debug formatting and its Unicode tables into the main
+/// wasm module, where the decoder runs).
+pub fn escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

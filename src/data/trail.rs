@@ -44,7 +44,7 @@ impl<'n, 'p> Trail<'n, 'p> {
             Some((up, Step::Index(i))) => format!("{}[{i}]", up.path()),
         };
         if let Some(id) = self.node.get("id").and_then(Json::as_str) {
-            path.push_str(&format!(" ({})", id.escape_debug()));
+            path.push_str(&format!(" ({})", super::json_text::escaped(id)));
         }
         path
     }

@@ -38,11 +38,12 @@ fn subject(ds: &Dataset, state: &AppState) -> String {
         .into_iter()
         .map(|m| local(lang, &m.name, m.name_ur.as_deref()).0)
         .collect();
-    let explorer = super::explorer::text(lang);
+    // The shell's own names, not the explorer's catalogue: the title is the
+    // main module's, and naming that catalogue kept all of it there.
     if names.is_empty() {
-        return match state.view {
-            View::Deals => explorer.records_name(state.records).to_string(),
-            view => t.view_name(view).to_string(),
+        return match (state.view, state.records) {
+            (View::Deals, Records::Events) => t.events.to_string(),
+            (view, _) => t.view_name(view).to_string(),
         };
     }
     let names = names.join(t.list_separator);

@@ -18,9 +18,11 @@ use crate::i18n::shell::text;
 use crate::ui::context::{on_click, show, use_app, CollectAny};
 
 /// Which entry the Glossary dialog shows: `None` closed, `Some("")` open at its top.
+/// An id, not a term: the table of terms is the dialog's and the views' (wasm
+/// parts), never the main module's.
 #[derive(Clone, Copy)]
 pub struct GlossaryCtx {
-    open: RwSignal<Option<&'static str>>,
+    open: RwSignal<Option<String>>,
 }
 
 /// Gives the views the dialog's switch.
@@ -31,20 +33,21 @@ pub fn provide() -> GlossaryCtx {
 }
 
 impl GlossaryCtx {
-    /// An address ending in `#glossary-<id>` opens the dialog at that entry.
-    /// The shell calls this once the first view is on screen: a view part that
-    /// arrived after the dialog opened would take the focus from its entry.
+    /// An address ending in `#glossary-<id>` opens the dialog at that entry
+    /// (at its top for an id it does not know). The shell calls this once the
+    /// first view is on screen: a view part that arrived after the dialog
+    /// opened would take the focus from its entry.
     pub fn open_from_address(self) {
         let hash = window().location().hash().unwrap_or_default();
-        if let Some(t) = hash.strip_prefix("#glossary-").and_then(term) {
-            self.open.set(Some(t.id));
+        if let Some(id) = hash.strip_prefix("#glossary-") {
+            self.open.set(Some(id.to_string()));
         }
     }
 }
 
-fn open_at(id: &'static str) {
+fn open_at(id: &str) {
     if let Some(g) = use_context::<GlossaryCtx>() {
-        g.open.set(Some(id));
+        g.open.set(Some(id.to_string()));
     }
 }
 
@@ -195,16 +198,40 @@ pub fn GlossaryButton() -> impl IntoView {
 
 /// The Glossary: a native modal dialog (focus stays inside, Escape closes,
 /// focus returns to the button that opened it), in the DOM only while open.
+/// Its code and the table of terms are in the `extras` wasm part
+/// (`views::glossary_dialog`), fetched on the first opening; a part that does
+/// not arrive is said in a status, and the next opening asks again.
 #[component]
 pub fn GlossaryDialog() -> impl IntoView {
     let Some(g) = use_context::<GlossaryCtx>() else {
         return ().into_any();
     };
-    show(move || g.open.get().is_some(), move || view! { <Dialog g/> }.into_any()).into_any()
+    let app = use_app();
+    let loaded = RwSignal::new(false);
+    let missing = RwSignal::new(false);
+    Effect::new(move |_| {
+        if g.open.with(Option::is_some) && !loaded.get_untracked() {
+            leptos::task::spawn_local(async move {
+                let ok = crate::ui::views::preload_glossary_dialog().await.is_ok();
+                missing.set(!ok);
+                loaded.set(ok);
+                if !ok {
+                    g.open.set(None);
+                }
+            });
+        }
+    });
+    let dialog = move || crate::ui::views::render_glossary_dialog(g).unwrap_or_else(|| ().into_any());
+    view! {
+        {show(move || missing.get(), move || view! { <p class="de-muted" role="status">{app.tr(|l| text(l).part_missing)}</p> }.into_any())}
+        {show(move || loaded.get() && g.open.with(Option::is_some), dialog)}
+    }
+    .into_any()
 }
 
+/// The dialog itself: only `views::glossary_dialog` renders it (the `extras` part).
 #[component]
-fn Dialog(g: GlossaryCtx) -> impl IntoView {
+pub fn GlossaryModal(g: GlossaryCtx) -> impl IntoView {
     let app = use_app();
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
@@ -213,7 +240,7 @@ fn Dialog(g: GlossaryCtx) -> impl IntoView {
             let _ = d.show_modal();
         }
         // Opened from a term: its entry in view and focused (read, not announced twice).
-        let at = g.open.get().filter(|id| !id.is_empty()).and_then(term);
+        let at = g.open.with(|id| id.as_deref().and_then(term));
         if let Some(el) = at.and_then(|t| document().get_element_by_id(&t.anchor())) {
             el.scroll_into_view();
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {

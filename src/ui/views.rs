@@ -22,6 +22,7 @@ use crate::state::vocab::View;
 use crate::ui::calculator::CalculatorView;
 use crate::ui::deals::DealsView;
 use crate::ui::embed::EmbedDialog;
+use crate::ui::glossary::{GlossaryCtx, GlossaryModal};
 use crate::ui::map::MapView;
 use crate::ui::sources::SourcesView;
 use crate::ui::story::StoryView;
@@ -127,6 +128,22 @@ pub async fn preload_embed_dialog() -> Result<(), PartMissing> {
 /// The embed dialog, once its part is in (`preload_embed_dialog`), open while `open` is.
 pub fn render_embed_dialog(open: RwSignal<bool>) -> Option<AnyView> {
     now(embed(open))
+}
+
+// The Glossary dialog and its table of terms: the footer, a term's "In the
+// glossary" or a `#glossary-<id>` address open it (`ui::glossary`).
+entry!([extras] fn glossary_dialog(g: GlossaryCtx) -> AnyView { view! { <GlossaryModal g/> }.into_any() });
+
+/// Fetches the Glossary dialog's part (opening it waits for it).
+pub async fn preload_glossary_dialog() -> Result<(), PartMissing> {
+    #[cfg(feature = "split")]
+    __wasm_split_preload_glossary_dialog().await?;
+    Ok(())
+}
+
+/// The Glossary dialog, once its part is in (`preload_glossary_dialog`).
+pub fn render_glossary_dialog(g: GlossaryCtx) -> Option<AnyView> {
+    now(glossary_dialog(g))
 }
 
 // The validator: every problem in the tree. The release build validated the

@@ -198,7 +198,7 @@ fn number(v: Option<f64>) -> Option<String> {
         if v.fract() == 0.0 && v.abs() < 1e15 {
             format!("{}", v as i64)
         } else {
-            format!("{v}")
+            crate::i18n::numbers::decimal(v).unwrap_or_default()
         }
     })
 }
@@ -441,6 +441,7 @@ mod tests {
     fn numbers_are_plain_and_missing_ones_empty_or_null() {
         assert_eq!(number(Some(5e8)), Some("500000000".into()));
         assert_eq!(number(Some(1.5)), Some("1.5".into()));
+        assert_eq!(number(Some(-2.5e-7)), Some("-0.00000025".into()));
         assert_eq!(number(Some(f64::NAN)), None);
         let row = vec![
             ("v", Cell::Number(None)),

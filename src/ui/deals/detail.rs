@@ -48,7 +48,8 @@ fn place_beside_opener(dialog: &web_sys::HtmlElement, id: &str) {
         return;
     }
     let Some(link) = opener(id) else { return };
-    let top = (link.get_bounding_client_rect().top() - 16.0).max(8.0).round();
+    // Whole pixels written as an integer: formatting an `f64` would bring Rust's float printing into the part.
+    let top = (link.get_bounding_client_rect().top() - 16.0).max(8.0).round() as i32;
     let _ = dialog.set_attribute("data-top", "");
     let _ = dialog.style().set_property("--de-detail-top", &format!("{top}px"));
 }

@@ -6,8 +6,9 @@
 // 3. Sets the link previews' addresses under DE_SITE_URL, when given.
 // 4. In release builds, validates the dataset with the app's own validator
 //    (validate-data) and records its SHA-256 in the page, cuts it into shards by
-//    view (validate-data --shards; data/<shard>.<views>.<hash>.json, listed in the
-//    page's de-data-shards record), writes the service
+//    view, each in layers by language, and its English layer whole (validate-data
+//    --shards; data/<piece>.<views>.<hash>.json, listed in the page's de-data-shards
+//    record), writes the service
 //    worker (public/sw.js with the precache list and version filled in) and
 //    .br and .gz beside every text, wasm and bundle file.
 // Node's standard library only.
@@ -47,29 +48,31 @@ const validateAndShard = () => {
     process.exit(1);
   }
   const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+  // Each shard's layers by language and the English file (src/data/shards.rs, file_stem).
+  const urls = { "deals.json": DATA_URL };
   const shards = readdirSync(out)
+    .filter((name) => name !== "first-visits.json")
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(out, name));
       const [shard, views] = name.split(".");
       const url = `data/${shard}.${views}.${hash(bytes)}.json`;
       writeFileSync(join(dir, url), bytes);
-      return { shard, views: views.split("-"), url, sha256: sha256(bytes) };
+      urls[name] = url;
+      return { shard, url, sha256: sha256(bytes) };
     });
+  // The files each view's first visit fetches, by language (shards::first_files).
+  const firstVisits = JSON.parse(readFileSync(join(out, "first-visits.json"), "utf8"));
+  const preloads = Object.fromEntries(
+    Object.entries(firstVisits).map(([lang, views]) => [lang, Object.fromEntries(Object.entries(views).map(([view, names]) => [view, names.map((n) => urls[n])]))]),
+  );
   rmSync(out, { recursive: true });
-  return { validated: sha256(readFileSync(dataPath)), shards };
+  return { validated: sha256(readFileSync(dataPath)), shards, preloads };
 };
 const data = release ? validateAndShard() : null;
-// What the boot script preloads for the view in the address: the shards of its first
-// visit (their names say which views), or the whole dataset where there are none or
-// the view needs every shard (ui::load takes the whole file then: one brotli context, smaller).
-const everyShard = (view) => data.shards.every(({ views }) => views.includes(view));
-const preloads = data
-  ? [
-      ...data.shards.map(({ url, views }) => [url, views.filter((v) => !everyShard(v))]),
-      [DATA_URL, [...new Set(data.shards.flatMap(({ views }) => views))].filter(everyShard)],
-    ].filter(([, views]) => views.length)
-  : [[DATA_URL, []]];
+// What the boot script preloads for the view and language in the address: the files of its
+// first visit (a development build has only the whole dataset).
+const preloads = data ? data.preloads : { en: { deals: [DATA_URL] } };
 
 // 1. The wasm (scripts/build-wasm.mjs) and its loader, a file (strict CSP).
 const indexPath = join(dir, "index.html");
@@ -106,11 +109,16 @@ if (typeof WebAssembly !== "object") {
   // its LCP: 1.6 s instead of 0.8 s in one run of six).
   await new Promise((go) => { requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 0))); setTimeout(go, 100); });
   // The app fetches its data as soon as it runs: start that download now, beside the wasm's
-  // (the shards this view's first visit needs; an unknown view shows the deals).
+  // (the files this view's first visit needs in the reader's language; an unknown view shows the deals).
   const view = ${firstView};
   const preloads = ${JSON.stringify(preloads)};
-  const dataView = preloads.some(([, views]) => views.includes(view)) ? view : "deals";
-  const data = preloads.filter(([, views]) => !views.length || views.includes(dataView)).map(([href]) => href);
+  // The reader's language as the app reads it: the address's, else the one remembered (ui::shell).
+  let lang = new URLSearchParams(location.search).get("lang");
+  if (!location.search.includes("lang=")) {
+    try { lang = localStorage.getItem("deal-explorer:lang"); } catch { lang = null; }
+  }
+  const byView = preloads[lang === "ur" && preloads.ur ? "ur" : "en"];
+  const data = (Object.hasOwn(byView, view) ? byView[view] : byView.deals) || [];
   // The view whose wasm parts this visit needs first (an unknown view shows the deals).
   const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
   const viewParts = (Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [];

@@ -1,7 +1,8 @@
 //! `validate-data FILE [--shards DIR]`: checks a `deals.json` with the app's own validator.
-//! With `--shards`, a valid file is also cut into its shards by view
-//! (`data::shards::split`), one `DIR/<shard>.<views>.json` each (the release build
-//! names them by content hash): shards exist only of a dataset that validated whole.
+//! With `--shards`, a valid file is also cut into its shards by view, each in
+//! layers by language (`data::shards::split`), one `DIR/<piece>.<views>.json` each,
+//! and its English layer whole (`DIR/english.<views>.json`; the release build names
+//! them by content hash): shards exist only of a dataset that validated whole.
 //!
 //! Exit 0 and a one-line summary when valid, after one line per warning
 //! (`FILE: warning: $.path (id): message`, an English text without its Urdu);
@@ -60,20 +61,41 @@ fn main() -> ExitCode {
     done(2, "", &format!("{name}: cannot read: {why}\n"))
 }
 
-/// Writes the shards of valid `text` into `dir`; says which.
+/// Writes the data files of valid `text` into `dir` (each shard's layers and the
+/// English file, `data::shards`) and `first-visits.json`, the files each view's first
+/// visit fetches by language (`{"en": {"deals": [file, …]}, "ur": …}`, the whole
+/// dataset as `deals.json`: the page preloads them); says which.
 #[cfg(not(target_arch = "wasm32"))]
 fn write_shards(text: &str, dir: &std::path::Path) -> std::io::Result<String> {
-    use deal_explorer::data::{json_text, shards};
+    use deal_explorer::data::{json_text, shards::{self, Content}};
+    use deal_explorer::state::vocab::{Lang, View};
     let tree = json_text::parse(text, json_text::std_parse_number)
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.message))?;
     std::fs::create_dir_all(dir)?;
+    let pieces = shards::split(&tree);
+    let written = pieces.iter().fold(shards::Pieces::NONE, |set, (piece, _)| set.with(*piece));
+    let name = |content: Content| match content {
+        Content::Whole => "deals.json".to_string(),
+        _ => format!("{}.json", shards::file_stem(content, written)),
+    };
+    let english = (Content::English, shards::english(&tree));
     let mut names = Vec::new();
-    for (shard, part) in shards::split(&tree) {
-        let name = format!("{}.json", shards::file_stem(shard));
+    for (content, part) in pieces.into_iter().map(|(piece, part)| (Content::Piece(piece), part)).chain([english]) {
         let json = serde_json::to_string(&part).map_err(std::io::Error::other)?;
-        std::fs::write(dir.join(&name), json)?;
-        names.push(name);
+        std::fs::write(dir.join(name(content)), json)?;
+        names.push(name(content));
     }
+    let first_visits: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let views = View::ALL.into_iter().map(|view| {
+                let files = shards::first_files(view, lang, written).into_iter().map(|c| serde_json::Value::String(name(c))).collect();
+                (view.id().to_string(), serde_json::Value::Array(files))
+            });
+            (lang.id().to_string(), serde_json::Value::Object(views.collect()))
+        })
+        .collect();
+    std::fs::write(dir.join("first-visits.json"), serde_json::Value::Object(first_visits).to_string())?;
     Ok(format!("shards: {}\n", names.join(" ")))
 }
 

@@ -173,6 +173,13 @@ impl<'a> At<'a> {
         self.opt(key, string)
     }
 
+    /// An Urdu text the model requires: empty where the tree is an English reader's
+    /// (`data::shards`: no Urdu layer loaded); the validator, which checks the whole
+    /// dataset, still requires it.
+    fn urdu_text(&'a self, key: &'a str) -> String {
+        self.opt_text(key).unwrap_or_default()
+    }
+
     fn texts(&'a self, key: &'a str) -> Vec<String> {
         self.req(key).list(string)
     }
@@ -551,7 +558,7 @@ fn place(at: &At) -> Place {
     Place {
         id: at.text("id"),
         name: at.text("name"),
-        name_ur: at.text("name_ur"),
+        name_ur: at.urdu_text("name_ur"),
         kind: at.req("kind").named("place kind", PlaceKind::from_id, PlaceKind::Region),
         lat: at.number("lat"),
         lon: at.number("lon"),
@@ -561,7 +568,7 @@ fn place(at: &At) -> Place {
         radius_km: at.opt("radius_km", float),
         province: at.text("province"),
         description: at.text("description"),
-        description_ur: at.text("description_ur"),
+        description_ur: at.urdu_text("description_ur"),
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
     }
@@ -572,7 +579,7 @@ fn story(at: &At) -> Story {
     Story {
         id: at.text("id"),
         title: at.text("title"),
-        title_ur: at.text("title_ur"),
+        title_ur: at.urdu_text("title_ur"),
         steps: at.records("steps", story_step),
     }
 }
@@ -584,9 +591,9 @@ fn story_step(at: &At) -> StoryStep {
         deal_id: at.opt_text("deal_id"),
         place_id: at.opt_text("place_id"),
         headline: at.text("headline"),
-        headline_ur: at.text("headline_ur"),
+        headline_ur: at.urdu_text("headline_ur"),
         narrative: at.text("narrative"),
-        narrative_ur: at.text("narrative_ur"),
+        narrative_ur: at.urdu_text("narrative_ur"),
         sources: at.texts("sources"),
     }
 }

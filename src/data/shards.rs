@@ -13,7 +13,7 @@
 use super::json::Json;
 use crate::ids::json_ids;
 use crate::state::url::AppState;
-use crate::state::vocab::{Records, View};
+use crate::state::vocab::{Lang, Records, View};
 
 json_ids! {
     /// A part of the dataset, downloaded as one file (`data/<id>.<views>.<hash>.json`).
@@ -78,40 +78,78 @@ pub fn shard_of(kind: &str) -> Shard {
     KINDS.iter().find(|(k, _)| *k == kind).map_or(Shard::Other, |&(_, shard)| shard)
 }
 
-/// A set of shards.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Shards(u16);
+/// What a [`Set`] holds: shards, or pieces (a shard's layer), each a bit of its own.
+pub trait Member: Copy {
+    /// Its bit's place, below 32.
+    fn place(self) -> u32;
+    /// Every one, in order.
+    fn every() -> impl Iterator<Item = Self>;
+}
 
-impl Shards {
-    pub const NONE: Shards = Shards(0);
-
-    fn bit(shard: Shard) -> u16 {
-        1 << shard as u16
+impl Member for Shard {
+    fn place(self) -> u32 {
+        self as u32
     }
 
-    pub fn of(shards: &[Shard]) -> Shards {
-        Shards(shards.iter().fold(0, |bits, &s| bits | Shards::bit(s)))
+    fn every() -> impl Iterator<Item = Shard> {
+        Shard::ALL.into_iter()
+    }
+}
+
+/// A set of shards or of pieces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Set<T>(u32, std::marker::PhantomData<T>);
+
+pub type Shards = Set<Shard>;
+pub type Pieces = Set<Piece>;
+
+impl<T: Member> Set<T> {
+    pub const NONE: Set<T> = Set(0, std::marker::PhantomData);
+
+    fn bit(member: T) -> u32 {
+        1 << member.place()
     }
 
-    pub fn contains(self, shard: Shard) -> bool {
-        self.0 & Shards::bit(shard) != 0
+    fn bits(bits: u32) -> Set<T> {
+        Set(bits, std::marker::PhantomData)
     }
 
-    pub fn with(self, shard: Shard) -> Shards {
-        Shards(self.0 | Shards::bit(shard))
+    pub fn of(members: &[T]) -> Set<T> {
+        Set::bits(members.iter().fold(0, |bits, &m| bits | Set::bit(m)))
+    }
+
+    pub fn every() -> Set<T> {
+        Set::bits(T::every().fold(0, |bits, m| bits | Set::bit(m)))
+    }
+
+    pub fn contains(self, member: T) -> bool {
+        self.0 & Set::bit(member) != 0
+    }
+
+    pub fn with(self, member: T) -> Set<T> {
+        Set::bits(self.0 | Set::bit(member))
     }
 
     /// Those of `self` not in `have`.
-    pub fn without(self, have: Shards) -> Shards {
-        Shards(self.0 & !have.0)
+    pub fn without(self, have: Set<T>) -> Set<T> {
+        Set::bits(self.0 & !have.0)
+    }
+
+    pub fn union(self, other: Set<T>) -> Set<T> {
+        Set::bits(self.0 | other.0)
+    }
+
+    /// Those of `self` also in `other`.
+    pub fn and(self, other: Set<T>) -> Set<T> {
+        Set::bits(self.0 & other.0)
     }
 
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
 
-    pub fn iter(self) -> impl Iterator<Item = Shard> {
-        Shard::ALL.into_iter().filter(move |&s| self.contains(s))
+    pub fn iter(self) -> impl Iterator<Item = T> {
+        T::every().filter(move |&m| self.contains(m))
     }
 }
 
@@ -121,10 +159,10 @@ pub fn for_view(view: View) -> Shards {
     Shards::of(own).with(Shard::Base).with(Shard::Other)
 }
 
-/// The shards a state needs: its view's, and what it shows only on demand: the
+/// The shards a state shows: its view's, and what it shows only on demand: the
 /// deals view's events (listed, or linked from a deal's panel), the sources of
 /// an event the timeline details.
-pub fn needed(state: &AppState) -> Shards {
+pub fn shards_shown(state: &AppState) -> Shards {
     let shards = for_view(state.view);
     let on_demand = match state.view {
         View::Deals if state.records == Records::Events || state.sel.is_some() => Some(Shard::Events),
@@ -134,10 +172,212 @@ pub fn needed(state: &AppState) -> Shards {
     on_demand.map_or(shards, |shard| shards.with(shard))
 }
 
+/// The files' contents a state needs: the English layer of each shard it shows
+/// and, for an Urdu reader, their Urdu layers.
+pub fn needed(state: &AppState) -> Pieces {
+    Pieces::layers(shards_shown(state), state.lang)
+}
+
+json_ids! {
+    /// A shard's layer, one file each: an English reader (the default) never downloads the Urdu text.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Layer {
+        /// Everything but the Urdu text: every key not ending in `_ur`.
+        English = "en",
+        /// Only the Urdu text (every `*_ur` key) and the objects and arrays that lead to it.
+        Urdu = "ur",
+    }
+}
+
+/// Whether a key holds Urdu text (`title_ur`): the Urdu layer's.
+fn is_urdu_key(key: &str) -> bool {
+    key.ends_with("_ur")
+}
+
+/// What one file of the build holds: a shard's layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Piece {
+    pub shard: Shard,
+    pub layer: Layer,
+}
+
+impl Piece {
+    /// Its name in the page's list and its file's: the shard's id for its English layer, `<shard>-ur` for the Urdu one.
+    pub fn id(self) -> String {
+        match self.layer {
+            Layer::English => self.shard.id().to_string(),
+            Layer::Urdu => format!("{}-{}", self.shard.id(), self.layer.id()),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Piece> {
+        match id.split_once('-') {
+            Some((shard, layer)) => Some(Piece { shard: Shard::from_id(shard)?, layer: Layer::from_id(layer).filter(|&l| l != Layer::English)? }),
+            None => Some(Piece { shard: Shard::from_id(id)?, layer: Layer::English }),
+        }
+    }
+
+    /// Every piece, shard by shard.
+    pub fn all() -> impl Iterator<Item = Piece> {
+        Shard::ALL.into_iter().flat_map(|shard| Layer::ALL.into_iter().map(move |layer| Piece { shard, layer }))
+    }
+}
+
+impl Member for Piece {
+    fn place(self) -> u32 {
+        self.shard as u32 * Layer::ALL.len() as u32 + self.layer as u32
+    }
+
+    fn every() -> impl Iterator<Item = Piece> {
+        Piece::all()
+    }
+}
+
+impl Pieces {
+    /// The layers of `shards` a reader of `lang` needs: English always, Urdu for an Urdu reader.
+    pub fn layers(shards: Shards, lang: Lang) -> Pieces {
+        let layers: &[Layer] = match lang {
+            Lang::En => &[Layer::English],
+            Lang::Ur => &[Layer::English, Layer::Urdu],
+        };
+        shards.iter().flat_map(|shard| layers.iter().map(move |&layer| Piece { shard, layer })).fold(Pieces::NONE, Pieces::with)
+    }
+
+    /// Those of `self` in `layer`.
+    pub fn in_layer(self, layer: Layer) -> Pieces {
+        self.iter().filter(|p| p.layer == layer).fold(Pieces::NONE, Pieces::with)
+    }
+}
+
+/// A data file of the build: the whole dataset (`data/deals.json`, what the editor
+/// edits), its English layer whole (every shard's English layer in one file), or one piece.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Content {
+    Whole,
+    English,
+    Piece(Piece),
+}
+
+impl Content {
+    /// Its name in the page's list (the whole file has none: it is always at `data/deals.json`).
+    pub fn id(self) -> String {
+        match self {
+            Content::Whole => "whole".to_string(),
+            Content::English => "english".to_string(),
+            Content::Piece(piece) => piece.id(),
+        }
+    }
+
+    /// The pieces it holds, of those the build wrote.
+    pub fn holds(self, written: Pieces) -> Pieces {
+        match self {
+            Content::Whole => written,
+            Content::English => written.in_layer(Layer::English),
+            Content::Piece(piece) => Pieces::NONE.with(piece),
+        }
+    }
+}
+
+/// The files to download for `needs` when `have` is in, of the pieces the build
+/// wrote, English layers first (an Urdu layer joins the English one it
+/// completes). Files apart lose brotli context, so where every piece is
+/// missing, the whole file; where every English one is, the English file
+/// (the Sources view's first visit; measured in `ARCHITECTURE.md`, Data by language).
+pub fn files_for(needs: Pieces, have: Pieces, written: Pieces) -> Vec<Content> {
+    let missing = needs.without(have).and(written);
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    if missing == written {
+        return vec![Content::Whole];
+    }
+    let english = written.in_layer(Layer::English);
+    let (first, rest) = if english.without(missing).is_empty() {
+        (vec![Content::English], missing.in_layer(Layer::Urdu))
+    } else {
+        (Vec::new(), missing)
+    };
+    let pieces = Layer::ALL.into_iter().flat_map(|layer| rest.in_layer(layer).iter().map(Content::Piece));
+    first.into_iter().chain(pieces).collect()
+}
+
+/// The files a first visit to `view` fetches in `lang`, of the pieces the build wrote.
+pub fn first_files(view: View, lang: Lang, written: Pieces) -> Vec<Content> {
+    files_for(Pieces::layers(for_view(view), lang), Pieces::NONE, written)
+}
+
+/// A file's name before the build adds its content hash: `<content>.<view>[-<view>…]`,
+/// the views whose first visit in English (the default) loads it (the size guard and
+/// the tests read them there), or `<content>.later` for a file none loads (an Urdu
+/// layer, a view's on-demand shard).
+pub fn file_stem(content: Content, written: Pieces) -> String {
+    let views: Vec<&str> = View::ALL.into_iter().filter(|&v| first_files(v, Lang::En, written).contains(&content)).map(View::id).collect();
+    format!("{}.{}", content.id(), if views.is_empty() { "later".to_string() } else { views.join("-") })
+}
+
+/// A tree's English layer: every key ending in `_ur` left out, at every depth.
+pub fn english(tree: &Json) -> Json {
+    match tree {
+        Json::Object(fields) => Json::Object(fields.iter().filter(|(k, _)| !is_urdu_key(k)).map(|(k, v)| (k.clone(), english(v))).collect()),
+        Json::Array(items) => Json::Array(items.iter().map(english).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A tree's Urdu layer: only its `_ur` keys (each with its value whole) and the
+/// objects and arrays that lead to them, arrays index-aligned (`{}` for an item
+/// with no Urdu, none after the last that has some); `None` where it has no Urdu.
+pub fn urdu(tree: &Json) -> Option<Json> {
+    match tree {
+        Json::Object(fields) => {
+            let kept: Vec<(String, Json)> = fields
+                .iter()
+                .filter_map(|(k, v)| if is_urdu_key(k) { Some((k.clone(), v.clone())) } else { urdu(v).map(|v| (k.clone(), v)) })
+                .collect();
+            (!kept.is_empty()).then_some(Json::Object(kept))
+        }
+        Json::Array(items) => {
+            let mut layered: Vec<Option<Json>> = items.iter().map(urdu).collect();
+            while layered.last().is_some_and(Option::is_none) {
+                layered.pop();
+            }
+            (!layered.is_empty()).then(|| Json::Array(layered.into_iter().map(|l| l.unwrap_or(Json::Object(Vec::new()))).collect()))
+        }
+        _ => None,
+    }
+}
+
+/// Joins `layer` into `tree`, deeply: objects by key, arrays by index, an empty
+/// object (an item with nothing in this layer) adding nothing, anything else
+/// taking the layer's value. The one join of every file: an Urdu layer into its
+/// English one, a shard into those loaded before it. Moved, not copied: the trees are the dataset's size.
+pub fn join(tree: &mut Json, layer: Json) {
+    match (tree, layer) {
+        (Json::Object(fields), Json::Object(more)) => {
+            for (key, value) in more {
+                match fields.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, there)) => join(there, value),
+                    None => fields.push((key, value)),
+                }
+            }
+        }
+        (Json::Array(items), Json::Array(more)) => {
+            for (at, value) in more.into_iter().enumerate() {
+                match items.get_mut(at) {
+                    Some(there) => join(there, value),
+                    None => items.push(value),
+                }
+            }
+        }
+        (_, Json::Object(more)) if more.is_empty() => {}
+        (tree, layer) => *tree = layer,
+    }
+}
+
 /// The whole dataset's tree cut into shards, each kind into its shard
 /// (`shard_of`), in document order; shards with no kind are left out.
 /// Anything but an object (which the build's validator has already refused) has none.
-pub fn split(whole: &Json) -> Vec<(Shard, Json)> {
+pub fn split_shards(whole: &Json) -> Vec<(Shard, Json)> {
     let Json::Object(fields) = whole else { return Vec::new() };
     Shard::ALL
         .into_iter()
@@ -148,24 +388,29 @@ pub fn split(whole: &Json) -> Vec<(Shard, Json)> {
         .collect()
 }
 
-/// Adds a shard's kinds to `tree`, the join of the shards loaded so far (at
-/// first an empty object), for the one decoder: the shard's kinds move in (each
-/// kind is in one shard, so a kind already there is only a stand-in), and each
-/// list kind of `KINDS` still missing stands in as an empty list, so the decoder
-/// reads what is there and the views find nothing they did not load. `meta` is
-/// never made up: it comes with [`Shard::Base`], which every state loads. Moved,
-/// not copied: the trees are the dataset's size.
-pub fn merge(tree: &mut Json, shard: Json) {
+/// The whole dataset's tree cut into its pieces: each shard's English layer, and its Urdu layer where it has Urdu.
+pub fn split(whole: &Json) -> Vec<(Piece, Json)> {
+    split_shards(whole)
+        .into_iter()
+        .flat_map(|(shard, tree)| {
+            let urdu = urdu(&tree).map(|u| (Piece { shard, layer: Layer::Urdu }, u));
+            [Some((Piece { shard, layer: Layer::English }, english(&tree))), urdu].into_iter().flatten()
+        })
+        .collect()
+}
+
+/// Adds a file's tree (a shard's layer, or several shards') to `tree`, the join
+/// of the files loaded so far (at first an empty object), for the one decoder
+/// (`join`); then each list kind of `KINDS` still missing stands in as an empty
+/// list, so the decoder reads what is there and the views find nothing they did
+/// not load (a stand-in is empty, so the kind's English layer joins it whole).
+/// `meta` is never made up: it comes with [`Shard::Base`], which every state loads.
+pub fn merge(tree: &mut Json, file: Json) {
     if !matches!(tree, Json::Object(_)) {
         *tree = Json::Object(Vec::new());
     }
-    let (Json::Object(fields), Json::Object(kinds)) = (tree, shard) else { return };
-    for (kind, value) in kinds {
-        match fields.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, stand_in)) => *stand_in = value,
-            None => fields.push((kind, value)),
-        }
-    }
+    join(tree, file);
+    let Json::Object(fields) = tree else { return };
     for (kind, _) in KINDS {
         if *kind != "meta" && !fields.iter().any(|(k, _)| k == kind) {
             fields.push(((*kind).to_string(), Json::Array(Vec::new())));
@@ -173,55 +418,52 @@ pub fn merge(tree: &mut Json, shard: Json) {
     }
 }
 
-/// One shard file of a release build, as the page records it.
+/// One data file of a release build, as the page records it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShardFile {
-    pub shard: Shard,
+    pub content: Content,
     /// Relative to the page, under `data/`.
     pub url: String,
     /// The SHA-256 (lowercase hex) of the bytes the build validated as part of the whole.
     pub sha256: String,
 }
 
-/// The release build's shards as `<meta name="de-data-shards">` lists them
-/// (`scripts/post-build.mjs`): `<shard>=<url>#<sha256>`, separated by spaces.
+/// The release build's files as `<meta name="de-data-shards">` lists them
+/// (`scripts/post-build.mjs`): `<piece or english>=<url>#<sha256>`, separated by spaces.
 /// `None` for anything else (no record: a development build), a URL that
-/// leaves `data/` (the app fetches data only from its deployment) or a shard
-/// named twice or left out while the whole has it: the app then loads the whole file.
+/// leaves `data/` (the app fetches data only from its deployment) or a file
+/// named twice or the base shard's English layer left out: the app then loads the whole file.
 pub fn parse_manifest(text: &str) -> Option<Vec<ShardFile>> {
     let mut files: Vec<ShardFile> = Vec::new();
     for entry in text.split_whitespace() {
         let (name, rest) = entry.split_once('=')?;
         let (url, sha256) = rest.rsplit_once('#')?;
-        let shard = Shard::from_id(name)?;
+        let content = if name == Content::English.id() { Content::English } else { Content::Piece(Piece::from_id(name)?) };
         let safe_url = url.strip_prefix("data/").is_some_and(|file| {
             !file.is_empty() && file.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_')
                 && !file.contains("..")
         });
         let hex = sha256.len() == 64 && sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        if !safe_url || !hex || files.iter().any(|f| f.shard == shard) {
+        if !safe_url || !hex || files.iter().any(|f| f.content == content) {
             return None;
         }
-        files.push(ShardFile { shard, url: url.to_string(), sha256: sha256.to_string() });
+        files.push(ShardFile { content, url: url.to_string(), sha256: sha256.to_string() });
     }
-    (!files.is_empty() && files.iter().any(|f| f.shard == Shard::Base)).then_some(files)
+    let base = Content::Piece(Piece { shard: Shard::Base, layer: Layer::English });
+    files.iter().any(|f| f.content == base).then_some(files)
 }
 
 /// The manifest's text for these files (the build writes it; `parse_manifest` reads it back).
 pub fn manifest(files: &[ShardFile]) -> String {
-    files.iter().map(|f| format!("{}={}#{}", f.shard.id(), f.url, f.sha256)).collect::<Vec<_>>().join(" ")
+    files.iter().map(|f| format!("{}={}#{}", f.content.id(), f.url, f.sha256)).collect::<Vec<_>>().join(" ")
 }
 
-/// The views whose first visit loads `shard` (in `View::ALL`'s order).
-pub fn first_visits(shard: Shard) -> Vec<View> {
-    View::ALL.into_iter().filter(|&v| for_view(v).contains(shard)).collect()
-}
-
-/// A shard's file name before the build adds its content hash: `<shard>.<view>[-<view>…]`,
-/// the views whose first visit loads it (the size guard and the tests read them there).
-pub fn file_stem(shard: Shard) -> String {
-    let views: Vec<&str> = first_visits(shard).into_iter().map(View::id).collect();
-    format!("{}.{}", shard.id(), views.join("-"))
+/// The pieces these files of the build hold one by one.
+pub fn written(files: &[ShardFile]) -> Pieces {
+    files.iter().filter_map(|f| match f.content {
+        Content::Piece(piece) => Some(piece),
+        _ => None,
+    }).fold(Pieces::NONE, Pieces::with)
 }
 
 #[cfg(test)]
@@ -229,22 +471,63 @@ mod tests {
     use super::*;
     use crate::data::json_text;
     use crate::data::load::load_tree;
+    use proptest::prelude::*;
 
     fn whole() -> Json {
         json_text::parse(include_str!("../../public/data/deals.json"), json_text::std_parse_number).unwrap()
     }
 
-    fn sorted(tree: &Json) -> Vec<(String, Json)> {
-        let Json::Object(fields) = tree else { panic!("not an object") };
-        let mut fields = fields.clone();
-        fields.sort_by(|a, b| a.0.cmp(&b.0));
-        fields
+    /// The tree with every object's keys in one order: JSON objects have none,
+    /// and a joined layer's keys come after its English ones.
+    fn normal(tree: &Json) -> Json {
+        match tree {
+            Json::Object(fields) => {
+                let mut fields: Vec<(String, Json)> = fields.iter().map(|(k, v)| (k.clone(), normal(v))).collect();
+                fields.sort_by(|a, b| a.0.cmp(&b.0));
+                Json::Object(fields)
+            }
+            Json::Array(items) => Json::Array(items.iter().map(normal).collect()),
+            other => other.clone(),
+        }
+    }
+
+    /// Every key of a tree, at every depth.
+    fn keys(tree: &Json, out: &mut Vec<String>) {
+        match tree {
+            Json::Object(fields) => fields.iter().for_each(|(k, v)| {
+                out.push(k.clone());
+                keys(v, out);
+            }),
+            Json::Array(items) => items.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+
+    /// Whether a layer holds nothing but `_ur` keys (with anything under them) and
+    /// the objects and arrays that lead to them, `{}` standing for an item with none.
+    fn only_urdu_paths(tree: &Json) -> bool {
+        match tree {
+            Json::Object(fields) => fields.iter().all(|(k, v)| is_urdu_key(k) || (matches!(v, Json::Object(_) | Json::Array(_)) && only_urdu_paths(v))),
+            Json::Array(items) => items.iter().all(|v| matches!(v, Json::Object(_) | Json::Array(_)) && only_urdu_paths(v)),
+            _ => false,
+        }
+    }
+
+    fn pieces_joined(pieces: Vec<(Piece, Json)>) -> Json {
+        let mut tree = Json::Null;
+        // English layers before the Urdu ones they complete, shards in any order.
+        for layer in Layer::ALL {
+            for (_, piece) in pieces.iter().rev().filter(|(p, _)| p.layer == layer) {
+                merge(&mut tree, piece.clone());
+            }
+        }
+        tree
     }
 
     #[test]
-    fn the_shards_merged_are_the_whole_dataset() {
+    fn the_pieces_joined_are_the_whole_dataset() {
         let whole = whole();
-        let shards = split(&whole);
+        let shards = split_shards(&whole);
         // Every kind in exactly one shard: nothing lost, nothing twice.
         let Json::Object(kinds) = &whole else { panic!("not an object") };
         for (kind, value) in kinds {
@@ -252,32 +535,82 @@ mod tests {
             assert_eq!(holders, [shard_of(kind)], "{kind}");
             assert_eq!(shards.iter().find_map(|(_, t)| t.get(kind)), Some(value), "{kind}");
         }
-        let count: usize = shards.iter().map(|(_, t)| sorted(t).len()).sum();
-        assert_eq!(count, kinds.len());
-        // In any order of arrival.
-        let mut merged = Json::Object(Vec::new());
-        for (_, shard) in shards.into_iter().rev() {
-            merge(&mut merged, shard);
-        }
-        assert_eq!(sorted(&merged), sorted(&whole));
+        let pieces = split(&whole);
+        // The dataset has Urdu in most shards, none in the sources.
+        let urdu: Vec<Shard> = pieces.iter().filter(|(p, _)| p.layer == Layer::Urdu).map(|(p, _)| p.shard).collect();
+        assert!(urdu.contains(&Shard::Deals) && urdu.contains(&Shard::Base) && !urdu.contains(&Shard::Sources), "{urdu:?}");
+        let joined = pieces_joined(pieces);
+        assert_eq!(normal(&joined), normal(&whole));
         // Decoded by the one decoder, the same dataset.
-        assert_eq!(load_tree(&merged), load_tree(&whole));
+        assert_eq!(load_tree(&joined), load_tree(&whole));
         assert!(load_tree(&whole).is_ok());
     }
 
     #[test]
-    fn a_view_decodes_from_its_own_shards_with_nothing_of_the_others() {
-        let shards = split(&whole());
+    fn the_english_layers_hold_no_urdu_and_the_urdu_layers_nothing_else() {
+        for (piece, tree) in split(&whole()) {
+            let mut all = Vec::new();
+            keys(&tree, &mut all);
+            match piece.layer {
+                Layer::English => assert!(all.iter().all(|k| !is_urdu_key(k)), "{piece:?}"),
+                Layer::Urdu => assert!(only_urdu_paths(&tree) && all.iter().any(|k| is_urdu_key(k)), "{piece:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn an_english_reader_decodes_the_english_layers_with_english_text_only() {
         let full = load_tree(&whole()).unwrap();
-        let deals = for_view(View::Deals);
         let mut tree = Json::Null;
-        for (_, shard) in shards.into_iter().filter(|(s, _)| deals.contains(*s)) {
-            merge(&mut tree, shard);
+        for (_, piece) in split(&whole()).into_iter().filter(|(p, _)| p.layer == Layer::English) {
+            merge(&mut tree, piece);
         }
         let ds = crate::data::decode::decode(&tree).unwrap();
-        assert_eq!((ds.deals.len(), ds.sources.len(), ds.parties.len()), (full.deals.len(), full.sources.len(), full.parties.len()));
-        assert!(ds.events.is_empty() && ds.tariff_measures.is_empty() && ds.products.is_empty());
-        assert_eq!(ds.meta, full.meta);
+        assert_eq!(ds.deals.len(), full.deals.len());
+        assert!(ds.deals.iter().zip(&full.deals).all(|(d, f)| d.title == f.title && d.title_ur.is_none()));
+        assert!(full.deals.iter().any(|d| d.title_ur.is_some()));
+    }
+
+    /// Trees whose keys are few (so that objects share them) and some Urdu.
+    fn tree() -> impl Strategy<Value = Json> {
+        let leaf = prop_oneof![
+            Just(Json::Null),
+            any::<bool>().prop_map(Json::Bool),
+            (-1e6f64..1e6).prop_map(Json::Number),
+            "[a-z]{0,4}".prop_map(Json::String),
+        ];
+        let key = prop::sample::select(vec!["id", "title", "title_ur", "steps", "note_ur", "x", "_ur", "ur", "a_urx"]);
+        leaf.prop_recursive(5, 64, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+                prop::collection::vec((key.clone(), inner), 0..6).prop_map(|fields| {
+                    let mut unique: Vec<(String, Json)> = Vec::new();
+                    for (k, v) in fields {
+                        if !unique.iter().any(|(u, _)| u == k) {
+                            unique.push((k.to_string(), v));
+                        }
+                    }
+                    Json::Object(unique)
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Any tree is its English layer joined with its Urdu one; the English
+        /// layer holds no `_ur` key, the Urdu layer nothing but them and their paths.
+        #[test]
+        fn any_tree_is_its_layers_joined(x in tree()) {
+            let mut joined = english(&x);
+            let mut all = Vec::new();
+            keys(&joined, &mut all);
+            prop_assert!(all.iter().all(|k| !is_urdu_key(k)));
+            if let Some(urdu) = urdu(&x) {
+                prop_assert!(only_urdu_paths(&urdu), "{:?}", urdu);
+                join(&mut joined, urdu);
+            }
+            prop_assert_eq!(normal(&joined), normal(&x));
+        }
     }
 
     #[test]
@@ -286,16 +619,14 @@ mod tests {
         if let Json::Object(fields) = &mut whole {
             fields.push(("a_kind_not_in_the_table".into(), Json::Array(vec![Json::String("x".into())])));
         }
-        let shards = split(&whole);
-        let other: Vec<&Json> = shards.iter().filter(|(s, _)| *s == Shard::Other).map(|(_, t)| t).collect();
+        let pieces = split(&whole);
+        let other: Vec<&Json> = pieces.iter().filter(|(p, _)| p.shard == Shard::Other).map(|(_, t)| t).collect();
         assert_eq!(other.len(), 1);
         assert!(other[0].get("a_kind_not_in_the_table").is_some());
         for view in View::ALL {
             assert!(for_view(view).contains(Shard::Other) && for_view(view).contains(Shard::Base), "{view:?}");
         }
-        let mut merged = Json::Null;
-        shards.into_iter().for_each(|(_, shard)| merge(&mut merged, shard));
-        assert_eq!(sorted(&merged), sorted(&whole));
+        assert_eq!(normal(&pieces_joined(pieces)), normal(&whole));
     }
 
     #[test]
@@ -304,41 +635,111 @@ mod tests {
         assert_eq!(only(View::Deals), [Shard::Deals, Shard::Sources]);
         assert_eq!(only(View::Timeline), [Shard::Events, Shard::Tariffs]);
         assert_eq!(only(View::Sources).len(), 6);
+        assert_eq!(only(View::Map), [Shard::Deals, Shard::Events, Shard::Sources]);
         let mut state = AppState::default();
-        assert!(!needed(&state).contains(Shard::Events));
+        assert!(!shards_shown(&state).contains(Shard::Events));
         state.records = Records::Events;
-        assert!(needed(&state).contains(Shard::Events));
+        assert!(shards_shown(&state).contains(Shard::Events));
         state.records = Records::Deals;
         state.sel = Some("deal-x".into());
-        assert!(needed(&state).contains(Shard::Events));
+        assert!(shards_shown(&state).contains(Shard::Events));
         state.view = View::Timeline;
-        assert!(needed(&state).contains(Shard::Sources));
+        assert!(shards_shown(&state).contains(Shard::Sources));
         state.sel = None;
-        assert!(!needed(&state).contains(Shard::Sources));
-        assert_eq!(first_visits(Shard::Base), View::ALL);
-        assert_eq!(first_visits(Shard::Events), [View::Timeline, View::Map, View::Story, View::Sources]);
-        assert_eq!(only(View::Map), [Shard::Deals, Shard::Events, Shard::Sources]);
-        assert_eq!(file_stem(Shard::Tariffs), "tariffs.timeline-calculator-sources");
-        assert_eq!(file_stem(Shard::Sources), "sources.deals-map-story-calculator-sources");
+        assert!(!shards_shown(&state).contains(Shard::Sources));
     }
 
     #[test]
-    fn shard_sets_add_and_subtract() {
-        let a = Shards::of(&[Shard::Base, Shard::Deals]);
-        assert_eq!(a.without(Shards::of(&[Shard::Deals])), Shards::of(&[Shard::Base]));
-        assert!(a.without(a).is_empty());
-        assert_eq!(a.with(Shard::Events).iter().collect::<Vec<_>>(), [Shard::Base, Shard::Deals, Shard::Events]);
-        assert!(Shards::NONE.is_empty());
+    fn an_english_reader_needs_no_urdu_layer_and_an_urdu_reader_both() {
+        let mut state = AppState { view: View::Deals, ..AppState::default() };
+        let english = needed(&state);
+        assert_eq!(english.in_layer(Layer::Urdu), Pieces::NONE);
+        assert_eq!(english.iter().map(|p| p.shard).collect::<Vec<_>>(), shards_shown(&state).iter().collect::<Vec<_>>());
+        state.lang = Lang::Ur;
+        let urdu = needed(&state);
+        // Every Urdu layer with the English one it completes; switching language needs only the Urdu layers.
+        assert_eq!(urdu.in_layer(Layer::English), english);
+        assert_eq!(urdu.without(english).iter().map(|p| (p.shard, p.layer)).collect::<Vec<_>>(),
+            english.iter().map(|p| (p.shard, Layer::Urdu)).collect::<Vec<_>>());
+        for view in View::ALL {
+            for lang in Lang::ALL {
+                let needs = needed(&AppState { view, lang, ..AppState::default() });
+                assert!(needs.in_layer(Layer::Urdu).iter().all(|p| needs.contains(Piece { layer: Layer::English, ..p })));
+            }
+        }
+    }
+
+    fn written_of(whole: &Json) -> Pieces {
+        split(whole).into_iter().fold(Pieces::NONE, |set, (p, _)| set.with(p))
+    }
+
+    #[test]
+    fn files_are_the_missing_pieces_the_english_file_or_the_whole() {
+        let written = written_of(&whole());
+        let piece = |shard, layer| Content::Piece(Piece { shard, layer });
+        // An English first visit of the deals view: its shards' English layers, no Urdu.
+        assert_eq!(first_files(View::Deals, Lang::En, written), [
+            piece(Shard::Base, Layer::English), piece(Shard::Deals, Layer::English), piece(Shard::Sources, Layer::English)]);
+        // In Urdu, their Urdu layers after (the sources have no Urdu: no file).
+        assert_eq!(first_files(View::Deals, Lang::Ur, written), [
+            piece(Shard::Base, Layer::English), piece(Shard::Deals, Layer::English), piece(Shard::Sources, Layer::English),
+            piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
+        // The Sources view needs every shard: the English file, or in Urdu the whole file.
+        assert_eq!(first_files(View::Sources, Lang::En, written), [Content::English]);
+        assert_eq!(first_files(View::Sources, Lang::Ur, written), [Content::Whole]);
+        // Switching to Urdu later fetches the Urdu layers only.
+        let english_deals = Pieces::layers(for_view(View::Deals), Lang::En);
+        assert_eq!(files_for(Pieces::layers(for_view(View::Deals), Lang::Ur), english_deals, written), [
+            piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
+        // The Sources view after the deals view: the pieces it lacks, not the whole again.
+        let lacking = files_for(Pieces::layers(for_view(View::Sources), Lang::En), english_deals, written);
+        assert!(lacking.iter().all(|c| matches!(c, Content::Piece(p) if p.layer == Layer::English && !english_deals.contains(*p))), "{lacking:?}");
+        assert_eq!(lacking.len(), written.in_layer(Layer::English).without(english_deals).iter().count());
+        // Nothing missing, nothing to fetch; a piece not written counts as in.
+        assert!(files_for(english_deals, english_deals, written).is_empty());
+        assert!(files_for(Pieces::NONE.with(Piece { shard: Shard::Other, layer: Layer::Urdu }), Pieces::NONE, written).is_empty());
+    }
+
+    #[test]
+    fn file_names_say_which_english_first_visits_load_them() {
+        let written = written_of(&whole());
+        let piece = |shard, layer| Content::Piece(Piece { shard, layer });
+        assert_eq!(file_stem(piece(Shard::Base, Layer::English), written), "base.deals-timeline-map-story-calculator");
+        assert_eq!(file_stem(piece(Shard::Tariffs, Layer::English), written), "tariffs.timeline-calculator");
+        assert_eq!(file_stem(piece(Shard::Sources, Layer::English), written), "sources.deals-map-story-calculator");
+        assert_eq!(file_stem(piece(Shard::Deals, Layer::Urdu), written), "deals-ur.later");
+        assert_eq!(file_stem(Content::English, written), "english.sources");
+    }
+
+    #[test]
+    fn piece_sets_add_and_subtract() {
+        let base = Piece { shard: Shard::Base, layer: Layer::English };
+        let deals_ur = Piece { shard: Shard::Deals, layer: Layer::Urdu };
+        let a = Pieces::NONE.with(base).with(deals_ur);
+        assert_eq!(a.without(Pieces::NONE.with(deals_ur)), Pieces::NONE.with(base));
+        assert!(a.without(a).is_empty() && Pieces::NONE.is_empty());
+        assert_eq!(a.in_layer(Layer::Urdu).iter().collect::<Vec<_>>(), [deals_ur]);
+        assert_eq!(a.and(Pieces::NONE.with(base)), Pieces::NONE.with(base));
+        assert_eq!(Pieces::every().iter().count(), Shard::ALL.len() * Layer::ALL.len());
+        for p in Piece::all() {
+            assert_eq!(Piece::from_id(&p.id()), Some(p));
+        }
+        for bad in ["", "nope", "deals-en", "deals-", "-ur", "deals-ur-ur"] {
+            assert_eq!(Piece::from_id(bad), None, "{bad}");
+        }
     }
 
     #[test]
     fn the_manifest_reads_back_and_refuses_what_it_should() {
         let sha = "ab".repeat(32);
+        let base = Content::Piece(Piece { shard: Shard::Base, layer: Layer::English });
         let files = vec![
-            ShardFile { shard: Shard::Base, url: "data/base.deals.0123456789abcdef.json".into(), sha256: sha.clone() },
-            ShardFile { shard: Shard::Events, url: "data/events.timeline.0123456789abcdef.json".into(), sha256: sha.clone() },
+            ShardFile { content: base, url: "data/base.deals.0123456789abcdef.json".into(), sha256: sha.clone() },
+            ShardFile { content: Content::Piece(Piece { shard: Shard::Events, layer: Layer::Urdu }), url: "data/events-ur.later.0123456789abcdef.json".into(), sha256: sha.clone() },
+            ShardFile { content: Content::English, url: "data/english.sources.0123456789abcdef.json".into(), sha256: sha.clone() },
         ];
-        assert_eq!(parse_manifest(&manifest(&files)), Some(files));
+        assert_eq!(parse_manifest(&manifest(&files)), Some(files.clone()));
+        assert_eq!(written(&files), Pieces::NONE.with(Piece { shard: Shard::Base, layer: Layer::English }).with(Piece { shard: Shard::Events, layer: Layer::Urdu }));
         for bad in [
             String::new(),
             format!("base=https://evil.example/x.json#{sha}"),
@@ -348,6 +749,8 @@ mod tests {
             format!("nope=data/x.json#{sha}"),
             format!("base=data/x.json#{sha} base=data/y.json#{sha}"),
             format!("deals=data/x.json#{sha}"),
+            format!("base-ur=data/x.json#{sha}"),
+            format!("whole=data/x.json#{sha} base=data/y.json#{sha}"),
             format!("base=data/x.json{sha}"),
             format!("base=data/#{sha}"),
         ] {

@@ -127,6 +127,8 @@ impl AppCtx {
             // What arrived is kept even by an overtaken change: the loader counts it as in.
             if let Some(LoadState::Ready(data)) = &outcome {
                 app.data.set_value(data.clone());
+                // Built anew on next use: a language's layer adds the search text of its records.
+                app.indexes.set_value([None, None]);
             }
             if !load::is_latest(ticket) {
                 return;

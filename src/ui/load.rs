@@ -2,13 +2,14 @@
 //! parameter) and loads it through the same path as the validator CLI
 //! (`data::load`: Rust parser, one validator, one decoder), one step per task.
 //!
-//! A release build cuts the dataset into shards by view (`data::shards`, listed
-//! in `<meta name="de-data-shards">`): the app downloads the shards a state
-//! needs, in parallel and beside the view's wasm parts, and the rest when a
-//! reader goes where they are needed. Shards are joined (`shards::merge`) and
-//! decoded by the one decoder; the build validated them as part of the whole,
-//! and bytes other than the build's (or a page without the record) make the app
-//! load and validate the whole `data/deals.json` instead, as before shards.
+//! A release build cuts the dataset into shards by view, each in layers by
+//! language (`data::shards`, listed in `<meta name="de-data-shards">`): the app
+//! downloads the pieces a state needs (`shards::files_for`: an English reader no
+//! Urdu layer), in parallel and beside the view's wasm parts, and the rest when a
+//! reader goes where they are needed or switches language. Files are joined
+//! (`shards::merge`) and decoded by the one decoder; the build validated them as
+//! part of the whole, and bytes other than the build's (or a page without the
+//! record) make the app load and validate the whole `data/deals.json` instead, as before shards.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -19,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::data::json::Json;
 use crate::data::load::{self as steps, load_text};
 use crate::data::model::Dataset;
-use crate::data::shards::{self, Shard, ShardFile, Shards};
+use crate::data::shards::{self, Content, Pieces, ShardFile};
 use crate::data::validate::Problem;
 
 /// Where the whole dataset lives, relative to the page: works under any sub-path.
@@ -40,11 +41,11 @@ pub enum LoadState {
 struct Loader {
     /// The release build's shards; `None` before it is read.
     files: Option<Option<Vec<ShardFile>>>,
-    /// Downloads started and not yet read: the whole file's (`None`) or a shard's response.
-    downloads: Vec<(Option<Shard>, js_sys::Promise)>,
-    /// The shards loaded so far, joined (`shards::merge`), and which they are.
+    /// Downloads started and not yet read, each file's response.
+    downloads: Vec<(Content, js_sys::Promise)>,
+    /// The files loaded so far, joined (`shards::merge`), and which pieces they hold.
     tree: Json,
-    have: Shards,
+    have: Pieces,
     /// The whole dataset is in (no shards, or a shard's bytes were not the build's).
     whole: bool,
     /// The latest state change waiting for data (`ticket`): only it may arrive.
@@ -53,7 +54,7 @@ struct Loader {
 
 thread_local! {
     static LOADER: RefCell<Loader> = const {
-        RefCell::new(Loader { files: None, downloads: Vec::new(), tree: Json::Null, have: Shards::NONE, whole: false, latest: 0 })
+        RefCell::new(Loader { files: None, downloads: Vec::new(), tree: Json::Null, have: Pieces::NONE, whole: false, latest: 0 })
     };
 }
 
@@ -80,9 +81,13 @@ fn shard_files() -> Option<Vec<ShardFile>> {
     })
 }
 
-/// Starts the download of a shard (or of the whole file, `None`) unless one is
-/// under way, for `take` to read.
-fn start(what: Option<Shard>, url: &str) {
+/// The pieces the build wrote (every one where it listed none: the whole file holds them).
+fn written() -> Pieces {
+    shard_files().map_or(Pieces::every(), |files| shards::written(&files))
+}
+
+/// Starts the download of a file unless one is under way, for `take` to read.
+fn start(what: Content, url: &str) {
     LOADER.with(|l| {
         let mut l = l.borrow_mut();
         if !l.downloads.iter().any(|(w, _)| *w == what) {
@@ -95,7 +100,7 @@ fn start(what: Option<Shard>, url: &str) {
 
 /// The response of the download `start` began (or of a new one: two changes
 /// waiting for the same shard at once fetch it twice, which is rare and harmless).
-fn take(what: Option<Shard>, url: &str) -> Option<js_sys::Promise> {
+fn take(what: Content, url: &str) -> Option<js_sys::Promise> {
     start(what, url);
     LOADER.with(|l| {
         let mut l = l.borrow_mut();
@@ -106,40 +111,28 @@ fn take(what: Option<Shard>, url: &str) -> Option<js_sys::Promise> {
 
 /// Starts the downloads of what `needs` lacks, before the app mounts: the turns
 /// the browser takes to answer the requests then pass while the app mounts.
-pub fn start_download(needs: Shards) {
-    match shard_files() {
-        Some(files) if !files.iter().all(|f| needs.contains(f.shard)) => {
-            let have = loaded();
-            for file in files.iter().filter(|f| needs.without(have).contains(f.shard)) {
-                start(Some(file.shard), &file.url);
-            }
-        }
-        // No shards, or every one (`ensure` then takes the whole file).
-        _ => {
-            start(None, DATA_URL);
-        }
+pub fn start_download(needs: Pieces) {
+    for (what, url, _) in files_for(needs) {
+        start(what, &url);
     }
 }
 
-/// The shards whose data is in (every one once the whole file is).
-fn loaded() -> Shards {
+/// The pieces whose data is in (every one once the whole file is).
+fn loaded() -> Pieces {
     LOADER.with(|l| {
         let l = l.borrow();
         if l.whole {
-            Shards::of(&Shard::ALL)
+            Pieces::every()
         } else {
             l.have
         }
     })
 }
 
-/// Whether everything `needs` names is in (a shard the build did not write,
-/// having no kinds, counts as in).
-pub fn has(needs: Shards) -> bool {
-    let written = shard_files().map_or(Shards::of(&Shard::ALL), |files| {
-        Shards::of(&files.iter().map(|f| f.shard).collect::<Vec<_>>())
-    });
-    needs.without(loaded()).iter().all(|s| !written.contains(s))
+/// Whether everything `needs` names is in (a piece the build did not write,
+/// having no data, counts as in).
+pub fn has(needs: Pieces) -> bool {
+    needs.without(loaded()).and(written()).is_empty()
 }
 
 /// A number for a state change that waits for data; `is_latest` says whether a
@@ -182,7 +175,7 @@ fn validated_at_build(recorded: Option<String>, bytes: &js_sys::ArrayBuffer) -> 
 }
 
 /// A download's text, and whether the build validated these very bytes (answered later).
-async fn fetched(what: Option<Shard>, url: &str, recorded: Option<String>) -> Result<(String, impl std::future::Future<Output = bool>), String> {
+async fn fetched(what: Content, url: &str, recorded: Option<String>) -> Result<(String, impl std::future::Future<Output = bool>), String> {
     let response = take(what, url).ok_or("no window")?;
     let response: web_sys::Response = JsFuture::from(response).await.map_err(js_message)?.dyn_into().map_err(js_message)?;
     if !response.ok() {
@@ -216,18 +209,35 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, Vec<Problem>> {
     load_text(text, engine_number)
 }
 
-/// A file to load: a shard (or the whole dataset, `None`), its address and the
-/// SHA-256 the build recorded for it.
-type File = (Option<Shard>, String, Option<String>);
+/// A file to load: what it holds, its address and the SHA-256 the build recorded for it.
+type File = (Content, String, Option<String>);
 
 fn whole_file() -> File {
-    (None, DATA_URL.to_string(), meta_content(VALIDATED_META))
+    (Content::Whole, DATA_URL.to_string(), meta_content(VALIDATED_META))
+}
+
+/// The files to download for what `needs` lacks (`shards::files_for`), each with
+/// its address and digest; the whole file where the page lists no shards or not
+/// the file the rule asks for.
+fn files_for(needs: Pieces) -> Vec<File> {
+    let Some(listed) = shard_files() else {
+        return if needs.without(loaded()).is_empty() { Vec::new() } else { vec![whole_file()] };
+    };
+    let contents = shards::files_for(needs, loaded(), shards::written(&listed));
+    let files: Option<Vec<File>> = contents
+        .iter()
+        .map(|&content| match content {
+            Content::Whole => Some(whole_file()),
+            _ => listed.iter().find(|f| f.content == content).map(|f| (content, f.url.clone(), Some(f.sha256.clone()))),
+        })
+        .collect();
+    files.unwrap_or_else(|| vec![whole_file()])
 }
 
 /// Loads files into the loader's tree and decodes it. Parsing, validating and
 /// decoding each take tens of milliseconds on a throttled phone (the wasm is not
 /// yet optimised on first run): between them the browser gets a turn, so no task
-/// blocks for long. `Err(None)`: a shard's bytes are not the build's (load the
+/// blocks for long. `Err(None)`: a piece's bytes are not the build's (load the
 /// whole file instead: a part is never validated on its own).
 async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
     // Every download first, then each read: they arrive in parallel.
@@ -244,8 +254,8 @@ async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
     for (what, text, validated) in arrived {
         match (steps::parse(&text, engine_number), what) {
             (Ok(tree), _) => parsed.push((what, tree, validated)),
-            (Err(problems), None) => return Err(Some(LoadState::Invalid(problems))),
-            (Err(_), Some(_)) => return Err(None),
+            (Err(problems), Content::Whole) => return Err(Some(LoadState::Invalid(problems))),
+            (Err(_), _) => return Err(None),
         }
     }
     crate::ui::paint::mark("de:parsed");
@@ -255,7 +265,7 @@ async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
     for (what, tree, validated) in parsed {
         // The validator already passed these bytes when the release was built.
         if !validated.await {
-            if what.is_some() {
+            if what != Content::Whole {
                 return Err(None);
             }
             // The validator is a wasm part of its own (ui::views): without it, nothing is shown.
@@ -275,19 +285,18 @@ async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
     } else {
         crate::ui::paint::mark("de:validated-at-build");
     }
+    let written = written();
     let ds = LOADER.with(|l| {
         let mut l = l.borrow_mut();
+        // In the order asked for: an Urdu layer after the English one it completes.
         for (what, tree) in trees {
-            match what {
-                None => {
-                    l.whole = true;
-                    l.tree = tree;
-                }
-                Some(shard) if !l.whole && !l.have.contains(shard) => {
-                    l.have = l.have.with(shard);
-                    shards::merge(&mut l.tree, tree);
-                }
-                Some(_) => {}
+            let holds = what.holds(written);
+            if what == Content::Whole {
+                l.whole = true;
+                l.tree = tree;
+            } else if !l.whole && !holds.without(l.have).is_empty() {
+                l.have = l.have.union(holds);
+                shards::merge(&mut l.tree, tree);
             }
         }
         steps::decode_checked(&l.tree)
@@ -297,23 +306,19 @@ async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
 }
 
 /// Loads what `needs` lacks; `Ready` with the dataset of everything in so far,
-/// or `None` when nothing was missing. The shards download in parallel; a
-/// shard whose bytes are not the ones the build validated sends the app to the
-/// whole file (validated here), never to a check of a part on its own. Where
-/// every shard is missing (the Sources view's first visit), the whole file too:
-/// it is smaller than the shards (one brotli context; measured 66.8 KB against 75.0).
-pub async fn ensure(needs: Shards) -> Option<LoadState> {
+/// or `None` when nothing was missing. The files download in parallel; a file
+/// whose bytes are not the ones the build validated sends the app to the whole
+/// file (validated here), never to a check of a part on its own. Which files:
+/// `shards::files_for` (the whole file or the English one where a first visit
+/// needs every piece or every English one: one brotli context, smaller).
+pub async fn ensure(needs: Pieces) -> Option<LoadState> {
     if has(needs) {
         return None;
     }
-    let listed = shard_files().unwrap_or_default();
-    let have = loaded();
-    let missing: Vec<File> = listed
-        .iter()
-        .filter(|f| needs.without(have).contains(f.shard))
-        .map(|f| (Some(f.shard), f.url.clone(), Some(f.sha256.clone())))
-        .collect();
-    let mut files = if missing.is_empty() || missing.len() == listed.len() { vec![whole_file()] } else { missing };
+    let mut files = files_for(needs);
+    if files.is_empty() {
+        files = vec![whole_file()];
+    }
     loop {
         match load_files(files).await {
             Ok(ds) => return Some(LoadState::Ready(Arc::new(ds))),

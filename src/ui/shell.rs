@@ -9,7 +9,7 @@ use crate::data::validate::Problem;
 use crate::i18n::shell::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Theme, View};
-use crate::ui::context::{show, use_app, AppCtx, CollectAny};
+use crate::ui::context::{on_click, show, use_app, AppCtx, CollectAny};
 use crate::ui::load::{self, LoadState, DATA_URL};
 use crate::ui::router::{self, Nav};
 use crate::ui::{format, storage};
@@ -167,7 +167,6 @@ fn reveal(revealed: RwSignal<bool>) {
 fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let glossary = crate::ui::glossary::provide();
-    let t = move || text(app.lang.get());
     let embed = move || app.state.with(|s| s.embed);
     let view_now = Memo::new(move |_| app.state.with(shown_view));
     crate::ui::share::follow_title();
@@ -216,9 +215,9 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         glossary.open_from_address();
     });
     view! {
-        <a class="de-skip" href="#de-main">{move || t().skip_link}</a>
+        <a class="de-skip" href="#de-main">{app.tr(|l| text(l).skip_link)}</a>
         {show(move || !embed(), || view! { <Header/> }.into_any())}
-        {show(embed, move || view! { <h1 class="de-visually-hidden">{move || t().app_title}</h1> }.into_any())}
+        {show(embed, move || view! { <h1 class="de-visually-hidden">{app.tr(|l| text(l).app_title)}</h1> }.into_any())}
         {show(move || app.state.with(|s| !(s.embed && s.hide_tabs)), move || view! { <Navigation current=view_now/> }.into_any())}
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
@@ -231,8 +230,8 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
             {move || if missing.get().is_some() {
                 view! {
                     <section class="de-panel de-panel--error" role="alert">
-                        <p>{move || t().part_missing}</p>
-                        <button type="button" on:click=retry>{move || t().retry}</button>
+                        <p>{app.tr(|l| text(l).part_missing)}</p>
+                        <button type="button" on:click=on_click(retry)>{app.tr(|l| text(l).retry)}</button>
                     </section>
                 }.into_any()
             } else {
@@ -255,7 +254,6 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let app = use_app();
-    let t = move || text(app.lang.get());
     let ds = app.dataset();
     let as_of = ds.meta.as_of.clone();
     let open = RwSignal::new(false);
@@ -282,8 +280,8 @@ fn Header() -> impl IntoView {
     view! {
         <header class="de-header" on:keydown=on_key>
             <div class="de-header__titles">
-                <h1 class="de-title">{move || t().app_title}</h1>
-                <p class="de-asof">{move || t().data_as_of}" "
+                <h1 class="de-title">{app.tr(|l| text(l).app_title)}</h1>
+                <p class="de-asof">{app.tr(|l| text(l).data_as_of)}" "
                     <time datetime=as_of.clone()>{
                         let as_of = as_of.clone();
                         move || format::data_date(app.locale(), Some(&as_of))
@@ -293,13 +291,13 @@ fn Header() -> impl IntoView {
             <button type="button" class="de-settings__toggle" node_ref=toggle
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls="de-settings"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                <span class="de-settings__label">{move || t().settings}</span>
+                on:click=on_click(move |_| open.update(|o| *o = !*o))>
+                <span class="de-settings__label">{app.tr(|l| text(l).settings)}</span>
             </button>
             <div id="de-settings" class="de-header__controls" class:de-header__controls--open=move || open.get()>
-                <LanguageSwitch/>
-                <ThemeSwitch/>
-                {show(move || app.lang.get() == Lang::Ur, || view! { <DigitsSwitch/> }.into_any())}
+                {language_switch()}
+                {theme_switch()}
+                {show(move || app.lang.get() == Lang::Ur, digits_switch)}
                 <crate::ui::embed::EmbedButton/>
                 <crate::ui::share::CopyLink/>
             </div>
@@ -307,66 +305,56 @@ fn Header() -> impl IntoView {
     }
 }
 
-#[component]
-fn LanguageSwitch() -> impl IntoView {
+/// One of the header's settings: a labelled select. Each option is its value,
+/// its label and the label's own language where it is fixed (a language's
+/// name in that language). One function for the three, so their render code is
+/// compiled once (wasm size).
+type SettingOption = (&'static str, fn(Lang) -> &'static str, Option<&'static str>);
+
+fn setting(label: fn(Lang) -> &'static str, options: &'static [SettingOption], value: fn(AppCtx) -> &'static str, set: fn(AppCtx, &str)) -> AnyView {
     let app = use_app();
-    let t = move || text(app.lang.get());
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(lang) = Lang::from_id(&event_target_value(&ev)) {
+    let on_change = move |ev: leptos::ev::Event| set(app, &event_target_value(&ev));
+    view! {
+        <label class="de-field de-field--inline">
+            <span>{app.tr(label)}</span>
+            <select on:change=on_change prop:value=move || value(app)>
+                {options.iter().map(|&(v, text, lang)| view! { <option value=v lang=lang>{app.tr(text)}</option> }).collect_any()}
+            </select>
+        </label>
+    }
+    .into_any()
+}
+
+fn language_switch() -> AnyView {
+    const OPTIONS: &[SettingOption] = &[("en", |_| "English", Some("en")), ("ur", |_| "اردو", Some("ur"))];
+    setting(|l| text(l).language, OPTIONS, |app| app.lang.get().id(), |app, id| {
+        if let Some(lang) = Lang::from_id(id) {
             storage::set("lang", lang.id());
             app.update(Nav::Push, |s| s.lang = lang);
         }
-    };
-    view! {
-        <label class="de-field de-field--inline">
-            <span>{move || t().language}</span>
-            <select on:change=on_change prop:value=move || app.lang.get().id()>
-                <option value="en" lang="en">"English"</option>
-                <option value="ur" lang="ur">"اردو"</option>
-            </select>
-        </label>
-    }
+    })
 }
 
 /// Western digits by default; Urdu readers may prefer Eastern Arabic-Indic ones.
-#[component]
-fn DigitsSwitch() -> impl IntoView {
-    let app = use_app();
-    let t = move || text(app.lang.get());
-    let on_change = move |ev: leptos::ev::Event| {
-        let eastern = event_target_value(&ev) == "eastern";
+fn digits_switch() -> AnyView {
+    const OPTIONS: &[SettingOption] = &[("western", |l| text(l).digits_western, None), ("eastern", |l| text(l).digits_eastern, None)];
+    setting(|l| text(l).digits, OPTIONS, |app| if app.state.with(|s| s.digits_eastern) { "eastern" } else { "western" }, |app, id| {
+        let eastern = id == "eastern";
         app.update(Nav::Replace, |s| s.digits_eastern = eastern);
-    };
-    view! {
-        <label class="de-field de-field--inline">
-            <span>{move || t().digits}</span>
-            <select on:change=on_change prop:value=move || if app.state.with(|s| s.digits_eastern) { "eastern" } else { "western" }>
-                <option value="western">{move || t().digits_western}</option>
-                <option value="eastern">{move || t().digits_eastern}</option>
-            </select>
-        </label>
-    }
+    })
 }
 
-#[component]
-fn ThemeSwitch() -> impl IntoView {
-    let app = use_app();
-    let t = move || text(app.lang.get());
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(theme) = Theme::from_id(&event_target_value(&ev)) {
+fn theme_switch() -> AnyView {
+    const OPTIONS: &[SettingOption] = &[
+        ("auto", |l| text(l).theme_auto, None),
+        ("light", |l| text(l).theme_light, None),
+        ("dark", |l| text(l).theme_dark, None),
+    ];
+    setting(|l| text(l).theme, OPTIONS, |app| app.state.with(|s| s.theme.id()), |app, id| {
+        if let Some(theme) = Theme::from_id(id) {
             app.update(Nav::Replace, |s| s.theme = theme);
         }
-    };
-    view! {
-        <label class="de-field de-field--inline">
-            <span>{move || t().theme}</span>
-            <select on:change=on_change prop:value=move || app.state.with(|s| s.theme.id())>
-                <option value="auto">{move || t().theme_auto}</option>
-                <option value="light">{move || t().theme_light}</option>
-                <option value="dark">{move || t().theme_dark}</option>
-            </select>
-        </label>
-    }
+    })
 }
 
 #[component]
@@ -422,7 +410,7 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
         }
     });
     view! {
-        <nav class="de-nav" aria-label=move || t().nav_label>
+        <nav class="de-nav" aria-label=app.tr(|l| text(l).nav_label)>
             <ul node_ref=list>{VIEWS.iter().map(|&v| link(v)).collect_any()}</ul>
         </nav>
     }
@@ -431,7 +419,6 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let app = use_app();
-    let t = move || text(app.lang.get());
     let meta = app.dataset().meta.clone();
     let licence = meta.licence.clone();
     let licence_link = match meta.licence_url.clone() {
@@ -440,8 +427,8 @@ fn Footer() -> impl IntoView {
     };
     view! {
         <footer class="de-footer">
-            <p>{move || t().licence}": "{licence_link}" · "{move || t().version}" "{meta.version.clone()}</p>
-            <p><a href=DATA_URL download="deals.json">{move || t().download_dataset}</a>" · "<crate::ui::glossary::GlossaryButton/></p>
+            <p>{app.tr(|l| text(l).licence)}": "{licence_link}" · "{app.tr(|l| text(l).version)}" "{meta.version.clone()}</p>
+            <p><a href=DATA_URL download="deals.json">{app.tr(|l| text(l).download_dataset)}</a>" · "<crate::ui::glossary::GlossaryButton/></p>
         </footer>
     }
 }

@@ -180,6 +180,12 @@ impl<'a> At<'a> {
         self.opt_text(key).unwrap_or_default()
     }
 
+    /// A text the model requires that a record's brief leaves out (`data::shards::BRIEF`:
+    /// a source's title before its Detail layer is in): empty then; the validator still requires it.
+    fn brief_text(&'a self, key: &'a str) -> String {
+        self.urdu_text(key)
+    }
+
     fn texts(&'a self, key: &'a str) -> Vec<String> {
         self.req(key).list(string)
     }
@@ -269,9 +275,9 @@ fn source(at: &At) -> Source {
     at.record();
     Source {
         id: at.text("id"),
-        title: at.text("title"),
-        publisher: at.text("publisher"),
-        url: at.text("url"),
+        title: at.brief_text("title"),
+        publisher: at.brief_text("publisher"),
+        url: at.brief_text("url"),
         date: at.opt_text("date"),
         date_approx: at.flag("date_approx"),
         tag: at.opt_text("tag"),

@@ -172,22 +172,50 @@ pub fn shards_shown(state: &AppState) -> Shards {
     on_demand.map_or(shards, |shard| shards.with(shard))
 }
 
-/// The files' contents a state needs: the English layer of each shard it shows
-/// and, for an Urdu reader, their Urdu layers.
+/// Whether a state shows its records' details: every view's first paint but the
+/// list of the deals view and the map's places, until a record or place is open (`sel`).
+fn details_shown(state: &AppState) -> bool {
+    state.sel.is_some() || !matches!(state.view, View::Deals | View::Map)
+}
+
+/// The files' contents a state needs: the English layer of each shard it shows,
+/// their Detail layers where it shows details and, for an Urdu reader, their Urdu layers.
 pub fn needed(state: &AppState) -> Pieces {
-    Pieces::layers(shards_shown(state), state.lang)
+    let shown = shards_shown(state);
+    let layers = Pieces::layers(shown, state.lang);
+    if details_shown(state) {
+        layers.union(Pieces::details(shown))
+    } else {
+        layers
+    }
+}
+
+/// What a reader's action in a state needs that shows the details of what the
+/// state lists (a row's sources, an export): its needs and its shards' Detail layers.
+pub fn with_details(state: &AppState) -> Pieces {
+    needed(state).union(Pieces::details(shards_shown(state)))
 }
 
 json_ids! {
-    /// A shard's layer, one file each: an English reader (the default) never downloads the Urdu text.
+    /// A shard's layer, one file each: an English reader (the default) never downloads the Urdu text,
+    /// a first paint that shows few fields of a kind not the rest.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum Layer {
-        /// Everything but the Urdu text: every key not ending in `_ur`.
+        /// Everything but the Urdu text (every key not ending in `_ur`) and the details.
         English = "en",
-        /// Only the Urdu text (every `*_ur` key) and the objects and arrays that lead to it.
+        /// Of a kind with a line in [`BRIEF`], its records' other fields (not Urdu): what shows
+        /// only when a reader opens a record's details, its sources or an export.
+        Detail = "detail",
+        /// Only the Urdu text (every `*_ur` key) and the objects and arrays that lead to them.
         Urdu = "ur",
     }
 }
+
+/// The kinds whose records' English layer keeps only these fields, the rest in the Detail
+/// layer: (shard, kind, fields). Measured (brotli): the source records are 16.0 KB, their ids
+/// 2.0; the deals view's list and the map show of a source only that a record cites it
+/// (a row's count), until a reader opens a record, a row's sources or an export.
+pub const BRIEF: &[(Shard, &str, &[&str])] = &[(Shard::Sources, "sources", &["id"])];
 
 /// Whether a key holds Urdu text (`title_ur`): the Urdu layer's.
 fn is_urdu_key(key: &str) -> bool {
@@ -206,7 +234,7 @@ impl Piece {
     pub fn id(self) -> String {
         match self.layer {
             Layer::English => self.shard.id().to_string(),
-            Layer::Urdu => format!("{}-{}", self.shard.id(), self.layer.id()),
+            Layer::Detail | Layer::Urdu => format!("{}-{}", self.shard.id(), self.layer.id()),
         }
     }
 
@@ -243,6 +271,11 @@ impl Pieces {
         shards.iter().flat_map(|shard| layers.iter().map(move |&layer| Piece { shard, layer })).fold(Pieces::NONE, Pieces::with)
     }
 
+    /// The Detail layers of `shards` (those with a line in [`BRIEF`]).
+    pub fn details(shards: Shards) -> Pieces {
+        BRIEF.iter().filter(|(shard, _, _)| shards.contains(*shard)).map(|&(shard, _, _)| Piece { shard, layer: Layer::Detail }).fold(Pieces::NONE, Pieces::with)
+    }
+
     /// Those of `self` in `layer`.
     pub fn in_layer(self, layer: Layer) -> Pieces {
         self.iter().filter(|p| p.layer == layer).fold(Pieces::NONE, Pieces::with)
@@ -272,16 +305,16 @@ impl Content {
     pub fn holds(self, written: Pieces) -> Pieces {
         match self {
             Content::Whole => written,
-            Content::English => written.in_layer(Layer::English),
+            Content::English => written.without(written.in_layer(Layer::Urdu)),
             Content::Piece(piece) => Pieces::NONE.with(piece),
         }
     }
 }
 
 /// The files to download for `needs` when `have` is in, of the pieces the build
-/// wrote, English layers first (an Urdu layer joins the English one it
+/// wrote, English layers first (a Detail or Urdu layer joins the English one it
 /// completes). Files apart lose brotli context, so where every piece is
-/// missing, the whole file; where every English one is, the English file
+/// missing, the whole file; where every one but the Urdu layers is, the English file
 /// (the Sources view's first visit; measured in `ARCHITECTURE.md`, Data by language).
 pub fn files_for(needs: Pieces, have: Pieces, written: Pieces) -> Vec<Content> {
     let missing = needs.without(have).and(written);
@@ -291,7 +324,7 @@ pub fn files_for(needs: Pieces, have: Pieces, written: Pieces) -> Vec<Content> {
     if missing == written {
         return vec![Content::Whole];
     }
-    let english = written.in_layer(Layer::English);
+    let english = written.without(written.in_layer(Layer::Urdu));
     let (first, rest) = if english.without(missing).is_empty() {
         (vec![Content::English], missing.in_layer(Layer::Urdu))
     } else {
@@ -303,7 +336,7 @@ pub fn files_for(needs: Pieces, have: Pieces, written: Pieces) -> Vec<Content> {
 
 /// The files a first visit to `view` fetches in `lang`, of the pieces the build wrote.
 pub fn first_files(view: View, lang: Lang, written: Pieces) -> Vec<Content> {
-    files_for(Pieces::layers(for_view(view), lang), Pieces::NONE, written)
+    files_for(needed(&AppState { view, lang, ..AppState::default() }), Pieces::NONE, written)
 }
 
 /// A file's name before the build adds its content hash: `<content>.<view>[-<view>…]`,
@@ -336,15 +369,46 @@ pub fn urdu(tree: &Json) -> Option<Json> {
                 .collect();
             (!kept.is_empty()).then_some(Json::Object(kept))
         }
-        Json::Array(items) => {
-            let mut layered: Vec<Option<Json>> = items.iter().map(urdu).collect();
-            while layered.last().is_some_and(Option::is_none) {
-                layered.pop();
-            }
-            (!layered.is_empty()).then(|| Json::Array(layered.into_iter().map(|l| l.unwrap_or(Json::Object(Vec::new()))).collect()))
-        }
+        Json::Array(items) => aligned(items.iter().map(urdu).collect()),
         _ => None,
     }
+}
+
+/// A layer's array: each item's part index-aligned (`{}` for an item with none,
+/// none after the last that has some); `None` where no item has any.
+fn aligned(mut layered: Vec<Option<Json>>) -> Option<Json> {
+    while layered.last().is_some_and(Option::is_none) {
+        layered.pop();
+    }
+    (!layered.is_empty()).then(|| Json::Array(layered.into_iter().map(|l| l.unwrap_or(Json::Object(Vec::new()))).collect()))
+}
+
+/// A shard's English layer cut by [`BRIEF`]: the records of its kind with their brief
+/// fields only, and their other fields (the Detail layer, `None` where there are none).
+pub fn brief(english: Json, kind: &str, fields: &[&str]) -> (Json, Option<Json>) {
+    let kinds = match english {
+        Json::Object(kinds) => kinds,
+        other => return (other, None),
+    };
+    let mut detail = None;
+    let kinds = kinds
+        .into_iter()
+        .map(|(k, value)| match value {
+            Json::Array(records) if k == kind => {
+                let (brief, rest): (Vec<Json>, Vec<Option<Json>>) = records.into_iter().map(|record| match record {
+                    Json::Object(f) => {
+                        let (keep, other): (Vec<_>, Vec<_>) = f.into_iter().partition(|(name, _)| fields.contains(&name.as_str()));
+                        (Json::Object(keep), (!other.is_empty()).then_some(Json::Object(other)))
+                    }
+                    other => (other, None),
+                }).unzip();
+                detail = aligned(rest).map(|records| Json::Object(vec![(k.clone(), records)]));
+                (k, Json::Array(brief))
+            }
+            other => (k, other),
+        })
+        .collect();
+    (Json::Object(kinds), detail)
 }
 
 /// Joins `layer` into `tree`, deeply: objects by key, arrays by index, an empty
@@ -388,13 +452,19 @@ pub fn split_shards(whole: &Json) -> Vec<(Shard, Json)> {
         .collect()
 }
 
-/// The whole dataset's tree cut into its pieces: each shard's English layer, and its Urdu layer where it has Urdu.
+/// The whole dataset's tree cut into its pieces: each shard's English layer, its
+/// Detail layer where [`BRIEF`] cuts it, and its Urdu layer where it has Urdu.
 pub fn split(whole: &Json) -> Vec<(Piece, Json)> {
     split_shards(whole)
         .into_iter()
         .flat_map(|(shard, tree)| {
-            let urdu = urdu(&tree).map(|u| (Piece { shard, layer: Layer::Urdu }, u));
-            [Some((Piece { shard, layer: Layer::English }, english(&tree))), urdu].into_iter().flatten()
+            let piece = |layer| Piece { shard, layer };
+            let urdu = urdu(&tree).map(|u| (piece(Layer::Urdu), u));
+            let (english, detail) = match BRIEF.iter().find(|(s, _, _)| *s == shard) {
+                Some((_, kind, fields)) => brief(english(&tree), kind, fields),
+                None => (english(&tree), None),
+            };
+            [Some((piece(Layer::English), english)), detail.map(|d| (piece(Layer::Detail), d)), urdu].into_iter().flatten()
         })
         .collect()
 }
@@ -554,6 +624,11 @@ mod tests {
             match piece.layer {
                 Layer::English => assert!(all.iter().all(|k| !is_urdu_key(k)), "{piece:?}"),
                 Layer::Urdu => assert!(only_urdu_paths(&tree) && all.iter().any(|k| is_urdu_key(k)), "{piece:?}"),
+                // The sources' fields but their ids.
+                Layer::Detail => {
+                    assert_eq!(piece.shard, Shard::Sources);
+                    assert!(all.contains(&"title".to_string()) && !all.iter().any(|k| k == "id" || is_urdu_key(k)), "{all:?}");
+                }
             }
         }
     }
@@ -569,6 +644,13 @@ mod tests {
         assert_eq!(ds.deals.len(), full.deals.len());
         assert!(ds.deals.iter().zip(&full.deals).all(|(d, f)| d.title == f.title && d.title_ur.is_none()));
         assert!(full.deals.iter().any(|d| d.title_ur.is_some()));
+        // Of the sources, the ids (a record's count of sources); their details with the Detail layer.
+        assert!(ds.sources.iter().zip(&full.sources).all(|(s, f)| s.id == f.id && s.title.is_empty() && s.url.is_empty()));
+        assert_eq!(ds.sources.len(), full.sources.len());
+        for (_, detail) in split(&whole()).into_iter().filter(|(p, _)| p.layer == Layer::Detail) {
+            merge(&mut tree, detail);
+        }
+        assert_eq!(crate::data::decode::decode(&tree).unwrap().sources, full.sources);
     }
 
     /// Trees whose keys are few (so that objects share them) and some Urdu.
@@ -597,6 +679,27 @@ mod tests {
     }
 
     proptest! {
+        /// Any kind's records are their brief joined with their details.
+        #[test]
+        fn any_records_are_their_brief_and_details_joined(records in prop::collection::vec(tree(), 0..8)) {
+            let english = english(&Json::Object(vec![("steps".into(), Json::Array(records)), ("x".into(), Json::Null)]));
+            let (mut joined, detail) = brief(english.clone(), "steps", &["id", "title"]);
+            let mut kept = Vec::new();
+            if let Some(Json::Array(items)) = joined.get("steps") {
+                for item in items {
+                    if let Json::Object(fields) = item {
+                        kept.extend(fields.iter().map(|(k, _)| k.clone()));
+                    }
+                }
+            }
+            prop_assert!(kept.iter().all(|k| k == "id" || k == "title"), "{:?}", kept);
+            if let Some(detail) = detail {
+                prop_assert!(detail.get("steps").is_some() && detail.get("x").is_none());
+                join(&mut joined, detail);
+            }
+            prop_assert_eq!(normal(&joined), normal(&english));
+        }
+
         /// Any tree is its English layer joined with its Urdu one; the English
         /// layer holds no `_ur` key, the Urdu layer nothing but them and their paths.
         #[test]
@@ -650,6 +753,30 @@ mod tests {
     }
 
     #[test]
+    fn the_sources_details_come_with_a_records_details_and_where_a_view_shows_them() {
+        let detail = Piece { shard: Shard::Sources, layer: Layer::Detail };
+        let brief = Piece { shard: Shard::Sources, layer: Layer::English };
+        let mut state = AppState::default();
+        // The deals view's list and the map show of the sources only that records cite them.
+        for view in [View::Deals, View::Map] {
+            state.view = view;
+            assert!(needed(&state).contains(brief) && !needed(&state).contains(detail), "{view:?}");
+            // A reader's action on the list (a row's sources, an export) brings them.
+            assert!(with_details(&state).contains(detail) && with_details(&state).without(needed(&state)) == Pieces::NONE.with(detail));
+            state.sel = Some("x".into());
+            assert!(needed(&state).contains(detail), "{view:?} with a record open");
+            state.sel = None;
+        }
+        for view in [View::Story, View::Calculator, View::Sources] {
+            assert!(needed(&AppState { view, ..AppState::default() }).contains(detail), "{view:?}");
+        }
+        state.view = View::Timeline;
+        assert!(!needed(&state).contains(brief) && !needed(&state).contains(detail));
+        state.sel = Some("e".into());
+        assert!(needed(&state).contains(brief) && needed(&state).contains(detail));
+    }
+
+    #[test]
     fn an_english_reader_needs_no_urdu_layer_and_an_urdu_reader_both() {
         let mut state = AppState { view: View::Deals, ..AppState::default() };
         let english = needed(&state);
@@ -684,6 +811,8 @@ mod tests {
         assert_eq!(first_files(View::Deals, Lang::Ur, written), [
             piece(Shard::Base, Layer::English), piece(Shard::Deals, Layer::English), piece(Shard::Sources, Layer::English),
             piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
+        // The calculator shows the sources' details at once.
+        assert!(first_files(View::Calculator, Lang::En, written).contains(&piece(Shard::Sources, Layer::Detail)));
         // The Sources view needs every shard: the English file, or in Urdu the whole file.
         assert_eq!(first_files(View::Sources, Lang::En, written), [Content::English]);
         assert_eq!(first_files(View::Sources, Lang::Ur, written), [Content::Whole]);
@@ -692,9 +821,9 @@ mod tests {
         assert_eq!(files_for(Pieces::layers(for_view(View::Deals), Lang::Ur), english_deals, written), [
             piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
         // The Sources view after the deals view: the pieces it lacks, not the whole again.
-        let lacking = files_for(Pieces::layers(for_view(View::Sources), Lang::En), english_deals, written);
-        assert!(lacking.iter().all(|c| matches!(c, Content::Piece(p) if p.layer == Layer::English && !english_deals.contains(*p))), "{lacking:?}");
-        assert_eq!(lacking.len(), written.in_layer(Layer::English).without(english_deals).iter().count());
+        let lacking = files_for(needed(&AppState { view: View::Sources, ..AppState::default() }), english_deals, written);
+        assert!(lacking.iter().all(|c| matches!(c, Content::Piece(p) if p.layer != Layer::Urdu && !english_deals.contains(*p))), "{lacking:?}");
+        assert_eq!(lacking.len(), written.without(written.in_layer(Layer::Urdu)).without(english_deals).iter().count());
         // Nothing missing, nothing to fetch; a piece not written counts as in.
         assert!(files_for(english_deals, english_deals, written).is_empty());
         assert!(files_for(Pieces::NONE.with(Piece { shard: Shard::Other, layer: Layer::Urdu }), Pieces::NONE, written).is_empty());
@@ -708,6 +837,7 @@ mod tests {
         assert_eq!(file_stem(piece(Shard::Tariffs, Layer::English), written), "tariffs.timeline-calculator");
         assert_eq!(file_stem(piece(Shard::Sources, Layer::English), written), "sources.deals-map-story-calculator");
         assert_eq!(file_stem(piece(Shard::Deals, Layer::Urdu), written), "deals-ur.later");
+        assert_eq!(file_stem(piece(Shard::Sources, Layer::Detail), written), "sources-detail.story-calculator");
         assert_eq!(file_stem(Content::English, written), "english.sources");
     }
 
@@ -724,6 +854,7 @@ mod tests {
         for p in Piece::all() {
             assert_eq!(Piece::from_id(&p.id()), Some(p));
         }
+        assert_eq!(Piece::from_id("sources-detail"), Some(Piece { shard: Shard::Sources, layer: Layer::Detail }));
         for bad in ["", "nope", "deals-en", "deals-", "-ur", "deals-ur-ur"] {
             assert_eq!(Piece::from_id(bad), None, "{bad}");
         }

@@ -126,9 +126,7 @@ impl AppCtx {
             let outcome = load::ensure(needs).await;
             // What arrived is kept even by an overtaken change: the loader counts it as in.
             if let Some(LoadState::Ready(data)) = &outcome {
-                app.data.set_value(data.clone());
-                // Built anew on next use: a language's layer adds the search text of its records.
-                app.indexes.set_value([None, None]);
+                app.grow(data.clone());
             }
             if !load::is_latest(ticket) {
                 return;
@@ -138,6 +136,36 @@ impl AppCtx {
                 app.data_failure.set(failure);
             }
             enter(next);
+        });
+    }
+}
+
+impl AppCtx {
+    /// The dataset with what has arrived. The indexes are built anew on next use:
+    /// a language's layer adds the search text of its records.
+    fn grow(&self, data: Arc<Dataset>) {
+        self.data.set_value(data);
+        self.indexes.set_value([None, None]);
+    }
+
+    /// Runs `then` once what `needs` names is in, at once when it is: for a reader's
+    /// action that shows more of what the state lists (`data::shards::with_details`:
+    /// a row's sources, an export). A download that fails shows in the view, as `arrive`'s.
+    pub fn after_data(&self, needs: shards::Pieces, then: impl FnOnce() + 'static) {
+        if load::has(needs) {
+            then();
+            return;
+        }
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            match load::ensure(needs).await {
+                Some(LoadState::Ready(data)) => {
+                    app.grow(data);
+                    then();
+                }
+                None => then(),
+                Some(failure) => app.data_failure.set(Some(failure)),
+            }
         });
     }
 }

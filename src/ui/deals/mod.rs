@@ -11,6 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::model::{Confidence, Dataset, EventCategory};
+use crate::data::shards;
 use crate::explore::{default_sort, export, run_with, Index, Query, Recent, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
@@ -171,7 +172,7 @@ fn Toolbar() -> impl IntoView {
     };
     let deals = move || ex.records.get() == Records::Deals;
     let by_value = move || deals() && app.state.with(|s| s.sort.is_some_and(|o| o.key == SortKey::Value));
-    let export = move |json: bool| {
+    let write_export = move |json: bool| {
         let ds = ex.ds();
         let ix = ex.index();
         let rows = ex.results.with(|r| export::rows(&ds, &ix, &r.rows));
@@ -192,6 +193,8 @@ fn Toolbar() -> impl IntoView {
             );
         }
     };
+    // The sources' outlets and addresses are their Detail layer: written once it is in.
+    let export = move |json: bool| app.after_data(shards::with_details(&app.state.get_untracked()), move || write_export(json));
     view! {
         <div class="de-exp__toolbar">
             <fieldset class="de-exp__records">

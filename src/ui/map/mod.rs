@@ -56,10 +56,14 @@ fn focus_id(id: &str) {
 }
 
 impl MapCtx {
-    /// Opens a place's details and moves focus to them.
+    /// Opens a place's details and moves focus to them, once its sources' titles
+    /// are in (their Detail layer, `data::shards::BRIEF`: the map's first paint has none).
     fn open_place(&self, place: usize) {
-        self.open.set(Some(place));
-        request_animation_frame(|| focus_id("de-map-details-h"));
+        let open = self.open;
+        self.app.after_data(crate::data::shards::with_details(&self.app.state.get_untracked()), move || {
+            open.set(Some(place));
+            request_animation_frame(|| focus_id("de-map-details-h"));
+        });
     }
 
     /// Closes the details and gives focus back to the place's list item; an

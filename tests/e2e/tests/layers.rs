@@ -1,8 +1,9 @@
-//! The dataset in layers by language (issue 17): an English reader's first
-//! visit downloads no Urdu text; an Urdu reader's gets the Urdu layers and shows
-//! the records in Urdu; switching language in the page fetches the Urdu layers
-//! alone and shows their text without a reload; after one visit, both languages
-//! work with the network cut.
+//! The dataset in layers by language and by field (issue 17): an English
+//! reader's first visit downloads no Urdu text; an Urdu reader's gets the Urdu
+//! layers and shows the records in Urdu; switching language in the page fetches
+//! the Urdu layers alone and shows their text without a reload; the deals list
+//! fetches the sources' details only when a reader opens a row's sources or a
+//! deal; after one visit, both languages work with the network cut.
 
 use deal_explorer_e2e::bench::visible;
 use deal_explorer_e2e::parts::shown;
@@ -12,12 +13,16 @@ use serde_json::Value;
 /// The first listed record's title (table row or card).
 const FIRST_TITLE: &str = "(document.querySelector('#de-main th[scope=row] > a, #de-main .de-exp__card h3 > a')?.textContent || '')";
 
-/// The deals' titles in `field` (`title`, `title_ur`), from the dataset the build cut.
-fn deal_titles(field: &str) -> Vec<String> {
+/// The records' texts in `field` (`title`, `title_ur`) of a `kind` (`deals`, `sources`), from the dataset the build cut.
+fn texts(kind: &str, field: &str) -> Vec<String> {
     let text = std::fs::read_to_string(repo().join("public/data/deals.json")).expect("read the dataset");
     let tree: Value = serde_json::from_str(&text).expect("the dataset is JSON");
-    let deals = tree.get("deals").and_then(Value::as_array).cloned().unwrap_or_default();
-    deals.iter().filter_map(|d| d.get(field).and_then(Value::as_str).map(str::to_string)).collect()
+    let records = tree.get(kind).and_then(Value::as_array).cloned().unwrap_or_default();
+    records.iter().filter_map(|d| d.get(field).and_then(Value::as_str).map(str::to_string)).collect()
+}
+
+fn deal_titles(field: &str) -> Vec<String> {
+    texts("deals", field)
 }
 
 /// Waits until the first listed record's title is one of `titles`; returns it.
@@ -31,23 +36,32 @@ async fn data_requested(page: &Page) -> Vec<String> {
     page.requested_urls().await.into_iter().filter(|u| u.contains("/data/")).collect()
 }
 
+/// A first visit to `query` in a fresh browser, once its first listed record's title
+/// is one of `titles`: the page and the data files it fetched.
+async fn first_visit(query: &str, titles: &[String]) -> (Page, Vec<String>) {
+    let page = Page::new_session_logging_network(1280, 900).await;
+    page.goto(query).await;
+    first_title_among(&page, query, titles).await;
+    let data = data_requested(&page).await;
+    (page, data)
+}
+
 fn is_urdu_layer(url: &str) -> bool {
     url.split("/data/").nth(1).and_then(|f| f.split('.').next()).is_some_and(|piece| piece.ends_with("-ur"))
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_english_visit_fetches_no_urdu_and_switching_fetches_only_the_urdu_layers() {
-    let page = Page::new_session_logging_network(1280, 900).await;
-    page.goto("view=deals").await;
-    let english = first_title_among(&page, "an English title", &deal_titles("title")).await;
-    let first = data_requested(&page).await;
+    let (page, first) = first_visit("view=deals", &deal_titles("title")).await;
+    let english = page.js(&format!("return {FIRST_TITLE}")).await;
     assert!(first.iter().any(|u| u.contains("/data/deals.")), "{first:?}");
     assert!(!first.iter().any(|u| is_urdu_layer(u) || u.ends_with("/data/deals.json")), "an English visit fetched Urdu text: {first:?}");
+    assert!(!first.iter().any(|u| u.contains("/data/sources-detail.")), "the list fetched the sources' details: {first:?}");
     // Switching language is a state change that waits for its data, in the same page.
     page.js("window.deLayersMarker = 1; return true").await;
     page.by_role("combobox", "Language").await.select_by_value("ur").await.expect("choose Urdu");
     let urdu = first_title_among(&page, "the Urdu title", &deal_titles("title_ur")).await;
-    assert_ne!(urdu, english);
+    assert_ne!(english.as_str(), Some(urdu.as_str()));
     assert_eq!(page.js("return window.deLayersMarker === 1").await, true, "the page reloaded");
     let switched = data_requested(&page).await;
     assert!(!switched.is_empty() && switched.iter().all(|u| is_urdu_layer(u)), "{switched:?}");
@@ -56,12 +70,29 @@ async fn an_english_visit_fetches_no_urdu_and_switching_fetches_only_the_urdu_la
     page.close().await;
 }
 
+/// The open sources list's first link: its text and address, once both are there.
+const OPEN_SOURCE: &str = "const a = document.querySelector('#de-main .de-exp__sources[open] li a'); return a && a.textContent.trim() && a.href.startsWith('http') && [a.textContent, a.href]";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_deals_list_fetches_the_sources_details_when_a_reader_opens_them() {
+    let (page, first) = first_visit("view=deals", &deal_titles("title")).await;
+    assert!(first.iter().any(|u| u.contains("/data/sources.")), "{first:?}");
+    assert!(!first.iter().any(|u| u.contains("/data/sources-detail.")), "{first:?}");
+    // A row's sources: their titles and addresses arrive with the sources' Detail layer.
+    page.js("document.querySelector('#de-main .de-exp__sources summary').click(); return true").await;
+    let link = page.wait_for("a source's title and address", OPEN_SOURCE).await;
+    let opened = data_requested(&page).await;
+    assert_eq!(opened.len(), 1, "{opened:?}");
+    assert!(opened.iter().all(|u| u.contains("/data/sources-detail.")), "{opened:?}");
+    let titles = texts("sources", "title");
+    assert!(link.get(0).and_then(Value::as_str).is_some_and(|t| titles.iter().any(|s| s == t)), "{link}");
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_urdu_first_visit_reads_the_records_in_urdu() {
-    let page = Page::new_session_logging_network(1280, 900).await;
-    page.goto("lang=ur&view=deals").await;
-    first_title_among(&page, "an Urdu title", &deal_titles("title_ur")).await;
-    let data = data_requested(&page).await;
+    let (page, data) = first_visit("lang=ur&view=deals", &deal_titles("title_ur")).await;
     for piece in ["base-ur", "deals-ur", "deals"] {
         assert!(data.iter().any(|u| u.contains(&format!("/data/{piece}."))), "{piece}: {data:?}");
     }

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use keep::{keep_rows, Follow, Key, RowFollow};
 use row::Row;
 
-use crate::ui::context::{show, CollectAny, live, on_click};
+use crate::data::shards;
+use crate::ui::context::{show, use_app, CollectAny, live, on_click};
 
 use super::{count_text, marked, use_explorer};
 use crate::ui::parts::badge;
@@ -54,24 +55,30 @@ fn open_link(row: &Row, place: &'static str, follow: RowFollow) -> impl IntoView
 
 /// The sources behind a native details/summary. The list is built when the
 /// details is first opened: few readers open it, and 50 rows of links cost
-/// hundreds of elements on every new page of results.
+/// hundreds of elements on every new page of results. Their titles and
+/// addresses are the sources' Detail layer (`data::shards::BRIEF`): the list
+/// shows once it is in.
 fn sources_view(row: &Row, lang: Lang) -> impl IntoView {
+    let app = use_app();
     let n = row.sources.len();
-    let items = row.sources.clone();
+    let ids = row.sources.clone();
     let opened = RwSignal::new(false);
     view! {
         <details class="de-exp__sources" on:toggle=move |_| {
             if !opened.get_untracked() {
-                opened.set(true);
+                app.after_data(shards::with_details(&app.state.get_untracked()), move || opened.set(true));
             }
         }>
             <summary>{text(lang).sources}" ("{n}")"</summary>
-            {move || opened.get().then(|| view! {
-                <ul>
-                    {items.iter().map(|(title, url)| view! {
-                        <li><a href=url.clone() rel="noopener noreferrer" target="_blank" lang="en">{title.clone()}</a></li>
-                    }).collect_any()}
-                </ul>
+            {move || opened.get().then(|| {
+                let ds = app.dataset();
+                view! {
+                    <ul>
+                        {ids.iter().filter_map(|id| ds.source(id)).map(|s| view! {
+                            <li><a href=s.url.clone() rel="noopener noreferrer" target="_blank" lang="en">{s.title.clone()}</a></li>
+                        }).collect_any()}
+                    </ul>
+                }
             })}
         </details>
     }

@@ -26,7 +26,8 @@ pub(super) struct Row {
     /// Deals: the status as worded (and whether English); events: none.
     pub(super) status: Option<(String, bool)>,
     pub(super) confidence: Confidence,
-    pub(super) sources: Vec<(String, String)>,
+    /// The ids of the sources the dataset lists (their titles are the sources' Detail layer).
+    pub(super) sources: Vec<String>,
     /// Not a US–Pakistan deal (shown only with the background switch).
     pub(super) background: bool,
 }
@@ -72,7 +73,7 @@ pub(super) fn row(ds: &Dataset, ix: &Index, position: u32, locale: Locale) -> Op
         value_facts,
         status,
         confidence: r.confidence(),
-        sources: r.sources().iter().filter_map(|id| ds.source(id)).map(|s| (s.title.clone(), s.url.clone())).collect(),
+        sources: r.sources().iter().filter(|id| ds.source(id).is_some()).cloned().collect(),
         background: r.is_background(),
     })
 }

@@ -20,7 +20,7 @@ use crate::data::validate::Problem;
 use crate::state::vocab::View;
 
 use crate::ui::calculator::CalculatorView;
-use crate::ui::deals::DealsView;
+use crate::ui::deals::{DealsView, RecordPanel};
 use crate::ui::embed::EmbedDialog;
 use crate::ui::glossary::{GlossaryCtx, GlossaryModal};
 use crate::ui::map::MapView;
@@ -150,3 +150,20 @@ pub fn render_glossary_dialog(g: GlossaryCtx) -> Option<AnyView> {
 // published bytes, so a reader fetches it only for a dataset edited after the
 // build (`ui::load`).
 entry!([extras] pub fn validate(tree: &Json) -> Vec<Problem> { crate::data::validate::validate(tree) });
+
+// The deals view's record panel (part `panel`): shown only once a reader opens a record (or
+// an address names one), so a first visit to the list does not fetch it.
+entry!([panel] fn record_panel() -> AnyView { view! { <RecordPanel/> }.into_any() });
+
+/// Fetches the deals view's record panel.
+pub async fn preload_record_panel() -> Result<(), PartMissing> {
+    #[cfg(feature = "split")]
+    __wasm_split_preload_record_panel().await?;
+    Ok(())
+}
+
+/// The deals view's record panel, once its part is in (`preload_record_panel`),
+/// rendered in the caller's scope (it reads the deals view's context).
+pub fn render_record_panel() -> Option<AnyView> {
+    now(record_panel())
+}

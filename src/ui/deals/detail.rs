@@ -80,7 +80,7 @@ fn disputes_view(ds: &Dataset, lang: Lang, disputes: &[Dispute], heading: &'stat
 }
 
 #[component]
-pub(super) fn Detail() -> impl IntoView {
+pub(crate) fn Detail() -> impl IntoView {
     let ex = use_explorer();
     let app = ex.app;
     // The selected id, where the dataset knows it (an unknown `sel` is ignored).

@@ -94,7 +94,8 @@ pub(crate) fn Detail() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(d) = dialog.get() {
             if !d.open() {
-                if let Some(id) = selected.get_untracked() {
+                let arrived_with = ex.arrived_with.try_update_value(Option::take).flatten();
+                if let Some(id) = selected.get_untracked().filter(|id| arrived_with.as_ref() != Some(id)) {
                     place_beside_opener(&d, &id);
                 }
                 let _ = d.show_modal();

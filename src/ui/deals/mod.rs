@@ -28,6 +28,9 @@ pub(crate) struct Explorer {
     pub records: Memo<Records>,
     pub query: Memo<Query>,
     pub results: Memo<Results>,
+    /// The record the address named when the view opened, until its panel
+    /// opens: that panel is not placed beside a row the reader did not click.
+    pub arrived_with: StoredValue<Option<String>>,
 }
 
 impl Explorer {
@@ -64,6 +67,7 @@ impl Explorer {
             records,
             query,
             results,
+            arrived_with: StoredValue::new(app.state.with_untracked(|s| s.sel.clone())),
         }
     }
 

@@ -4,7 +4,7 @@
 use super::facets::option_named;
 use super::fold::{self, fold};
 use super::index::{default_sort, Index, Record};
-use super::recent::{run_with, Recent};
+use super::recent::Recent;
 use crate::state::url::AppState;
 use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey, FACETS};
 
@@ -134,10 +134,10 @@ fn bump(counts: &mut [Vec<u32>; FACETS], facet: usize, keys: &[u16]) {
 
 /// Filters, counts and sorts in one pass over the records.
 pub fn run(ix: &Index, q: &Query) -> Results {
-    run_with(ix, q, &mut Recent::default())
+    run_uncached(ix, q, &mut Recent::default())
 }
 
-/// [`run_with`] once the whole results were not remembered.
+/// [`super::run_with`] once the whole results were not remembered.
 pub(super) fn run_uncached(ix: &Index, q: &Query, recent: &mut Recent) -> Results {
     // Active facets as membership masks, for O(1) option checks.
     let active: Vec<(usize, Vec<bool>)> = q

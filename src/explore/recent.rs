@@ -21,6 +21,8 @@ pub(super) const RECENT: usize = 16;
 /// typed and deleted, a facet ticked and unticked) is answered at once.
 #[derive(Clone, Debug, Default)]
 pub struct Recent {
+    /// The index the searches were run on: their records are its positions.
+    pub(super) index: Option<Arc<Index>>,
     pub(super) searches: Vec<(Query, Arc<[u32]>)>,
     pub(super) results: Vec<(Query, Results)>,
 }
@@ -70,9 +72,14 @@ impl Recent {
     }
 }
 
-/// [`run`], remembering searches in `recent` (one per index) between calls.
-/// The results are always exactly `run(ix, q)`.
-pub fn run_with(ix: &Index, q: &Query, recent: &mut Recent) -> Results {
+/// [`run`], remembering searches in `recent` between calls.
+/// The results are always exactly `run(ix, q)`: an index other than the one
+/// `recent` remembers (rebuilt when more of the dataset arrived, e.g. a
+/// language's text) starts the memory afresh.
+pub fn run_with(ix: &Arc<Index>, q: &Query, recent: &mut Recent) -> Results {
+    if !recent.index.as_ref().is_some_and(|seen| Arc::ptr_eq(seen, ix)) {
+        *recent = Recent { index: Some(ix.clone()), ..Recent::default() };
+    }
     if let Some(at) = recent.results.iter().position(|(seen, _)| seen == q) {
         let hit = recent.results.remove(at);
         let results = hit.1.clone();

@@ -470,7 +470,7 @@ proptest! {
         typed in proptest::collection::vec(proptest::sample::select(TYPING.to_vec()), 1..24),
         seed in 0u64..4,
     ) {
-        let (_, ix) = with_background(150, seed, 6);
+        let ix = std::sync::Arc::new(with_background(150, seed, 6).1);
         let mut recent = Recent::default();
         for (step, text) in typed.iter().enumerate() {
             let base = states.get(step % states.len()).cloned().unwrap_or_default();
@@ -481,6 +481,25 @@ proptest! {
         }
         prop_assert!(recent.searches.len() <= RECENT && recent.results.len() <= RECENT);
     }
+}
+
+/// A search remembered on one index is not an answer on another: when more of
+/// the dataset arrives (a language's text, more records) the index is rebuilt,
+/// and the same query then finds what the new records hold.
+#[test]
+fn remembered_searches_follow_a_rebuilt_index() {
+    use std::sync::Arc;
+    let (mut ds, ix) = deals(40, 3);
+    let ix = Arc::new(ix);
+    let mut recent = Recent::default();
+    let q = |ix: &Index| Query::from_state(&AppState::parse("q=zzqx"), ix);
+    assert!(run_with(&ix, &q(&ix), &mut recent).rows.is_empty(), "no record holds the word yet");
+    if let Some(first) = ds.deals.first_mut() {
+        first.title = format!("{} zzqx", first.title);
+    }
+    let rebuilt = Arc::new(Index::build(&ds, Records::Deals));
+    assert_eq!(run_with(&rebuilt, &q(&rebuilt), &mut recent), run(&rebuilt, &q(&rebuilt)));
+    assert_eq!(run_with(&rebuilt, &q(&rebuilt), &mut recent).rows.len(), 1, "the new text is searched, not the remembered answer");
 }
 
 #[test]

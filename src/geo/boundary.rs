@@ -4,6 +4,7 @@
 //! region, or not the expected shape, is a typed error the view shows.
 
 use crate::data::json::Json;
+use crate::state::vocab::Lang;
 
 use super::GeoBox;
 
@@ -69,6 +70,17 @@ fn region(tree: &Json) -> Option<Region> {
         rings,
         bounds,
     })
+}
+
+impl Region {
+    /// Its name in the reader's language (the English where the file has no Urdu), as
+    /// `geo::places::place_name` names a place.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ur if !self.name_ur.trim().is_empty() => &self.name_ur,
+            _ => &self.name,
+        }
+    }
 }
 
 impl Boundaries {

@@ -1,4 +1,4 @@
-use super::boundary::{Boundaries, BoundaryError};
+use super::boundary::{Boundaries, BoundaryError, Region};
 use super::label::{place, LabelStyle, Site};
 use super::layout::{layout, Layout, MapStyle, PlaceMark};
 use super::path::{circle, rings, Shape};
@@ -6,6 +6,7 @@ use super::project::Projection;
 use super::show::{shown, Shown};
 use super::*;
 use crate::data::json_text::{parse, std_parse_number};
+use crate::state::vocab::Lang;
 
 /// A rough outline of Pakistan (a few vertices), in the boundary file's shape.
 fn outline() -> Vec<Vec<[f64; 2]>> {
@@ -318,6 +319,9 @@ fn boundary_file_reads_regions_and_skips_broken_ones() {
     assert!(gb.disputed && !b.region("sindh").unwrap().disputed);
     assert_eq!(gb.bounds, GeoBox { west: 74.0, south: 34.0, east: 77.8, north: 37.0 });
     assert_eq!(b.bounds(), Some(GeoBox { west: 66.5, south: 23.7, east: 77.8, north: 37.0 }));
+    assert_eq!((gb.name_in(Lang::En), gb.name_in(Lang::Ur)), ("Gilgit-Baltistan", "گلگت بلتستان"));
+    let blank = Region { name_ur: "  ".into(), ..gb.clone() };
+    assert_eq!(blank.name_in(Lang::Ur), "Gilgit-Baltistan", "no Urdu name: the English one");
 }
 
 #[test]

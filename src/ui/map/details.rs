@@ -9,7 +9,7 @@ use crate::data::model::{Dataset, Place, Precision};
 use crate::geo::places::{place_name, records_at};
 use crate::i18n::local;
 use crate::i18n::map::text;
-use crate::state::vocab::{Lang, Records};
+use crate::state::vocab::Records;
 use crate::ui::context::{on_click, AppCtx};
 use crate::ui::format;
 use crate::ui::parts::badge;
@@ -97,7 +97,7 @@ pub(super) fn PlaceDetails() -> impl IntoView {
         let lang = app.lang.get();
         let region = map.boundaries.with(|b| {
             let r = b.as_ref()?.as_ref().ok()?.region(&p.province)?;
-            Some(if lang == Lang::Ur && !r.name_ur.is_empty() { r.name_ur.clone() } else { r.name.clone() })
+            Some(r.name_in(lang).to_string())
         });
         Some(view! {
             <section class="de-map__details" aria-labelledby="de-map-details-h"

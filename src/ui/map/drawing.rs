@@ -206,8 +206,7 @@ fn ZoomButtons() -> impl IntoView {
         };
         let whole = button(None, text(lang).whole_country.to_string());
         let each = b.regions.iter().map(|r| {
-            let name = if lang == Lang::Ur && !r.name_ur.is_empty() { r.name_ur.clone() } else { r.name.clone() };
-            button(Some(r.id.clone()), name)
+            button(Some(r.id.clone()), r.name_in(lang).to_string())
         });
         Some(std::iter::once(whole).chain(each).collect_any())
     };
@@ -233,7 +232,7 @@ fn Caption() -> impl IntoView {
             .regions
             .iter()
             .filter(|r| r.disputed)
-            .map(|r| if lang == Lang::Ur && !r.name_ur.is_empty() { r.name_ur.clone() } else { r.name.clone() })
+            .map(|r| r.name_in(lang).to_string())
             .collect();
         let sentence = crate::ui::glossary::isolated((t.boundaries)(&iso(&b.source), &iso(&b.version), &iso(&b.licence)));
         let link = (!b.source_url.is_empty()).then(|| view! { " "<a href=b.source_url.clone() rel="external" lang="en">{b.source_url.clone()}</a> });

@@ -64,6 +64,27 @@ async function fetchChecked([path, hash], bundled) {
   return [url, new Response(body, { status: 200, headers })];
 }
 
+// The whole dataset (the page's "Download the dataset" link) is not precached: its pieces are
+// (data/<piece>.<views>.<hash>.json, src/data/shards.rs). Offline, the worker joins them as
+// shards::join does: objects by key, arrays by index, an empty object adding nothing; English
+// layers first, then the sources' details (-detail), then the Urdu text (-ur).
+const WHOLE = new URL("data/deals.json", SCOPE).href;
+const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const join = (tree, layer) => {
+  if (Array.isArray(tree) && Array.isArray(layer)) layer.forEach((v, i) => (tree[i] = i < tree.length ? join(tree[i], v) : v));
+  else if (isObject(tree) && isObject(layer)) for (const [k, v] of Object.entries(layer)) tree[k] = Object.hasOwn(tree, k) ? join(tree[k], v) : v;
+  else if (!isObject(layer) || Object.keys(layer).length) return layer;
+  return tree;
+};
+async function joinedDataset(cache) {
+  const layer = (path) => ["", "-detail", "-ur"].indexOf(/^data\/[a-z]+(-[a-z]+)?\./.exec(path)[1] || "");
+  const pieces = FILES.map(([path]) => path).filter((path) => /^data\/[a-z-]+\.[a-z-]+\.[0-9a-f]{16}\.json$/.test(path));
+  pieces.sort((a, b) => layer(a) - layer(b));
+  let tree = {};
+  for (const path of pieces) tree = join(tree, await (await cache.match(new URL(path, SCOPE).href)).json());
+  return new Response(JSON.stringify(tree, null, 2), { status: 200, headers: { "content-type": "application/json" } });
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
@@ -104,7 +125,10 @@ self.addEventListener("fetch", (event) => {
       const cache = await caches.open(CACHE);
       // Every view is the same page with a different query string.
       const hit = isPage ? await cache.match(INDEX) : await cache.match(request, { ignoreSearch: request.mode === "navigate" });
-      return hit || fetch(request);
+      if (hit) return hit;
+      // Offline, the dataset's download is joined from its precached pieces.
+      if (url.href.split(/[?#]/)[0] === WHOLE) return fetch(request).catch(() => joinedDataset(cache));
+      return fetch(request);
     })(),
   );
 });

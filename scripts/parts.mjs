@@ -13,6 +13,16 @@ export const bundleView = (file) => /^first-([a-z]+)-[0-9a-f]{16}\.bin$/.exec(fi
 /** The views whose first visit loads a data shard `data/<shard>.<view>[-<view>…].<hash>.json`, or null. */
 export const shardViews = (file) => /^data\/[a-z-]+\.([a-z-]+)\.[0-9a-f]{16}\.json$/.exec(file)?.[1].split("-") ?? null;
 
+/**
+ * Whether the service worker precaches `file` (a path in dist/): every file a reader may need offline,
+ * each byte once. Not the worker itself, the host's headers, the link-preview image, the compressed copies,
+ * the first-visit bundles (they repeat the main wasm and the parts), the whole dataset and its English
+ * layer whole (they repeat the data's pieces, all precached: offline the app loads the pieces and the
+ * worker joins them for the dataset's download link).
+ */
+export const precached = (file) =>
+  !["sw.js", "_headers", "preview.png", "data/deals.json"].includes(file) && !/\.(br|gz)$/.test(file) && !bundleView(file) && !/^data\/english\./.test(file);
+
 /** What every view's first visit fetches besides its wasm and data. */
 const common = (file) =>
   ["index.html", "manifest.webmanifest", "icons/icon-192.png"].includes(file) || /^boot-.*\.js$/.test(file) || /^deal-explorer-.*\.js$/.test(file);

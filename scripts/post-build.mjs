@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash, unpackBundle } from "./build-wasm.mjs";
-import { VIEWS, bundleView } from "./parts.mjs";
+import { VIEWS, precached } from "./parts.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -146,7 +146,8 @@ if (typeof WebAssembly !== "object") {
       document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
     }
   };
-  preload(bundle ? data : [...data, ...viewParts]);
+  // With the worker in control the data comes from its precache, as pieces (ui::load): nothing to preload.
+  preload(bundle ? data : navigator.serviceWorker?.controller ? viewParts : [...data, ...viewParts]);
   let wasmSource = wasmResponse;
   if (bundle) {
     // A bundle that does not arrive whole: the files, as on a later visit.
@@ -230,9 +231,8 @@ if (release) {
   // page itself as "./". The version is a hash of that whole list.
   const precache = files(dir)
     .map((f) => relative(dir, f).split(sep).join("/"))
-    // preview.png is for link previews only: readers never need it offline. The first-visit
-    // bundles hold the same bytes as the main wasm and the parts, which a later visit loads.
-    .filter((f) => f !== "sw.js" && f !== "_headers" && f !== "preview.png" && !/\.(br|gz)$/.test(f) && !bundleView(f))
+    // Each byte once (scripts/parts.mjs): not the first-visit bundles, the whole dataset, its English file.
+    .filter(precached)
     .sort()
     .map((f) => [f === "index.html" ? "./" : f, hash(readFileSync(join(dir, f)))]);
   const version = hash(JSON.stringify(precache));

@@ -311,24 +311,29 @@ impl Content {
     }
 }
 
+/// Where a state's files come from: the network, or the service worker's cache,
+/// which holds every piece but neither the whole file nor the English one (they
+/// repeat the pieces: a reader's browser keeps each byte once).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    Network,
+    Precache,
+}
+
 /// The files to download for `needs` when `have` is in, of the pieces the build
 /// wrote, English layers first (a Detail or Urdu layer joins the English one it
-/// completes). Files apart lose brotli context, so where every piece is
-/// missing, the whole file; where every one but the Urdu layers is, the English file
-/// (the Sources view's first visit; measured in `ARCHITECTURE.md`, Data by language).
-pub fn files_for(needs: Pieces, have: Pieces, written: Pieces) -> Vec<Content> {
+/// completes). Files apart lose brotli context, so over the network, where every
+/// piece is missing, the whole file; where every one but the Urdu layers is, the
+/// English file (the Sources view's first visit; measured in `ARCHITECTURE.md`, Data
+/// by language). From the precache, the pieces: they are all there, uncompressed.
+pub fn files_for(needs: Pieces, have: Pieces, written: Pieces, via: Via) -> Vec<Content> {
     let missing = needs.without(have).and(written);
-    if missing.is_empty() {
-        return Vec::new();
-    }
-    if missing == written {
-        return vec![Content::Whole];
-    }
     let english = written.without(written.in_layer(Layer::Urdu));
-    let (first, rest) = if english.without(missing).is_empty() {
-        (vec![Content::English], missing.in_layer(Layer::Urdu))
-    } else {
-        (Vec::new(), missing)
+    let (first, rest) = match via {
+        _ if missing.is_empty() => return Vec::new(),
+        Via::Network if missing == written => return vec![Content::Whole],
+        Via::Network if english.without(missing).is_empty() => (Some(Content::English), missing.in_layer(Layer::Urdu)),
+        _ => (None, missing),
     };
     let pieces = Layer::ALL.into_iter().flat_map(|layer| rest.in_layer(layer).iter().map(Content::Piece));
     first.into_iter().chain(pieces).collect()
@@ -336,7 +341,7 @@ pub fn files_for(needs: Pieces, have: Pieces, written: Pieces) -> Vec<Content> {
 
 /// The files a first visit to `view` fetches in `lang`, of the pieces the build wrote.
 pub fn first_files(view: View, lang: Lang, written: Pieces) -> Vec<Content> {
-    files_for(needed(&AppState { view, lang, ..AppState::default() }), Pieces::NONE, written)
+    files_for(needed(&AppState { view, lang, ..AppState::default() }), Pieces::NONE, written, Via::Network)
 }
 
 /// A file's name before the build adds its content hash: `<content>.<view>[-<view>…]`,
@@ -818,15 +823,42 @@ mod tests {
         assert_eq!(first_files(View::Sources, Lang::Ur, written), [Content::Whole]);
         // Switching to Urdu later fetches the Urdu layers only.
         let english_deals = Pieces::layers(for_view(View::Deals), Lang::En);
-        assert_eq!(files_for(Pieces::layers(for_view(View::Deals), Lang::Ur), english_deals, written), [
+        assert_eq!(files_for(Pieces::layers(for_view(View::Deals), Lang::Ur), english_deals, written, Via::Network), [
             piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
         // The Sources view after the deals view: the pieces it lacks, not the whole again.
-        let lacking = files_for(needed(&AppState { view: View::Sources, ..AppState::default() }), english_deals, written);
+        let lacking = files_for(needed(&AppState { view: View::Sources, ..AppState::default() }), english_deals, written, Via::Network);
         assert!(lacking.iter().all(|c| matches!(c, Content::Piece(p) if p.layer != Layer::Urdu && !english_deals.contains(*p))), "{lacking:?}");
         assert_eq!(lacking.len(), written.without(written.in_layer(Layer::Urdu)).without(english_deals).iter().count());
         // Nothing missing, nothing to fetch; a piece not written counts as in.
-        assert!(files_for(english_deals, english_deals, written).is_empty());
-        assert!(files_for(Pieces::NONE.with(Piece { shard: Shard::Other, layer: Layer::Urdu }), Pieces::NONE, written).is_empty());
+        for via in [Via::Network, Via::Precache] {
+            assert!(files_for(english_deals, english_deals, written, via).is_empty());
+            assert!(files_for(Pieces::NONE.with(Piece { shard: Shard::Other, layer: Layer::Urdu }), Pieces::NONE, written, via).is_empty());
+        }
+    }
+
+    #[test]
+    fn from_the_precache_every_file_is_a_piece_english_layers_first() {
+        let written = written_of(&whole());
+        for view in View::ALL {
+            for lang in Lang::ALL {
+                let needs = needed(&AppState { view, lang, ..AppState::default() });
+                let files = files_for(needs, Pieces::NONE, written, Via::Precache);
+                let pieces: Vec<Piece> = files.iter().filter_map(|c| match c {
+                    Content::Piece(p) => Some(*p),
+                    _ => None,
+                }).collect();
+                // Neither the whole file nor the English one (the service worker keeps neither), nothing lost, nothing twice.
+                assert_eq!(pieces.len(), files.len(), "{view:?} {lang:?}: {files:?}");
+                assert_eq!(pieces.iter().fold(Pieces::NONE, |set, &p| set.with(p)), needs.and(written), "{view:?} {lang:?}");
+                assert_eq!(pieces.iter().copied().collect::<std::collections::HashSet<_>>().len(), pieces.len());
+                let layers: Vec<usize> = pieces.iter().map(|p| p.layer as usize).collect();
+                assert!(layers.windows(2).all(|w| w[0] <= w[1]), "{view:?} {lang:?}: {pieces:?}");
+            }
+        }
+        // The Sources view's first visit over the network takes the English file, from the precache its pieces.
+        let sources = needed(&AppState { view: View::Sources, ..AppState::default() });
+        assert_eq!(files_for(sources, Pieces::NONE, written, Via::Network), [Content::English]);
+        assert!(files_for(sources, Pieces::NONE, written, Via::Precache).len() > 1);
     }
 
     #[test]

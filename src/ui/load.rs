@@ -20,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::data::json::Json;
 use crate::data::load::{self as steps, load_text};
 use crate::data::model::Dataset;
-use crate::data::shards::{self, Content, Pieces, ShardFile};
+use crate::data::shards::{self, Content, Pieces, ShardFile, Via};
 use crate::data::validate::Problem;
 
 /// Where the whole dataset lives, relative to the page: works under any sub-path.
@@ -218,12 +218,14 @@ fn whole_file() -> File {
 
 /// The files to download for what `needs` lacks (`shards::files_for`), each with
 /// its address and digest; the whole file where the page lists no shards or not
-/// the file the rule asks for.
+/// the file the rule asks for. With a service worker in control, the pieces it
+/// precached (it keeps neither the whole file nor the English one).
 fn files_for(needs: Pieces) -> Vec<File> {
     let Some(listed) = shard_files() else {
         return if needs.without(loaded()).is_empty() { Vec::new() } else { vec![whole_file()] };
     };
-    let contents = shards::files_for(needs, loaded(), shards::written(&listed));
+    let via = if crate::ui::pwa::controlled() { Via::Precache } else { Via::Network };
+    let contents = shards::files_for(needs, loaded(), shards::written(&listed), via);
     let files: Option<Vec<File>> = contents
         .iter()
         .map(|&content| match content {

@@ -56,6 +56,11 @@ fn container() -> Option<ServiceWorkerContainer> {
     js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker")).ok()?.dyn_into().ok()
 }
 
+/// Whether a service worker controls the page (it answers from its precache).
+pub(crate) fn controlled() -> bool {
+    container().and_then(|c| c.controller()).is_some()
+}
+
 fn listen(target: &web_sys::EventTarget, event: &'static str, mut handler: impl FnMut() + 'static) {
     // Lives as long as the page.
     gloo_events::EventListener::new(target, event, move |_| handler()).forget();

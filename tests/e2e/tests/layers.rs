@@ -110,7 +110,8 @@ async fn after_an_english_visit_both_languages_work_offline() {
     server.network(false);
     page.goto_url(&server.url("lang=ur&view=deals")).await;
     first_title_among(&page, "an Urdu title offline", &deal_titles("title_ur")).await;
-    // Every view in Urdu (the Sources view takes the whole file) and in English (its English file).
+    // Every view in Urdu and in English: the Sources view, which over the network takes the whole
+    // file or the English one, takes the precached pieces (the worker keeps neither file).
     for query in ["lang=ur&view=timeline", "lang=ur&view=story", "lang=ur&view=sources", "lang=en&view=sources", "lang=en&view=calculator"] {
         let view = query.rsplit('=').next().unwrap_or_default();
         page.goto_url(&server.url(query)).await;

@@ -19,14 +19,14 @@ fn content_hash(path: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).get(..16).unwrap_or_default().to_string()
 }
 
+/// What a promise the page makes settles to (a failure as its message).
+async fn settled(page: &Page, promise: &str) -> Value {
+    let script = format!("const done = arguments[arguments.length - 1]; ({promise}).then(done, (e) => done(String(e)));");
+    page.client.execute_async(&script, vec![]).await.expect(promise)
+}
+
 async fn cache_names(page: &Page) -> Value {
-    page.client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; caches.keys().then(done, e => done(String(e)));",
-            vec![],
-        )
-        .await
-        .expect("caches.keys")
+    settled(page, "caches.keys()").await
 }
 
 async fn wait_until_controlled(page: &Page) {
@@ -88,6 +88,17 @@ async fn subpath_build_meets_its_own_headers() {
     page.close().await;
 }
 
+/// The dataset the build cut.
+fn dataset() -> Value {
+    let text = std::fs::read_to_string(deal_explorer_e2e::repo().join("public/data/deals.json")).expect("the dataset");
+    deal_explorer_e2e::serde_json::from_str(&text).expect("the dataset is JSON")
+}
+
+/// `data/deals.json` as the page fetches it (through the service worker), parsed.
+async fn dataset_through_the_worker(page: &Page) -> Value {
+    settled(page, "fetch('data/deals.json').then((r) => r.json())").await
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_view_reloads_offline_after_one_visit() {
     let server = Server::start("offline");
@@ -100,6 +111,13 @@ async fn every_view_reloads_offline_after_one_visit() {
         page.goto_url(&server.url(&format!("view={view}"))).await;
         assert_app_works(&page, &format!("offline {view}")).await;
     }
+    // The worker keeps each byte once: the data's pieces, not the whole file nor the English one
+    // they repeat; the dataset's download still gives the whole dataset, joined from the pieces.
+    let cached = settled(&page, "caches.keys().then((k) => caches.open(k[0])).then((c) => c.keys()).then((r) => r.map((q) => q.url))").await;
+    let cached: Vec<&str> = cached.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    assert!(cached.iter().any(|u| u.contains("/data/sources-detail.")), "{cached:?}");
+    assert!(!cached.iter().any(|u| u.ends_with("/data/deals.json") || u.contains("/data/english.")), "{cached:?}");
+    assert_eq!(dataset_through_the_worker(&page).await, dataset(), "the dataset offline");
     // The browser itself offline: the notice says so, with the data's date.
     page.cdp("Network.enable", json!({})).await;
     page.cdp(

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::project::Projection;
 use super::{LonLat, Point};
+use crate::i18n::numbers::Tenths;
 
 /// Coordinates are written to a tenth of a unit (a tenth of a pixel at the
 /// fitted width): finer would only add bytes to the page.
@@ -13,8 +14,8 @@ fn round(v: f64) -> f64 {
 }
 
 fn push_point(out: &mut String, cmd: char, p: Point) {
-    // `{}` of a rounded f64 prints "12.3" or "12" (no trailing ".0").
-    let _ = write!(out, "{cmd}{} {}", round(p.x), round(p.y));
+    // "12.3" or "12" (no trailing ".0").
+    let _ = write!(out, "{cmd}{} {}", Tenths(p.x), Tenths(p.y));
 }
 
 /// Boundary rings (`[lon, lat]` vertices, as the boundary file holds them) as
@@ -105,6 +106,7 @@ pub fn circle(c: Point, r: f64) -> String {
     let r = round(r);
     let mut out = String::new();
     push_point(&mut out, 'M', Point { x: c.x - r, y: c.y });
-    let _ = write!(out, "a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0Z", round(2.0 * r), round(-2.0 * r));
+    let (across, back, r) = (Tenths(2.0 * r), Tenths(-2.0 * r), Tenths(r));
+    let _ = write!(out, "a{r} {r} 0 1 0 {across} 0a{r} {r} 0 1 0 {back} 0Z");
     out
 }

@@ -245,6 +245,27 @@ pub fn decimal(x: f64) -> Option<String> {
     Some(signed(n, x.is_sign_negative(), Decimal::of(x)?.write(n, 0, usize::MAX)))
 }
 
+/// A drawing coordinate to the nearest tenth, written as `{}` writes that
+/// tenth ("12.3", "12", "-0.5"): for SVG attributes and path data, by integer
+/// arithmetic, so no part carries Rust's float printing (`core::num::flt2dec`,
+/// about 8 KB brotli) and a path of thousands of points makes no engine calls.
+/// A tie lands where `(x * 10).round()` puts it (away from zero), at most a
+/// tenth of a unit from `{:.1}`'s choice; not finite writes "0".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tenths(pub f64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Coordinates are far inside i64 (`as` would saturate).
+        let tenths = if self.0.is_finite() { (self.0 * 10.0).round() as i64 } else { 0 };
+        let (sign, abs) = (if tenths < 0 { "-" } else { "" }, tenths.unsigned_abs());
+        match abs % 10 {
+            0 => write!(f, "{sign}{}", abs / 10),
+            digit => write!(f, "{sign}{}.{digit}", abs / 10),
+        }
+    }
+}
+
 /// A percentage given in percent units, at most two decimals: 19.5 → "19.5%".
 pub fn percent(n: Numerals, pct: f64) -> Option<String> {
     plain(n, pct, 2).map(|s| s + "%")
@@ -337,6 +358,12 @@ mod tests {
                 (0.1 + 0.2, ["0.3", "0.3", "۰٫۳"]),
             ],
         );
+    }
+
+    #[test]
+    fn tenths_drop_a_whole_tenth_and_write_no_nan() {
+        let written: Vec<String> = [12.34, 12.96, 398.0, -0.04, -2.55, f64::NAN, f64::INFINITY].map(|x| Tenths(x).to_string()).into();
+        assert_eq!(written, ["12.3", "13", "398", "0", "-2.6", "0", "0"]);
     }
 
     #[test]
@@ -464,6 +491,14 @@ mod tests {
             proptest::prop_assert!((back - x).abs() <= half * (1.0 + 1e-9) + x.abs() * 1e-15, "{x} → {text}");
             let eastern = plain(UR_EASTERN, x, places).unwrap_or_default();
             proptest::prop_assert!(!eastern.chars().any(|c| c.is_ascii_digit()), "{eastern}");
+        }
+
+        #[test]
+        fn tenths_write_what_rust_writes_of_the_rounded_tenth(x in -1.0e6..1.0e6f64) {
+            let rounded = (x * 10.0).round() / 10.0;
+            // `{}` of -0.0 is "-0": the same coordinate.
+            let want = if rounded == 0.0 { "0".to_string() } else { format!("{rounded}") };
+            proptest::prop_assert_eq!(Tenths(x).to_string(), want);
         }
 
         #[test]

@@ -7,10 +7,13 @@
 //! assistive technology and its marks hold no listeners (the chart has one,
 //! which reads `data-event`), so nothing is lost by writing them as text.
 //!
-//! Every text from the data goes through `escape`; numbers are written with
-//! one decimal and a mark with a non-finite coordinate is left out.
+//! Every text from the data goes through `escape`; numbers are written to a
+//! tenth (`Tenths`: no float printing in the part) and a mark with a non-finite
+//! coordinate is left out.
 
 use std::fmt::Write;
+
+use crate::i18n::numbers::Tenths;
 
 /// Whether every coordinate is a number the SVG can take (no NaN, no infinity):
 /// an element with one that is not is left out.
@@ -86,12 +89,12 @@ impl TickSvg<'_> {
         }
         let _ = write!(
             out,
-            r#"<line class="de-tl-tick" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{:.1}"></line><text class="de-tl-ticklabel" x="{:.1}" y="{:.1}">"#,
-            self.y1,
-            self.y2,
-            self.label_x,
-            self.label_y,
-            x = self.x
+            r#"<line class="de-tl-tick" x1="{x}" x2="{x}" y1="{}" y2="{}"></line><text class="de-tl-ticklabel" x="{}" y="{}">"#,
+            Tenths(self.y1),
+            Tenths(self.y2),
+            Tenths(self.label_x),
+            Tenths(self.label_y),
+            x = Tenths(self.x)
         );
         escape(out, self.text);
         out.push_str("</text>");
@@ -127,18 +130,18 @@ impl EraSvg<'_> {
         escape(out, self.description);
         let _ = write!(
             out,
-            r#"</title><rect x="{:.1}" width="{:.1}" y="{:.1}" height="{:.1}"></rect>"#,
-            self.x,
-            self.width.max(1.0),
-            self.y,
-            self.height
+            r#"</title><rect x="{}" width="{}" y="{}" height="{}"></rect>"#,
+            Tenths(self.x),
+            Tenths(self.width.max(1.0)),
+            Tenths(self.y),
+            Tenths(self.height)
         );
         if let Some(label) = self.label {
             let _ = write!(
                 out,
-                r#"<text class="de-tl-eralabel" x="{:.1}" y="{:.1}" text-anchor="middle">"#,
-                self.x + self.width / 2.0,
-                self.label_y
+                r#"<text class="de-tl-eralabel" x="{}" y="{}" text-anchor="middle">"#,
+                Tenths(self.x + self.width / 2.0),
+                Tenths(self.label_y)
             );
             escape(out, label);
             out.push_str("</text>");
@@ -167,24 +170,26 @@ impl MarkSvg<'_> {
         if let Some(to) = self.range_to {
             let _ = write!(
                 out,
-                r#"<rect class="de-tl-range" x="{:.1}" width="{:.1}" y="{:.1}" height="6"></rect>"#,
-                self.x.min(to),
-                (to - self.x).abs().max(2.0),
-                self.y - 3.0
+                r#"<rect class="de-tl-range" x="{}" width="{}" y="{}" height="6"></rect>"#,
+                Tenths(self.x.min(to)),
+                Tenths((to - self.x).abs().max(2.0)),
+                Tenths(self.y - 3.0)
             );
         }
         out.push_str(r#"<path d=""#);
         escape(out, self.shape);
         let _ = write!(
             out,
-            r#"" transform="translate({:.1},{:.1})"></path>"#,
-            self.x, self.y
+            r#"" transform="translate({},{})"></path>"#,
+            Tenths(self.x),
+            Tenths(self.y)
         );
         if let Some(label) = self.label {
             let _ = write!(
                 out,
-                r#"<text class="de-tl-label" x="{:.1}" y="{:.1}""#,
-                label.x, label.y
+                r#"<text class="de-tl-label" x="{}" y="{}""#,
+                Tenths(label.x),
+                Tenths(label.y)
             );
             if label.english {
                 out.push_str(r#" lang="en""#);
@@ -253,7 +258,7 @@ mod tests {
     fn a_plain_mark_is_a_group_with_its_shape() {
         assert_eq!(
             written(&mark()),
-            r#"<g class="de-tl-mark de-tl-lane2" data-event="7"><path d="M0,-7L7,5.5H-7z" transform="translate(10.0,59.0)"></path></g>"#
+            r#"<g class="de-tl-mark de-tl-lane2" data-event="7"><path d="M0,-7L7,5.5H-7z" transform="translate(10,59)"></path></g>"#
         );
     }
 
@@ -281,16 +286,16 @@ mod tests {
         // The bar runs from the smaller x, never narrower than 2 px.
         assert!(
             svg.contains(
-                r#"<rect class="de-tl-range" x="4.0" width="6.0" y="56.0" height="6"></rect>"#
+                r#"<rect class="de-tl-range" x="4" width="6" y="56" height="6"></rect>"#
             ),
             "{svg}"
         );
-        assert!(svg.contains(r#"<text class="de-tl-label" x="16.0" y="78.0" lang="en">US &amp; Pakistan &lt;deal&gt;</text>"#), "{svg}");
+        assert!(svg.contains(r#"<text class="de-tl-label" x="16" y="78" lang="en">US &amp; Pakistan &lt;deal&gt;</text>"#), "{svg}");
         let narrow = written(&MarkSvg {
             range_to: Some(10.5),
             ..mark()
         });
-        assert!(narrow.contains(r#"width="2.0""#), "{narrow}");
+        assert!(narrow.contains(r#"width="2""#), "{narrow}");
     }
 
     #[test]
@@ -306,7 +311,7 @@ mod tests {
         };
         let svg = written(&m);
         assert!(
-            svg.contains(r#"<text class="de-tl-label" x="1.0" y="2.0">معاہدہ</text>"#),
+            svg.contains(r#"<text class="de-tl-label" x="1" y="2">معاہدہ</text>"#),
             "{svg}"
         );
     }
@@ -325,7 +330,7 @@ mod tests {
         .write(&mut out);
         assert_eq!(
             out,
-            r#"<line class="de-tl-tick" x1="100.0" x2="100.0" y1="18.0" y2="398.0"></line><text class="de-tl-ticklabel" x="97.0" y="14.0">&lt;مئی&gt; 2025</text>"#
+            r#"<line class="de-tl-tick" x1="100" x2="100" y1="18" y2="398"></line><text class="de-tl-ticklabel" x="97" y="14">&lt;مئی&gt; 2025</text>"#
         );
     }
 
@@ -346,7 +351,7 @@ mod tests {
         // Never narrower than 1 px, so a one-day era still shows.
         assert_eq!(
             out,
-            r#"<g class="de-tl-era de-tl-era1"><title>10% from 5 April 2025: &quot;reciprocal&quot; &amp; baseline</title><rect x="40.0" width="1.0" y="22.0" height="376.0"></rect></g>"#
+            r#"<g class="de-tl-era de-tl-era1"><title>10% from 5 April 2025: &quot;reciprocal&quot; &amp; baseline</title><rect x="40" width="1" y="22" height="376"></rect></g>"#
         );
         let mut out = String::new();
         EraSvg {
@@ -360,7 +365,7 @@ mod tests {
             out.starts_with(r#"<g class="de-tl-era de-tl-era0">"#),
             "{out}"
         );
-        assert!(out.ends_with(r#"<text class="de-tl-eralabel" x="80.0" y="36.0" text-anchor="middle">10%</text></g>"#), "{out}");
+        assert!(out.ends_with(r#"<text class="de-tl-eralabel" x="80" y="36" text-anchor="middle">10%</text></g>"#), "{out}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::numbers::Tenths;
 use crate::ui::context::CollectAny;
 
 /// One bar: its label (already formatted, amounts included) and totals in cents.
@@ -31,18 +32,18 @@ pub(super) fn bars_chart(bars: Vec<Bar>, summary: String, rtl: bool) -> impl Int
             let extra = (high - low).max(0.0);
             view! {
                 <g>
-                    <text x=if rtl { WIDTH } else { 0.0 } y=y + 15.0 class="de-cal__chart-label"
+                    <text x=Tenths(if rtl { WIDTH } else { 0.0 }).to_string() y=Tenths(y + 15.0).to_string() class="de-cal__chart-label"
                           direction=if rtl { "rtl" } else { "ltr" }>{b.label}</text>
-                    <rect x=at(0.0, low) y=y + 22.0 width=low height="16" class="de-cal__bar"/>
+                    <rect x=Tenths(at(0.0, low)).to_string() y=Tenths(y + 22.0).to_string() width=Tenths(low).to_string() height="16" class="de-cal__bar"/>
                     {(extra > 0.0).then(|| view! {
-                        <rect x=at(low, extra) y=y + 22.5 width=extra height="15" class="de-cal__bar-range"/>
+                        <rect x=Tenths(at(low, extra)).to_string() y=Tenths(y + 22.5).to_string() width=Tenths(extra).to_string() height="15" class="de-cal__bar-range"/>
                     })}
                 </g>
             }
         })
         .collect_any();
     view! {
-        <svg class="de-cal__chart" role="img" aria-label=summary viewBox=format!("0 0 {WIDTH} {height}")
+        <svg class="de-cal__chart" role="img" aria-label=summary viewBox=format!("0 0 {} {}", Tenths(WIDTH), Tenths(height))
              preserveAspectRatio="xMinYMin meet" focusable="false">
             {rows}
         </svg>

@@ -15,6 +15,7 @@ use crate::geo::project::Projection;
 use crate::geo::{GeoBox, Point};
 use crate::i18n::isolate;
 use crate::i18n::map::text;
+use crate::i18n::numbers::Tenths;
 use crate::state::vocab::Lang;
 use crate::ui::context::{live, on_click, CollectAny};
 use crate::ui::format;
@@ -155,11 +156,11 @@ pub(super) fn MapFigure() -> impl IntoView {
             let labels = d
                 .labels
                 .into_iter()
-                .map(|l| view! { <text class="de-map__label" x=l.at.x y=l.at.y text-anchor="middle" dominant-baseline="central">{l.text}</text> })
+                .map(|l| view! { <text class="de-map__label" x=Tenths(l.at.x).to_string() y=Tenths(l.at.y).to_string() text-anchor="middle" dominant-baseline="central">{l.text}</text> })
                 .collect_any();
             view! {
-                <svg class="de-map__svg" role="img" aria-label=name.clone() viewBox=format!("0 0 {} {}", d.width, d.height)
-                    width=d.width height=d.height on:click=on_click(move |ev| if let Some(p) = place_at(&ev) { map.open_place(p) })>
+                <svg class="de-map__svg" role="img" aria-label=name.clone() viewBox=format!("0 0 {} {}", Tenths(d.width), Tenths(d.height))
+                    width=Tenths(d.width).to_string() height=Tenths(d.height).to_string() on:click=on_click(move |ev| if let Some(p) = place_at(&ev) { map.open_place(p) })>
                     <defs>
                         <pattern id="de-map-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                             <line class="de-map__hatch-line" x1="0" y1="0" x2="0" y2="6"/>

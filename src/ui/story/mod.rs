@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::model::{Dataset, Story, StoryStep};
 use crate::i18n::local;
+use crate::i18n::numbers::Tenths;
 use crate::i18n::shell::text as shell;
 use crate::i18n::story::text;
 use crate::story::{current, key_move, link_of, moments, moved, place_of, record_of, span, story_of, swipe_move, Move, StepLink};
@@ -158,7 +159,7 @@ fn step_view(app: AppCtx, ds: &Dataset, (n, step): (usize, &StoryStep), locale: 
         let dots = moments.iter().enumerate().filter_map(|(i, at)| Some((i + 1 == n, (*at)?)));
         let dots = dots.map(|(on, at)| {
             let class = if on { "de-story__dot de-story__dot--on" } else { "de-story__dot" };
-            view! { <span class=class style=format!("inset-inline-start: {}%", f64::from(at) / 10.0)></span> }
+            view! { <span class=class style=format!("inset-inline-start: {}%", Tenths(f64::from(at) / 10.0))></span> }
         });
         view! {
             <div class="de-story__locator" role="img" aria-label=(t.locator)(&date, from, to)>

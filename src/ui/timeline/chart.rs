@@ -12,6 +12,7 @@ use super::{era_description, use_timeline, Timeline};
 use crate::data::model::EventCategory;
 use crate::i18n::timeline::text;
 use crate::timeline::gesture::{self, Gesture, Step};
+use crate::i18n::numbers::Tenths;
 use crate::timeline::{self as tl, Scale};
 use crate::ui::context::{on_click, live, CollectAny};
 use crate::ui::web::measured_width;
@@ -153,7 +154,7 @@ pub fn Chart() -> impl IntoView {
     let layers = Layers::new(tl, width);
     let lanes = move || {
         (0..tl::LANES as u8).map(|l| view! {
-            <rect class=format!("de-tl-laneband de-tl-laneband{}", l % 2) x="0" width="100%" y=LANES_Y + f64::from(l) * LANE_H height=LANE_H/>
+            <rect class=format!("de-tl-laneband de-tl-laneband{}", l % 2) x="0" width="100%" y=Tenths(LANES_Y + f64::from(l) * LANE_H).to_string() height=Tenths(LANE_H).to_string()/>
         }).collect_any()
     };
     view! {
@@ -172,8 +173,8 @@ pub fn Chart() -> impl IntoView {
         <div class="de-tl-chart" node_ref=wrap>
             // The window in days, for tests and debugging.
             <svg node_ref=svg class="de-tl-svg" aria-hidden="true" focusable="false"
-                 data-span=move || tl.scale.with(|s| s.map(|s| format!("{:.0}", s.span)))
-                 width="100%" height=HEIGHT viewBox=live(move || format!("0 0 {} {HEIGHT}", width.get().max(1.0)))
+                 data-span=move || tl.scale.with(|s| s.map(|s| (s.span.round() as i64).to_string()))
+                 width="100%" height=Tenths(HEIGHT).to_string() viewBox=live(move || format!("0 0 {} {}", Tenths(width.get().max(1.0)), Tenths(HEIGHT)))
                  on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up on:click=on_tap>
                 {lanes}
                 <g inner_html=layers.eras></g>

@@ -96,6 +96,23 @@ const fail = (why) => {
   p.append(a);
   main.append(p);
 };
+// Chromium sends no <a download> through the service worker, so offline the dataset's link
+// would fail: with a worker in control, the page fetches the file through it (which joins
+// the precached pieces offline: public/sw.js) and saves that.
+document.addEventListener("click", (e) => {
+  const a = e.target.closest?.('a[download][href$="data/deals.json"]');
+  if (!a || !navigator.serviceWorker?.controller || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  const save = (href) => Object.assign(document.createElement("a"), { href, download: a.download }).click();
+  fetch(a.href)
+    .then((r) => (r.ok ? r.blob() : Promise.reject(new Error("HTTP " + r.status))))
+    .then((blob) => {
+      const url = URL.createObjectURL(blob);
+      save(url);
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    })
+    .catch(() => save(a.href));
+});
 if (typeof WebAssembly !== "object") {
   fail("WebAssembly is not available");
 } else {

@@ -98,14 +98,20 @@ async fn dataset_through_the_worker_is_whole(page: &Page) -> Value {
     page.client.execute_async(script, vec![Value::String(text)]).await.expect("fetch the dataset")
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn every_view_reloads_offline_after_one_visit() {
-    let server = Server::start("offline");
+/// A deployment of its own, visited once in a fresh browser until its worker is in control, then cut off.
+async fn offline_after_one_visit(name: &str) -> (Server, Page) {
+    let server = Server::start(name);
     let page = Page::new_session(1280, 900).await;
     page.goto_url(&server.url("")).await;
     assert_app_works(&page, "first visit").await;
     wait_until_controlled(&page).await;
     server.network(false);
+    (server, page)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_view_reloads_offline_after_one_visit() {
+    let (server, page) = offline_after_one_visit("offline").await;
     for view in VIEWS {
         page.goto_url(&server.url(&format!("view={view}"))).await;
         assert_app_works(&page, &format!("offline {view}")).await;
@@ -188,5 +194,31 @@ async fn a_new_version_waits_for_reload_then_replaces_the_old_whole() {
     assert_eq!(page.js("return !!document.querySelector('meta[name=de-build]')").await, true);
     server.network(true);
     page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dataset_link_downloads_the_whole_dataset_offline() {
+    let (server, page) = offline_after_one_visit("download").await;
+    page.goto_url(&server.url("view=timeline")).await;
+    assert_app_works(&page, "offline").await;
+    let downloads = std::env::temp_dir().join(format!("de-downloads-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).expect("a downloads folder");
+    page.cdp("Page.setDownloadBehavior", json!({ "behavior": "allow", "downloadPath": downloads })).await;
+    page.by_role("link", "Download the dataset (JSON)").await.click().await.expect("click the link");
+    let file = downloads.join("deals.json");
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(&file).unwrap_or_default();
+        if deal_explorer_e2e::serde_json::from_str::<Value>(&text).is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let names: Vec<String> = std::fs::read_dir(&downloads).map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().to_string()).collect()).unwrap_or_default();
+    assert!(text.len() > 100_000, "nothing downloaded offline: {names:?}");
+    let _ = std::fs::remove_dir_all(&downloads);
+    server.network(true);
     page.close().await;
 }

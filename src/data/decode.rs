@@ -181,7 +181,8 @@ impl<'a> At<'a> {
     }
 
     /// A text the model requires that a record's brief leaves out (`data::shards::BRIEF`:
-    /// a source's title before its Detail layer is in): empty then; the validator still requires it.
+    /// a source's title, an event's description before their Detail layer is in): empty then;
+    /// the validator still requires it.
     fn brief_text(&'a self, key: &'a str) -> String {
         self.urdu_text(key)
     }
@@ -294,8 +295,8 @@ fn party(at: &At) -> Party {
             .req("type")
             .named("party type", PartyType::from_id, PartyType::Organisation),
         country: at.opt_text("country"),
-        role: at.text("role"),
-        description: at.text("description"),
+        role: at.brief_text("role"),
+        description: at.brief_text("description"),
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),
     }
@@ -433,7 +434,7 @@ fn event(at: &At) -> Event {
             EventCategory::from_id,
             EventCategory::Context,
         ),
-        description: at.text("description"),
+        description: at.brief_text("description"),
         description_ur: at.opt_text("description_ur"),
         deal_id: at.opt_text("deal_id"),
         mineral_ids: at.def_texts("mineral_ids"),
@@ -573,7 +574,7 @@ fn place(at: &At) -> Place {
             .named("precision", Precision::from_id, Precision::Approximate),
         radius_km: at.opt("radius_km", float),
         province: at.text("province"),
-        description: at.text("description"),
+        description: at.brief_text("description"),
         description_ur: at.urdu_text("description_ur"),
         sources: at.texts("sources"),
         confidence: at.confidence("confidence"),

@@ -172,28 +172,45 @@ pub fn shards_shown(state: &AppState) -> Shards {
     on_demand.map_or(shards, |shard| shards.with(shard))
 }
 
-/// Whether a state shows its records' details: every view's first paint but the
-/// list of the deals view and the map's places, until a record or place is open (`sel`).
-fn details_shown(state: &AppState) -> bool {
-    state.sel.is_some() || !matches!(state.view, View::Deals | View::Map)
-}
-
-/// The files' contents a state needs: the English layer of each shard it shows,
-/// their Detail layers where it shows details and, for an Urdu reader, their Urdu layers.
-pub fn needed(state: &AppState) -> Pieces {
-    let shown = shards_shown(state);
-    let layers = Pieces::layers(shown, state.lang);
-    if details_shown(state) {
-        layers.union(Pieces::details(shown))
-    } else {
-        layers
+/// The shards whose details (their `BRIEF` Detail layers) a view shows of an open record:
+/// its sources' titles, publishers and addresses; an event's description, disputes and
+/// confidence note (the deals view's record panel, the timeline's details); a place's
+/// description (the map's place details). A party's role and description show in no view
+/// but come with the Sources view's English file, which holds every field.
+fn opened(view: View) -> Shards {
+    match view {
+        View::Deals | View::Timeline => Shards::of(&[Shard::Sources, Shard::Events]),
+        View::Map => Shards::of(&[Shard::Sources, Shard::Base]),
+        View::Story | View::Calculator => Shards::of(&[Shard::Sources]),
+        View::Sources => Shards::every(),
     }
 }
 
+/// The shards whose details a state shows: `opened`'s with a record or place open (`sel`) and
+/// in the views that show records' details at once (story, calculator, Sources), not in the
+/// lists' first paint (the deals view, the timeline, the map); and the events' where the state
+/// reads their descriptions: a search (`q`: the index holds them) or the deals view's list of
+/// events (its rows quote them). An Urdu reader takes the events' details with their Urdu
+/// layer: it holds the Urdu of their disputes, which decode only joined with their English.
+fn details_shown(state: &AppState) -> Shards {
+    let at_once = state.sel.is_some() || !matches!(state.view, View::Deals | View::Map | View::Timeline);
+    let events_read = !state.q.trim().is_empty() || (state.view == View::Deals && state.records == Records::Events) || state.lang == Lang::Ur;
+    let details = if at_once { opened(state.view) } else { Shards::NONE };
+    let details = if events_read { details.with(Shard::Events) } else { details };
+    details.and(shards_shown(state))
+}
+
+/// The files' contents a state needs: the English layer of each shard it shows,
+/// the Detail layers of those whose details it shows and, for an Urdu reader, their Urdu layers.
+pub fn needed(state: &AppState) -> Pieces {
+    Pieces::layers(shards_shown(state), state.lang).union(Pieces::details(details_shown(state)))
+}
+
 /// What a reader's action in a state needs that shows the details of what the
-/// state lists (a row's sources, an export): its needs and its shards' Detail layers.
+/// state lists (a row's sources, an export, a place on the map): its needs and
+/// the Detail layers of what an open record shows there (`opened`).
 pub fn with_details(state: &AppState) -> Pieces {
-    needed(state).union(Pieces::details(shards_shown(state)))
+    needed(state).union(Pieces::details(opened(state.view).and(shards_shown(state))))
 }
 
 json_ids! {
@@ -211,11 +228,24 @@ json_ids! {
     }
 }
 
-/// The kinds whose records' English layer keeps only these fields, the rest in the Detail
-/// layer: (shard, kind, fields). Measured (brotli): the source records are 16.0 KB, their ids
-/// 2.0; the deals view's list and the map show of a source only that a record cites it
-/// (a row's count), until a reader opens a record, a row's sources or an export.
-pub const BRIEF: &[(Shard, &str, &[&str])] = &[(Shard::Sources, "sources", &["id"])];
+/// The kinds whose records' English layer keeps only these fields, the rest in their shard's
+/// Detail layer: (shard, kind, fields). What the first paint of the lists (the deals view's,
+/// the timeline, the map) shows of a record, against its details. Measured (brotli, English,
+/// brief + detail against the kind whole): sources 2.0 + 14.6 against 16.0 (the lists show of a
+/// source only that a record cites it); events 6.9 + 7.3 against 13.8 (a description, disputes and
+/// a confidence note show in an event's details); parties 2.2 + 2.4 against 4.5 (their role and
+/// description show nowhere but the downloads); places 0.7 + 0.7 against 1.3 (a description
+/// shows in a place's details).
+pub const BRIEF: &[(Shard, &str, &[&str])] = &[
+    (Shard::Base, "parties", &["id", "name", "type", "country", "sources", "confidence"]),
+    (Shard::Base, "places", &["id", "name", "kind", "lat", "lon", "precision", "province", "radius_km", "sources", "confidence"]),
+    (
+        Shard::Events,
+        "events",
+        &["id", "date", "end_date", "date_approx", "title", "category", "deal_id", "mineral_ids", "party_ids", "place_ids", "countries", "sources", "confidence"],
+    ),
+    (Shard::Sources, "sources", &["id"]),
+];
 
 /// Whether a key holds Urdu text (`title_ur`): the Urdu layer's.
 fn is_urdu_key(key: &str) -> bool {
@@ -465,10 +495,17 @@ pub fn split(whole: &Json) -> Vec<(Piece, Json)> {
         .flat_map(|(shard, tree)| {
             let piece = |layer| Piece { shard, layer };
             let urdu = urdu(&tree).map(|u| (piece(Layer::Urdu), u));
-            let (english, detail) = match BRIEF.iter().find(|(s, _, _)| *s == shard) {
-                Some((_, kind, fields)) => brief(english(&tree), kind, fields),
-                None => (english(&tree), None),
-            };
+            // Each kind of the shard with a line in BRIEF cut in turn, their details in one layer.
+            let (english, detail) = BRIEF.iter().filter(|(s, _, _)| *s == shard).fold((english(&tree), None), |(tree, detail), (_, kind, fields)| {
+                let (tree, more) = brief(tree, kind, fields);
+                (tree, match (detail, more) {
+                    (Some(mut detail), Some(more)) => {
+                        join(&mut detail, more);
+                        Some(detail)
+                    }
+                    (detail, more) => detail.or(more),
+                })
+            });
             [Some((piece(Layer::English), english)), detail.map(|d| (piece(Layer::Detail), d)), urdu].into_iter().flatten()
         })
         .collect()
@@ -629,10 +666,15 @@ mod tests {
             match piece.layer {
                 Layer::English => assert!(all.iter().all(|k| !is_urdu_key(k)), "{piece:?}"),
                 Layer::Urdu => assert!(only_urdu_paths(&tree) && all.iter().any(|k| is_urdu_key(k)), "{piece:?}"),
-                // The sources' fields but their ids.
+                // The fields BRIEF leaves out of the records' English layer: never an id, never Urdu.
                 Layer::Detail => {
-                    assert_eq!(piece.shard, Shard::Sources);
-                    assert!(all.contains(&"title".to_string()) && !all.iter().any(|k| k == "id" || is_urdu_key(k)), "{all:?}");
+                    let field = match piece.shard {
+                        Shard::Sources => "title",
+                        Shard::Events => "description",
+                        Shard::Base => "role",
+                        other => panic!("a Detail layer of {other:?}"),
+                    };
+                    assert!(all.iter().any(|k| k == field) && !all.iter().any(|k| k == "id" || k == "name" || is_urdu_key(k)), "{all:?}");
                 }
             }
         }
@@ -652,10 +694,72 @@ mod tests {
         // Of the sources, the ids (a record's count of sources); their details with the Detail layer.
         assert!(ds.sources.iter().zip(&full.sources).all(|(s, f)| s.id == f.id && s.title.is_empty() && s.url.is_empty()));
         assert_eq!(ds.sources.len(), full.sources.len());
+        // Of the events, parties and places what the lists show: no description, no role.
+        assert!(ds.events.iter().zip(&full.events).all(|(e, f)| e.title == f.title && e.date == f.date && e.sources == f.sources && e.description.is_empty() && e.disputes.is_empty()));
+        assert!(ds.parties.iter().zip(&full.parties).all(|(p, f)| p.name == f.name && p.role.is_empty() && p.description.is_empty()));
+        assert!(ds.places.iter().zip(&full.places).all(|(p, f)| p.name == f.name && p.lat == f.lat && p.description.is_empty()));
+        assert!(full.events.iter().all(|e| !e.description.is_empty()) && full.events.iter().any(|e| !e.disputes.is_empty()));
         for (_, detail) in split(&whole()).into_iter().filter(|(p, _)| p.layer == Layer::Detail) {
             merge(&mut tree, detail);
         }
-        assert_eq!(crate::data::decode::decode(&tree).unwrap().sources, full.sources);
+        let ds = crate::data::decode::decode(&tree).unwrap();
+        assert_eq!(ds.sources, full.sources);
+        assert!(ds.events.iter().zip(&full.events).all(|(e, f)| e.description == f.description && e.confidence_note == f.confidence_note
+            && e.disputes.iter().map(|d| &d.topic).eq(f.disputes.iter().map(|d| &d.topic))));
+        assert!(ds.parties.iter().zip(&full.parties).all(|(p, f)| p.role == f.role && p.description == f.description));
+        assert!(ds.places.iter().zip(&full.places).all(|(p, f)| p.description == f.description));
+    }
+
+    #[test]
+    fn what_any_state_needs_decodes() {
+        let pieces = split(&whole());
+        for view in View::ALL {
+            for lang in Lang::ALL {
+                for (sel, q, records) in [(None, "", Records::Deals), (Some("x"), "", Records::Deals), (None, "lithium", Records::Events)] {
+                    let state = AppState { view, lang, sel: sel.map(String::from), q: q.into(), records, ..AppState::default() };
+                    let needs = needed(&state);
+                    let mut tree = Json::Null;
+                    for layer in Layer::ALL {
+                        for (_, piece) in pieces.iter().filter(|(p, _)| p.layer == layer && needs.contains(*p)) {
+                            merge(&mut tree, piece.clone());
+                        }
+                    }
+                    assert!(crate::data::decode::decode(&tree).is_ok(), "{state:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_lists_take_the_events_brief_and_a_search_or_the_events_list_their_details() {
+        let events = Piece { shard: Shard::Events, layer: Layer::English };
+        let detail = Piece { shard: Shard::Events, layer: Layer::Detail };
+        let base_detail = Piece { shard: Shard::Base, layer: Layer::Detail };
+        for view in [View::Timeline, View::Map] {
+            let mut state = AppState { view, ..AppState::default() };
+            assert!(needed(&state).contains(events) && !needed(&state).contains(detail) && !needed(&state).contains(base_detail), "{view:?}");
+            // A search reads the descriptions (the index holds them); a blank one does not.
+            state.q = "  ".into();
+            assert!(!needed(&state).contains(detail), "{view:?}");
+            state.q = "lithium".into();
+            assert!(needed(&state).contains(detail) && !needed(&state).contains(base_detail), "{view:?}");
+        }
+        // The deals view's list of events quotes their descriptions; its list of deals shows no event.
+        let mut state = AppState { records: Records::Events, ..AppState::default() };
+        assert!(needed(&state).contains(detail) && !needed(&state).contains(base_detail));
+        state.records = Records::Deals;
+        state.q = "lithium".into();
+        assert!(!needed(&state).contains(events) && !needed(&state).contains(detail));
+        // A story's steps and the calculator show sources, not an event's description nor a place's.
+        for view in [View::Story, View::Calculator] {
+            let needs = needed(&AppState { view, ..AppState::default() });
+            assert!(needs.contains(Piece { shard: Shard::Sources, layer: Layer::Detail }) && !needs.contains(detail) && !needs.contains(base_detail), "{view:?}");
+        }
+        // The timeline's details of an event show its description, not a place's; the map's of a place the reverse.
+        let open = |view| needed(&AppState { view, sel: Some("x".into()), ..AppState::default() });
+        assert!(open(View::Timeline).contains(detail) && !open(View::Timeline).contains(base_detail));
+        assert!(!open(View::Map).contains(detail) && open(View::Map).contains(base_detail));
+        assert!(!with_details(&AppState { view: View::Map, ..AppState::default() }).contains(detail));
     }
 
     /// Trees whose keys are few (so that objects share them) and some Urdu.
@@ -767,7 +871,10 @@ mod tests {
             state.view = view;
             assert!(needed(&state).contains(brief) && !needed(&state).contains(detail), "{view:?}");
             // A reader's action on the list (a row's sources, an export) brings them.
-            assert!(with_details(&state).contains(detail) && with_details(&state).without(needed(&state)) == Pieces::NONE.with(detail));
+            // A row's sources or an export on the deals view show no place's description; a place's details do.
+            let base = Piece { shard: Shard::Base, layer: Layer::Detail };
+            assert!(with_details(&state).contains(detail) && with_details(&state).contains(base) == (view == View::Map), "{view:?}");
+            assert_eq!(with_details(&state).without(needed(&state)).in_layer(Layer::Detail), with_details(&state).without(needed(&state)));
             state.sel = Some("x".into());
             assert!(needed(&state).contains(detail), "{view:?} with a record open");
             state.sel = None;
@@ -870,6 +977,8 @@ mod tests {
         assert_eq!(file_stem(piece(Shard::Sources, Layer::English), written), "sources.deals-map-story-calculator");
         assert_eq!(file_stem(piece(Shard::Deals, Layer::Urdu), written), "deals-ur.later");
         assert_eq!(file_stem(piece(Shard::Sources, Layer::Detail), written), "sources-detail.story-calculator");
+        assert_eq!(file_stem(piece(Shard::Events, Layer::Detail), written), "events-detail.later");
+        assert_eq!(file_stem(piece(Shard::Base, Layer::Detail), written), "base-detail.later");
         assert_eq!(file_stem(Content::English, written), "english.sources");
     }
 

@@ -3,7 +3,8 @@
 //! layers and shows the records in Urdu; switching language in the page fetches
 //! the Urdu layers alone and shows their text without a reload; the deals list
 //! fetches the sources' details only when a reader opens a row's sources or a
-//! deal; after one visit, both languages work with the network cut.
+//! deal; the timeline lists events in brief and fetches their details when one
+//! opens; after one visit, both languages work with the network cut.
 
 use deal_explorer_e2e::bench::visible;
 use deal_explorer_e2e::parts::shown;
@@ -119,6 +120,31 @@ async fn after_an_english_visit_both_languages_work_offline() {
         assert_eq!(page.js("return !!document.querySelector('.de-panel')").await, false, "{query}");
     }
     server.network(true);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_timeline_lists_events_in_brief_and_an_opened_event_brings_its_description() {
+    let page = Page::new_session_logging_network(1280, 900).await;
+    page.goto("view=timeline").await;
+    page.wait_for("the timeline's events", &format!("return {}", visible(shown("timeline")))).await;
+    let first = data_requested(&page).await;
+    assert!(first.iter().any(|u| u.contains("/data/events.")), "{first:?}");
+    assert!(!first.iter().any(|u| u.contains("-detail.")), "the timeline's first paint fetched details: {first:?}");
+    // Opening an event (Enter on the list's first) fetches the events' and the sources' details.
+    let items = "document.querySelectorAll('ol[aria-label=\"Timeline events\"] > li')";
+    page.js(&format!("{items}[0].focus(); document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {{key: 'Enter', bubbles: true}})); return true")).await;
+    let starts: Vec<String> = texts("events", "description").iter().map(|d| d.chars().take(40).collect()).collect();
+    let list = serde_json::to_string(&starts).expect("JSON");
+    page.wait_for(
+        "the event's description",
+        &format!("const p = [...document.querySelectorAll('.de-tl-details p')].map((p) => p.textContent); return {list}.some((d) => p.some((t) => t.startsWith(d)))"),
+    )
+    .await;
+    let opened = data_requested(&page).await;
+    assert!(opened.iter().any(|u| u.contains("/data/events-detail.")), "{opened:?}");
+    assert!(!opened.iter().any(|u| u.contains("/data/base-detail.")), "{opened:?}");
     page.assert_no_console_errors().await;
     page.close().await;
 }

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::fold::fold;
+use super::order::{positions_by, sort_u16};
 use crate::state::vocab::{Facet, FACETS};
 
 /// Status buckets of deals. The dataset's `status` is free text ("non-binding
@@ -60,7 +61,7 @@ impl Options {
             .into_iter()
             .filter_map(|id| self.key(facet, id))
             .collect();
-        out.sort_unstable();
+        sort_u16(&mut out);
         out.dedup();
         out
     }
@@ -76,11 +77,11 @@ impl Options {
         for facet in Facet::ALL {
             let f = facet as usize;
             let ids = self.ids.get(f).cloned().unwrap_or_default();
-            let mut sorted: Vec<(usize, String)> = ids.into_iter().enumerate().collect();
-            sorted.sort_by_cached_key(|(_, id)| order(facet, id));
+            let display: Vec<(usize, String)> = ids.iter().map(|id| order(facet, id)).collect();
+            let sorted = positions_by(ids.len(), &|a, b| display.get(a).cmp(&display.get(b)));
             let mut renumber = vec![0u16; sorted.len()];
-            for (new, (old, _)) in sorted.iter().enumerate() {
-                if let Some(slot) = renumber.get_mut(*old) {
+            for (new, old) in sorted.iter().enumerate() {
+                if let Some(slot) = renumber.get_mut(*old as usize) {
                     *slot = new as u16;
                 }
             }
@@ -88,11 +89,11 @@ impl Options {
                 if let Some(keys) = r.get_mut(f) {
                     keys.iter_mut()
                         .for_each(|k| *k = renumber.get(*k as usize).copied().unwrap_or(*k));
-                    keys.sort_unstable();
+                    sort_u16(keys);
                 }
             }
             if let Some(slot) = out.get_mut(f) {
-                *slot = sorted.into_iter().map(|(_, id)| id).collect();
+                *slot = sorted.iter().filter_map(|old| ids.get(*old as usize).cloned()).collect();
             }
         }
         out

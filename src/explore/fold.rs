@@ -109,9 +109,9 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
             }
         }
     }
-    ranges.sort_unstable();
+    let order = super::order::positions_by(ranges.len(), &|a, b| ranges.get(a).cmp(&ranges.get(b)));
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-    for (s, e) in ranges {
+    for (s, e) in order.iter().filter_map(|i| ranges.get(*i as usize).copied()) {
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),

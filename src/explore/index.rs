@@ -4,6 +4,7 @@
 
 use super::facets::{status_bucket, Options, STATUS_BUCKETS};
 use super::fold::fold;
+use super::order::sort_u32;
 use super::record::RecordView;
 use crate::data::model::{Confidence, Dataset, ValueBasis};
 use crate::state::vocab::{Facet, Lang, Records, Sort, SortKey, FACETS};
@@ -42,33 +43,28 @@ pub(super) struct SortOrder {
 
 impl SortOrder {
     fn new<K>(keys: Vec<Option<K>>, cmp: impl Fn(&K, &K) -> std::cmp::Ordering) -> SortOrder {
-        let mut present: Vec<(u32, K)> = Vec::with_capacity(keys.len());
-        let mut missing = Vec::new();
+        let (mut present, missing): (Vec<u32>, Vec<u32>) = (0..keys.len() as u32).partition(|&i| matches!(keys.get(i as usize), Some(Some(_))));
+        let key = |i: u32| keys.get(i as usize).and_then(Option::as_ref);
+        let order = |a: u32, b: u32| match (key(a), key(b)) {
+            (Some(a), Some(b)) => cmp(a, b),
+            _ => std::cmp::Ordering::Equal,
+        };
+        // Equal keys keep dataset order (`sort_u32` breaks ties by position).
+        sort_u32(&mut present, &order);
         let mut rank = vec![0u32; keys.len()];
-        for (i, k) in keys.into_iter().enumerate() {
-            match k {
-                Some(k) => present.push((i as u32, k)),
-                None => missing.push(i as u32),
-            }
-        }
-        // Stable: equal keys keep dataset order.
-        present.sort_by(|a, b| cmp(&a.1, &b.1));
         let mut dense = 0u32;
-        for j in 0..present.len() {
-            if let (Some(prev), Some(cur)) = (
-                j.checked_sub(1).and_then(|p| present.get(p)),
-                present.get(j),
-            ) {
-                if cmp(&prev.1, &cur.1) != std::cmp::Ordering::Equal {
-                    dense += 1;
-                }
+        let mut previous = None;
+        for &i in &present {
+            if previous.is_some_and(|p| order(p, i) != std::cmp::Ordering::Equal) {
+                dense += 1;
             }
-            if let Some(slot) = present.get(j).and_then(|(i, _)| rank.get_mut(*i as usize)) {
+            if let Some(slot) = rank.get_mut(i as usize) {
                 *slot = dense;
             }
+            previous = Some(i);
         }
         SortOrder {
-            order: present.into_iter().map(|(i, _)| i).collect(),
+            order: present,
             rank,
             missing,
         }

@@ -18,6 +18,7 @@ pub mod export;
 mod facets;
 pub mod fold;
 mod index;
+pub mod order;
 pub mod places;
 mod query;
 mod recent;

@@ -20,7 +20,7 @@ use crate::data::validate::Problem;
 use crate::state::vocab::View;
 
 use crate::ui::calculator::CalculatorView;
-use crate::ui::deals::{DealsView, RecordPanel};
+use crate::ui::deals::{write_export, DealsView, Download, RecordPanel};
 use crate::ui::embed::EmbedDialog;
 use crate::ui::glossary::{GlossaryCtx, GlossaryModal};
 use crate::ui::map::MapView;
@@ -167,3 +167,7 @@ pub async fn preload_record_panel() -> Result<(), PartMissing> {
 pub fn render_record_panel() -> Option<AnyView> {
     now(record_panel())
 }
+
+// The deals view's download of its results (CSV, JSON): the writing and the
+// file, in the rare actions' part (`extras`), fetched on the first click.
+entry!([extras] pub(crate) fn export_results(download: Download) -> () { write_export(download) });

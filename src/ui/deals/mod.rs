@@ -2,6 +2,7 @@
 //! comes from `crate::explore` through the memos of `Explorer`.
 
 mod detail;
+mod export;
 mod facets;
 mod results;
 mod value;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::data::model::{Confidence, Dataset, EventCategory};
 use crate::data::shards;
-use crate::explore::{default_sort, export, run_with, Index, Query, Recent, Results};
+use crate::explore::{default_sort, run_with, Index, Query, Recent, Results};
 use crate::i18n::explorer::text;
 use crate::i18n::local;
 use crate::state::url::AppState;
@@ -156,6 +157,7 @@ pub fn DealsView() -> impl IntoView {
 }
 
 pub(crate) use detail::Detail as RecordPanel;
+pub(crate) use export::{download as write_export, Download};
 
 /// The record panel (`detail`), in a wasm part of its own (`views::record_panel`)
 /// fetched when a record is first selected: a reader who only reads the list
@@ -200,29 +202,23 @@ fn Toolbar() -> impl IntoView {
     };
     let deals = move || ex.records.get() == Records::Deals;
     let by_value = move || deals() && app.state.with(|s| s.sort.is_some_and(|o| o.key == SortKey::Value));
-    let write_export = move |json: bool| {
-        let ds = ex.ds();
-        let ix = ex.index();
-        let rows = ex.results.with(|r| export::rows(&ds, &ix, &r.rows));
-        let today = crate::ui::web::today();
-        let name = |extension| app.state.with_untracked(|s| export::file_name(&ds, &ix, s, today, extension));
-        if json {
-            crate::ui::web::download(
-                &name("json"),
-                "application/json",
-                &export::json(&rows),
-            );
-        } else {
-            // The byte-order mark lets spreadsheet programs read the UTF-8 (Urdu, accents).
-            crate::ui::web::download(
-                &name("csv"),
-                "text/csv;charset=utf-8",
-                &format!("\u{FEFF}{}", export::csv(&rows, ix.kind)),
-            );
-        }
+    // The sources' outlets and addresses are their Detail layer: written once it is in. The
+    // writing is in the `extras` part (`views::export_results`), fetched on the first click.
+    let missing = RwSignal::new(false);
+    let export = move |json: bool| {
+        app.after_data(shards::with_details(&app.state.get_untracked()), move || {
+            let download = Download {
+                ds: ex.ds(),
+                ix: untrack(|| ex.index()),
+                positions: ex.results.with_untracked(|r| r.rows.clone()),
+                state: app.state.get_untracked(),
+                json,
+            };
+            leptos::task::spawn_local(async move {
+                missing.set(crate::ui::views::export_results(download).await.is_err());
+            });
+        })
     };
-    // The sources' outlets and addresses are their Detail layer: written once it is in.
-    let export = move |json: bool| app.after_data(shards::with_details(&app.state.get_untracked()), move || write_export(json));
     view! {
         <div class="de-exp__toolbar">
             <fieldset class="de-exp__records">
@@ -264,6 +260,9 @@ fn Toolbar() -> impl IntoView {
                 </button>
                 <button type="button" on:click=on_click(move |_| export(false))>{app.tr(|l| text(l).download_csv)}</button>
                 <button type="button" on:click=on_click(move |_| export(true))>{app.tr(|l| text(l).download_json)}</button>
+                {show(move || missing.get(), move || view! {
+                    <span role="status">{app.tr(|l| crate::i18n::shell::text(l).part_missing)}</span>
+                }.into_any())}
             </div>
         </div>
     }

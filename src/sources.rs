@@ -6,6 +6,7 @@
 use crate::data::date::PartialDate;
 use crate::data::model::Source;
 use crate::explore::fold::{contains, fold};
+use crate::explore::order::positions_by;
 use crate::explore::terms;
 use crate::state::url::AppState;
 use crate::state::vocab::{SourceKind, SourceSort};
@@ -73,12 +74,12 @@ pub struct SourceIndex {
 
 impl SourceIndex {
     pub fn build(sources: &[Source]) -> SourceIndex {
-        // Plain tuples in their natural order: no sort closures (each one
-        // would be another copy of the sort in the wasm).
-        let mut keyed: Vec<(String, String)> = sources.iter().map(|s| (fold(&s.publisher), s.publisher.clone())).collect();
-        keyed.sort_unstable();
-        keyed.dedup();
-        let publishers: Vec<String> = keyed.into_iter().map(|(_, p)| p).collect();
+        // Sorted through the explorer's one sort (`explore::order`): each sort
+        // call of its own would be another copy of the sort in the wasm.
+        let keyed: Vec<(String, &str)> = sources.iter().map(|s| (fold(&s.publisher), s.publisher.as_str())).collect();
+        let by_name = positions_by(keyed.len(), &|a, b| keyed.get(a).cmp(&keyed.get(b)));
+        let mut publishers: Vec<String> = by_name.iter().filter_map(|&i| keyed.get(i as usize)).map(|(_, p)| p.to_string()).collect();
+        publishers.dedup();
         let entries: Vec<Entry> = sources
             .iter()
             .enumerate()
@@ -97,9 +98,12 @@ impl SourceIndex {
             .collect();
         let undated = sources.iter().enumerate().filter(|(_, s)| s.date.as_deref().and_then(PartialDate::parse).is_none()).map(|(i, _)| i);
         let order = |sign: i64| {
-            let mut keyed: Vec<(i64, usize)> = days.iter().map(|&(i, d)| (sign * d, i)).collect();
-            keyed.sort_unstable();
-            keyed.into_iter().map(|(_, i)| i).chain(undated.clone()).collect::<Vec<usize>>()
+            let day = |k: usize| days.get(k).map(|&(_, d)| sign * d);
+            positions_by(days.len(), &|a, b| day(a).cmp(&day(b)))
+                .into_iter()
+                .filter_map(|k| days.get(k as usize).map(|&(i, _)| i))
+                .chain(undated.clone())
+                .collect::<Vec<usize>>()
         };
         let (newest, oldest) = (order(-1), order(1));
         SourceIndex { entries, publishers, newest, oldest }

@@ -38,9 +38,10 @@ wasm-split:
 wasm-bindgen:
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" || { echo "setup: building wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
 
-# Node tools in .tools/: wasm-opt (binaryen) for builds, axe-core for accessibility tests.
+# Node tools in .tools/: wasm-opt (binaryen) and terser (scripts/minify.mjs) for builds,
+# axe-core for accessibility tests.
 wasm-opt:
-	@{ test -x $(TOOLS)/node_modules/.bin/wasm-opt && test -f $(TOOLS)/node_modules/axe-core/axe.min.js; } || { echo "setup: installing wasm-opt (npm binaryen) and axe-core into .tools/"; cd $(TOOLS) && npm ci --no-audit --no-fund; }
+	@{ test -x $(TOOLS)/node_modules/.bin/wasm-opt && test -f $(TOOLS)/node_modules/axe-core/axe.min.js && test -f $(TOOLS)/node_modules/terser/package.json; } || { echo "setup: installing wasm-opt (npm binaryen), terser and axe-core into .tools/"; cd $(TOOLS) && npm ci --no-audit --no-fund; }
 
 # poppler-utils: pdftotext, with which the print test reads the PDFs back.
 browser:

@@ -25,6 +25,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VIEWS } from "./parts.mjs";
+import { minifyJs } from "./minify.mjs";
+import { renameImports } from "./wasm-imports.mjs";
 
 const NAME = "deal-explorer";
 const TARGET = "wasm32-unknown-unknown";
@@ -90,9 +92,33 @@ function fetchPart(url) {
 }
 `;
 
+/// The wasm import modules of the main module: wasm-bindgen's (the glue's functions)
+/// and the split loader's (its `__wasm_split_load_<entry>` exports, whose names the
+/// loader keeps). Release builds give both a one-letter name, and wasm-bindgen's
+/// functions short names too (scripts/wasm-imports.mjs), in the wasm and in the glue.
+const GLUE_MODULE = `./${NAME}_bg.js`;
+const LOADER_MODULE = "./__wasm_split.js";
+
+function shortImports(wasmBytes, glue) {
+  const modules = new Map([[GLUE_MODULE, "a"], [LOADER_MODULE, "b"]]);
+  const { bytes, fields } = renameImports(wasmBytes, modules, new Set([GLUE_MODULE]));
+  for (const [old, short] of fields.get(GLUE_MODULE)) {
+    // Each name is the key of its function in the glue's import object, and nothing else.
+    const key = new RegExp(`^(\\s+)${old}:`, "m");
+    if (glue.split(old).length !== 2 || !key.test(glue)) throw new Error(`build-wasm: the glue names ${old} other than once as a key`);
+    glue = glue.replace(key, `$1${short}:`);
+  }
+  const moduleKey = (name) => new RegExp(`^(\\s+)"${name.replaceAll(".", "\\.")}":`, "gm");
+  for (const [old, short] of modules) {
+    if (!moduleKey(old).test(glue)) throw new Error(`build-wasm: the glue's imports lack the module ${old}`);
+    glue = glue.replace(moduleKey(old), `$1${short}:`);
+  }
+  return { bytes, glue };
+}
+
 /// Builds into `dir`; returns the glue's and the main wasm's file names and
 /// each entry's part files and each view's first-visit bundle (none in development).
-export function buildWasm(dir, release) {
+export async function buildWasm(dir, release) {
   const work = join(root, "target", "build-wasm", release ? "release" : "debug");
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -127,12 +153,15 @@ export function buildWasm(dir, release) {
 
   const opt = (file) => run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", file, "-o", file]);
   const mainWasm = join(pkg, `${NAME}_bg.wasm`);
-  if (release) opt(mainWasm);
-  const wasmBytes = readFileSync(mainWasm);
+  let wasmBytes = readFileSync(mainWasm);
+  let glue = readFileSync(join(pkg, `${NAME}.js`), "utf8");
+  if (release) {
+    opt(mainWasm);
+    ({ bytes: wasmBytes, glue } = shortImports(readFileSync(mainWasm), glue));
+  }
   const wasmName = `${NAME}-${hash(wasmBytes)}_bg.wasm`;
   writeFileSync(join(dir, wasmName), wasmBytes);
 
-  let glue = readFileSync(join(pkg, `${NAME}.js`), "utf8");
   // Each entry's part files (its own and the shared ones it needs), for the boot
   // script to fetch the first view's beside the main module.
   const partsOf = {};
@@ -166,15 +195,18 @@ export function buildWasm(dir, release) {
       bundles[view] = `first-${view}-${hash(bundle)}.bin`;
       writeFileSync(join(dir, bundles[view]), bundle);
     }
+    glue = await minifyJs(glue, { module: true });
+    loader = await minifyJs(loader, { module: true });
     // The glue and the loader import each other: one hash over both names them.
     const pair = hash(glue + loader);
     const loaderName = `${NAME}-${pair}-split.js`;
-    if (!glue.includes(`from "./__wasm_split.js"`) || !loader.includes(`from "./${NAME}.js"`)) {
+    const importOf = (file) => new RegExp(`\\bfrom\\s*"\\./${file.replaceAll(".", "\\.")}"`, "g");
+    if (!importOf("__wasm_split.js").test(glue) || !importOf(`${NAME}.js`).test(loader)) {
       throw new Error("build-wasm: the glue or the split loader changed shape");
     }
-    // Only the import statements: the wasm's own import module stays "./__wasm_split.js".
-    glue = glue.replaceAll(`from "./__wasm_split.js"`, `from "./${loaderName}"`);
-    loader = loader.replaceAll(`from "./${NAME}.js"`, `from "./${NAME}-${pair}.js"`);
+    // Only the import statements (the wasm's import modules are "a" and "b": shortImports).
+    glue = glue.replace(importOf("__wasm_split.js"), `from"./${loaderName}"`);
+    loader = loader.replace(importOf(`${NAME}.js`), `from"./${NAME}-${pair}.js"`);
     writeFileSync(join(dir, loaderName), loader);
     writeFileSync(join(dir, `${NAME}-${pair}.js`), glue);
     return { glue: `${NAME}-${pair}.js`, loader: loaderName, wasm: wasmName, parts: partsOf, bundles };

@@ -22,6 +22,7 @@ import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash, unpackBundle } from "./build-wasm.mjs";
 import { VIEWS, precached } from "./parts.mjs";
+import { minifyJs } from "./minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -77,7 +78,7 @@ const preloads = data ? data.preloads : { en: { deals: [DATA_URL] } };
 // 1. The wasm (scripts/build-wasm.mjs) and its loader, a file (strict CSP).
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const { glue, loader, wasm, parts, bundles } = buildWasm(dir, release);
+const { glue, loader, wasm, parts, bundles } = await buildWasm(dir, release);
 // The view the page opens on (src/state/url.rs: no or an unknown `view=` is the deals view).
 const firstView = `new URLSearchParams(location.search).get("view")`;
 // Trunk leaves its skipped Rust link (index.html) in the page.
@@ -185,8 +186,10 @@ if (typeof WebAssembly !== "object") {
   }
 }
 `;
-const bootName = `boot-${hash(boot)}.js`;
-writeFileSync(join(dir, bootName), boot);
+// Release builds ship it minified (scripts/minify.mjs), named by the hash of what ships.
+const bootCode = release ? await minifyJs(boot, { module: true }) : boot;
+const bootName = `boot-${hash(bootCode)}.js`;
+writeFileSync(join(dir, bootName), bootCode);
 html = html.replace("</head>", `<script type="module" src="./${bootName}"></script>\n</head>`);
 // Link previews: absolute addresses under the public site when the build knows it (scripts/site-url.mjs).
 const site = siteUrl(process.env.DE_SITE_URL);
@@ -259,14 +262,12 @@ if (release) {
     console.error(`post-build: public/sw.js lacks one of its placeholders ${placeholders.join(" ")}`);
     process.exit(1);
   }
-  writeFileSync(
-    join(dir, "sw.js"),
-    template
-      .replace("__VERSION__", version)
-      .replace("/*__FILES__*/ []", JSON.stringify(precache, null, 0))
-      .replace("/*__BUNDLES__*/ []", JSON.stringify(Object.entries(bundles).map(([view, name]) => [name, [wasm, ...parts[view]]])))
-      .replace("/*__UNPACK_BUNDLE__*/", String(unpackBundle)),
-  );
+  const worker = template
+    .replace("__VERSION__", version)
+    .replace("/*__FILES__*/ []", JSON.stringify(precache, null, 0))
+    .replace("/*__BUNDLES__*/ []", JSON.stringify(Object.entries(bundles).map(([view, name]) => [name, [wasm, ...parts[view]]])))
+    .replace("/*__UNPACK_BUNDLE__*/", String(unpackBundle));
+  writeFileSync(join(dir, "sw.js"), await minifyJs(worker, { module: false }));
   console.log(`post-build: sw.js precaches ${precache.length} files, version ${version}`);
 
   for (const file of files(dir).filter((f) => compressible.test(f))) {

@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VIEWS } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
-import { renameImports } from "./wasm-imports.mjs";
+import { dropExports, renameImports } from "./wasm-names.mjs";
 
 const NAME = "deal-explorer";
 const TARGET = "wasm32-unknown-unknown";
@@ -76,17 +76,25 @@ export function unpackBundle(buffer, names) {
   return files;
 }
 
-/// What the split loader runs first: the parts a first-visit bundle brought
-/// (handed over by the boot script through the export below), each answered once
-/// as a wasm `Response` for `instantiateStreaming`; any other part is fetched.
-const BUNDLED_PARTS = `const bundledParts = new Map();
+/// What the split loader runs first: the build's part files (`PARTS`, by index), the
+/// parts each view's first visit needs (`VIEW_PARTS`, indices; the boot script reads them
+/// through `__de_parts_of` rather than carrying every hashed name a second time), and the
+/// parts a first-visit bundle brought (handed over by the boot script through
+/// `__de_bundled_parts`), each answered once as a wasm `Response` for
+/// `instantiateStreaming`; any other part is fetched.
+const loaderPrelude = (names, viewParts) => `const PARTS = ${JSON.stringify(names)};
+const VIEW_PARTS = ${JSON.stringify(viewParts)};
+export function __de_parts_of(view) {
+    return (Object.hasOwn(VIEW_PARTS, view) ? VIEW_PARTS[view] : VIEW_PARTS.deals || []).map((i) => PARTS[i]);
+}
+const bundledParts = new Map();
 export function __de_bundled_parts(parts) {
     for (const [name, bytes] of parts) bundledParts.set(name, bytes);
 }
-function fetchPart(url) {
-    const name = url.pathname.split("/").pop();
+function fetchPart(index) {
+    const name = PARTS[index];
     const bytes = bundledParts.get(name);
-    if (!bytes) return fetch(url);
+    if (!bytes) return fetch(new URL("./" + name, import.meta.url));
     bundledParts.delete(name);
     return Promise.resolve(new Response(bytes, { headers: { "content-type": "application/wasm" } }));
 }
@@ -95,7 +103,7 @@ function fetchPart(url) {
 /// The wasm import modules of the main module: wasm-bindgen's (the glue's functions)
 /// and the split loader's (its `__wasm_split_load_<entry>` exports, whose names the
 /// loader keeps). Release builds give both a one-letter name, and wasm-bindgen's
-/// functions short names too (scripts/wasm-imports.mjs), in the wasm and in the glue.
+/// functions short names too (scripts/wasm-names.mjs), in the wasm and in the glue.
 const GLUE_MODULE = `./${NAME}_bg.js`;
 const LOADER_MODULE = "./__wasm_split.js";
 
@@ -113,6 +121,30 @@ function shortImports(wasmBytes, glue) {
     if (!moduleKey(old).test(glue)) throw new Error(`build-wasm: the glue's imports lack the module ${old}`);
     glue = glue.replace(moduleKey(old), `$1${short}:`);
   }
+  return { bytes, glue };
+}
+
+/// The main module's exports no caller uses: wasm-streams' three `#[wasm_bindgen]` classes
+/// (`IntoUnderlyingSource`, `…Sink`, `…ByteSource`: leptos's server functions bring the
+/// crate; this app has none, and neither the glue's imports nor the app construct them).
+/// Exports are roots: dropped before wasm-opt, their code goes too (1.2 KB brotli), and
+/// their classes leave the glue.
+const UNUSED_EXPORT = /^(__wbg_)?intounderlying/;
+
+function dropUnusedExports(wasmBytes, glue) {
+  const { bytes, dropped } = dropExports(wasmBytes, (name) => UNUSED_EXPORT.test(name));
+  if (dropped.length === 0) throw new Error("build-wasm: no wasm-streams export to drop (update UNUSED_EXPORT)");
+  for (const [, name] of glue.matchAll(/^export class (IntoUnderlying\w+) \{/gm)) {
+    const parts = [
+      new RegExp(`^export class ${name} \\{\\n[\\s\\S]*?\\n\\}\\n(if \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\] = ${name}\\.prototype\\.free;\\n)?`, "m"),
+      new RegExp(`^const ${name}Finalization = [^;]*;\\n`, "m"),
+    ];
+    for (const part of parts) {
+      if (!part.test(glue)) throw new Error(`build-wasm: the glue's ${name} changed shape`);
+      glue = glue.replace(part, "");
+    }
+  }
+  if (/intounderlying/i.test(glue)) throw new Error("build-wasm: the glue still names a dropped wasm-streams export");
   return { bytes, glue };
 }
 
@@ -156,6 +188,8 @@ export async function buildWasm(dir, release) {
   let wasmBytes = readFileSync(mainWasm);
   let glue = readFileSync(join(pkg, `${NAME}.js`), "utf8");
   if (release) {
+    ({ bytes: wasmBytes, glue } = dropUnusedExports(wasmBytes, glue));
+    writeFileSync(mainWasm, wasmBytes);
     opt(mainWasm);
     ({ bytes: wasmBytes, glue } = shortImports(readFileSync(mainWasm), glue));
   }
@@ -176,14 +210,18 @@ export async function buildWasm(dir, release) {
       for (const view of views) (partsOf[view] ??= []).push(name);
       const ref = `fetch(new URL("./${file}", import.meta.url))`;
       if (!loader.includes(ref)) throw new Error(`build-wasm: the split loader does not fetch ${file} as expected`);
-      loader = loader.replaceAll(ref, `fetchPart(new URL("./${name}", import.meta.url))`);
+      // A part's index in the loader's PARTS (two parts of the same bytes and views share a file).
+      const index = partBytes.has(name) ? [...partBytes.keys()].indexOf(name) : partBytes.size;
+      loader = loader.replaceAll(ref, `fetchPart(${index})`);
       partBytes.set(name, bytes);
     }
     const imports = /^(import [^\n]*\n)/.exec(loader);
     if (!imports) throw new Error("build-wasm: the split loader does not start with its import");
-    loader = imports[1] + BUNDLED_PARTS + loader.slice(imports[1].length);
+    const names = [...partBytes.keys()];
+    const viewParts = Object.fromEntries(VIEWS.filter((v) => partsOf[v]).map((v) => [v, partsOf[v].map((n) => names.indexOf(n))]));
+    loader = imports[1] + loaderPrelude(names, viewParts) + loader.slice(imports[1].length);
     // Each view's first visit in one file: the main wasm and every part the view needs
-    // (the boot script knows the names: the main wasm's and the view's list in `parts`).
+    // (the boot script knows the names: the main wasm's, and the view's from the loader's __de_parts_of).
     const bundles = {};
     for (const view of VIEWS.filter((v) => partsOf[v])) {
       const files = [[wasmName, wasmBytes], ...partsOf[view].map((name) => [name, partBytes.get(name)])];

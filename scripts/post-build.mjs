@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash, unpackBundle } from "./build-wasm.mjs";
-import { VIEWS, precached } from "./parts.mjs";
+import { precached } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -137,9 +137,10 @@ if (typeof WebAssembly !== "object") {
   }
   const byView = preloads[lang === "ur" && preloads.ur ? "ur" : "en"];
   const data = (Object.hasOwn(byView, view) ? byView[view] : byView.deals) || [];
-  // The view whose wasm parts this visit needs first (an unknown view shows the deals).
-  const parts = ${JSON.stringify(Object.fromEntries(VIEWS.filter((v) => parts[v]).map((v) => [v, parts[v]])))};
-  const viewParts = (Object.hasOwn(parts, view) ? parts[view] : parts.deals) || [];
+  // The view's wasm parts (an unknown view shows the deals): the split loader lists them
+  // (build-wasm.mjs, __de_parts_of); it imports the glue, which the app needs anyway.
+  let loaderModule = null; // imported below, after the big download has been asked for
+  const viewParts = async () => (loaderModule ? (await loaderModule).__de_parts_of(view) : []);
   // A first visit (no service worker in control yet) downloads the view's bundle:
   // the main wasm and its parts in one file (scripts/build-wasm.mjs, packBundle). Later
   // visits load the files the worker precached (it does not keep the bundles).
@@ -148,7 +149,8 @@ if (typeof WebAssembly !== "object") {
   const bundle = !navigator.serviceWorker?.controller && bundleName
     ? fetch("./" + bundleName).then(async (response) => {
         if (!response.ok) throw new Error("HTTP " + response.status);
-        return unpackBundle(await response.arrayBuffer(), ["${wasm}", ...viewParts]);
+        const bytes = await response.arrayBuffer();
+        return unpackBundle(bytes, ["${wasm}", ...(await viewParts())]);
       })
     : null;
   // Otherwise the wasm's download starts beside the glue's, not after it: one round
@@ -156,6 +158,8 @@ if (typeof WebAssembly !== "object") {
   const wasmResponse = bundle ? null : fetch("./${wasm}");
   wasmResponse?.catch(() => {}); // a failure is reported by init below
   const glueModule = import("./${glue}");
+  loaderModule = ${loader ? `import("./${loader}")` : "null"};
+  loaderModule?.catch(() => {}); // a failure is reported where it is awaited
   // The data and (without a bundle) the first view's wasm parts download beside the main
   // module, not after it has started (asked for after it and the glue, so they never hold
   // up their connections): the app's and the split loader's fetches take the preloaded responses.
@@ -165,19 +169,20 @@ if (typeof WebAssembly !== "object") {
     }
   };
   // With the worker in control the data comes from its precache, as pieces (ui::load): nothing to preload.
-  preload(bundle ? data : navigator.serviceWorker?.controller ? viewParts : [...data, ...viewParts]);
+  preload(navigator.serviceWorker?.controller ? [] : data);
   let wasmSource = wasmResponse;
   if (bundle) {
     // A bundle that does not arrive whole: the files, as on a later visit.
     const files = await bundle.catch(() => null);
     if (files) {
-      const loader = await import("./${loader}");
-      loader.__de_bundled_parts(files.slice(1));
+      (await loaderModule).__de_bundled_parts(files.slice(1));
       wasmSource = files[0][1];
     } else {
       wasmSource = fetch("./${wasm}");
-      preload(viewParts);
+      preload(await viewParts());
     }
+  } else {
+    preload(await viewParts());
   }
   const bindings = await glueModule;
   await bindings.default({ module_or_path: wasmSource });

@@ -45,6 +45,12 @@ pub fn is_rated(m: &TariffMeasure) -> bool {
     m.layer != MeasureLayer::Mfn && (m.rate_percent.is_some() || !m.tiers.is_empty())
 }
 
+/// Puts measures in the order rows are shown in (`order_key`): one sort for
+/// every list of them, so the wasm holds one copy of the sort.
+fn in_order(measures: &mut [&TariffMeasure]) {
+    measures.sort_by_key(|m| order_key(m));
+}
+
 /// Layer order, then start instant: the order rows are shown in.
 fn order_key(m: &TariffMeasure) -> (u8, UtcMinutes) {
     let layer = match m.layer {
@@ -111,7 +117,7 @@ pub fn charged(ds: &Dataset, day: Day, loaded: Option<Day>) -> Charged<'_> {
         .copied()
         .filter(|m| !active.iter().any(|other| other.replaces.contains(&m.id)))
         .collect();
-    measures.sort_by_key(|m| order_key(m));
+    in_order(&mut measures);
     Charged { measures, transit }
 }
 
@@ -230,7 +236,7 @@ pub fn country_measures(ds: &Dataset) -> Vec<&TariffMeasure> {
         .iter()
         .filter(|m| m.layer == MeasureLayer::Country && is_rated(m))
         .collect();
-    v.sort_by_key(|m| order_key(m));
+    in_order(&mut v);
     v
 }
 

@@ -51,8 +51,9 @@ fn groups(ds: &Dataset, lang: Lang) -> AnyView {
             keys.push(k);
         }
     }
-    keys.sort_by_key(|k| k.is_none());
-    keys.into_iter()
+    // The products without a mineral last (a partition: no sort in the part for it).
+    let (named, other): (Vec<_>, Vec<_>) = keys.into_iter().partition(Option::is_some);
+    named.into_iter().chain(other)
         .map(|k| {
             let label = match k.and_then(|id| ds.mineral(id)) {
                 Some(m) => crate::i18n::local(lang, &m.name, m.name_ur.as_deref()).0,

@@ -23,10 +23,10 @@ use crate::ui::calculator::CalculatorView;
 use crate::ui::deals::{write_export, DealsView, Download, RecordPanel};
 use crate::ui::embed::EmbedDialog;
 use crate::ui::glossary::{GlossaryCtx, GlossaryModal};
-use crate::ui::map::MapView;
+use crate::ui::map::{MapView, PlaceDetails};
 use crate::ui::sources::SourcesView;
 use crate::ui::story::StoryView;
-use crate::ui::timeline::TimelineView;
+use crate::ui::timeline::{EventDetails, TimelineView};
 
 /// A wasm part that did not arrive; asking again fetches it again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,3 +171,58 @@ pub fn render_record_panel() -> Option<AnyView> {
 // The deals view's download of its results (CSV, JSON): the writing and the
 // file, in the rare actions' part (`extras`), fetched on the first click.
 entry!([extras] pub(crate) fn export_results(download: Download) -> () { write_export(download) });
+
+/// A part that only a reader's action needs: fetched the first time `wanted`
+/// holds, then `render` draws it in the caller's scope (it may read the
+/// caller's context); nothing until it has arrived. A part that does not arrive
+/// is asked for again on the next change of what `wanted` reads.
+pub fn on_demand<F>(wanted: impl Fn() -> bool + 'static, preload: fn() -> F, render: fn() -> Option<AnyView>) -> AnyView
+where
+    F: std::future::Future<Output = Result<(), PartMissing>> + 'static,
+{
+    let ready = RwSignal::new(false);
+    let asking = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !wanted() || ready.get_untracked() || asking.get_value() {
+            return;
+        }
+        asking.set_value(true);
+        leptos::task::spawn_local(async move {
+            let arrived = preload().await.is_ok();
+            asking.set_value(false);
+            ready.set(arrived);
+        });
+    });
+    (move || ready.get().then(render).flatten()).into_any()
+}
+
+// The timeline's event details (part `event`): shown once a reader opens an event
+// (or an address names one), so the chart and list do not wait for them.
+entry!([event] fn event_details() -> AnyView { view! { <EventDetails/> }.into_any() });
+
+/// Fetches the timeline's event details.
+pub async fn preload_event_details() -> Result<(), PartMissing> {
+    #[cfg(feature = "split")]
+    __wasm_split_preload_event_details().await?;
+    Ok(())
+}
+
+/// The timeline's event details, once their part is in (`preload_event_details`).
+pub fn render_event_details() -> Option<AnyView> {
+    now(event_details())
+}
+
+// The map's place details (part `place`): shown once a reader opens a place.
+entry!([place] fn place_details() -> AnyView { view! { <PlaceDetails/> }.into_any() });
+
+/// Fetches the map's place details.
+pub async fn preload_place_details() -> Result<(), PartMissing> {
+    #[cfg(feature = "split")]
+    __wasm_split_preload_place_details().await?;
+    Ok(())
+}
+
+/// The map's place details, once their part is in (`preload_place_details`).
+pub fn render_place_details() -> Option<AnyView> {
+    now(place_details())
+}

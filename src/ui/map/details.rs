@@ -88,7 +88,7 @@ fn body(app: AppCtx, ds: &Dataset, p: &Place, region: Option<String>) -> AnyView
 }
 
 #[component]
-pub(super) fn PlaceDetails() -> impl IntoView {
+pub(crate) fn PlaceDetails() -> impl IntoView {
     let map = use_map();
     let app = map.app;
     move || {

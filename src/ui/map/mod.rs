@@ -40,6 +40,8 @@ struct MapCtx {
     boundaries: RwSignal<Option<Loaded>>,
 }
 
+pub(crate) use details::PlaceDetails;
+
 fn use_map() -> MapCtx {
     expect_context::<MapCtx>()
 }
@@ -57,12 +59,17 @@ fn focus_id(id: &str) {
 
 impl MapCtx {
     /// Opens a place's details and moves focus to them, once its sources' titles
-    /// are in (their Detail layer, `data::shards::BRIEF`: the map's first paint has none).
+    /// are in (their Detail layer, `data::shards::BRIEF`: the map's first paint has none)
+    /// and the details' own part (`views::place_details`, fetched on the first open).
     fn open_place(&self, place: usize) {
         let open = self.open;
         self.app.after_data(crate::data::shards::with_details(&self.app.state.get_untracked()), move || {
-            open.set(Some(place));
-            request_animation_frame(|| focus_id("de-map-details-h"));
+            leptos::task::spawn_local(async move {
+                if crate::ui::views::preload_place_details().await.is_ok() {
+                    open.set(Some(place));
+                    request_animation_frame(|| focus_id("de-map-details-h"));
+                }
+            });
         });
     }
 
@@ -136,7 +143,7 @@ pub fn MapView() -> impl IntoView {
                 <drawing::MapFigure/>
                 <div class="de-map__side">
                     <PlaceList/>
-                    <details::PlaceDetails/>
+                    {crate::ui::views::on_demand(move || map.open.get().is_some(), crate::ui::views::preload_place_details, crate::ui::views::render_place_details)}
                 </div>
             </div>
         </section>

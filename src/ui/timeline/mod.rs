@@ -126,6 +126,8 @@ impl Timeline {
     }
 }
 
+pub(crate) use details::Details as EventDetails;
+
 pub(crate) fn use_timeline() -> Timeline {
     expect_context::<Timeline>()
 }
@@ -212,7 +214,7 @@ pub fn TimelineView() -> impl IntoView {
             {show(filtered, || view! { <crate::ui::parts::ActiveFilters records=Records::Events only=None/> }.into_any())}
             <p role="status" class="de-tl-count">{count}</p>
             <chart::Chart/>
-            <details::Details/>
+            {crate::ui::views::on_demand(move || app.state.with(|s| s.sel.is_some()), crate::ui::views::preload_event_details, crate::ui::views::render_event_details)}
             {show(move || tl.items.with(Vec::is_empty), move || view! {
                 <p class="de-tl-none">{app.tr(|l| text(l).none)}</p>
             }.into_any())}

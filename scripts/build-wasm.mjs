@@ -81,7 +81,10 @@ export function unpackBundle(buffer, names) {
 /// through `__de_parts_of` rather than carrying every hashed name a second time), and the
 /// parts a first-visit bundle brought (handed over by the boot script through
 /// `__de_bundled_parts`), each answered once as a wasm `Response` for
-/// `instantiateStreaming`; any other part is fetched.
+/// `instantiateStreaming`; any other part is fetched. And each view's own stylesheet
+/// (the page's `de-view-styles` meta: scripts/post-build.mjs): a view's entry resolves once
+/// its part and its stylesheet have loaded (`wrapStyled`), so it never shows unstyled; the
+/// link goes where the meta is, keeping index.html's order of styles.
 const loaderPrelude = (names, viewParts) => `const PARTS = ${JSON.stringify(names)};
 const VIEW_PARTS = ${JSON.stringify(viewParts)};
 export function __de_parts_of(view) {
@@ -98,6 +101,26 @@ function fetchPart(index) {
     bundledParts.delete(name);
     return Promise.resolve(new Response(bytes, { headers: { "content-type": "application/wasm" } }));
 }
+const viewStyles = new Map();
+export function __de_view_style(view) {
+    const meta = document.querySelector('meta[name="de-view-styles"]');
+    const href = meta?.content.split(" ").find((entry) => entry.startsWith(view + "="))?.slice(view.length + 1);
+    if (!href) return Promise.resolve();
+    if (!viewStyles.has(view)) {
+        const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href });
+        viewStyles.set(view, new Promise((resolve, reject) => {
+            link.onload = resolve;
+            link.onerror = () => {
+                link.remove();
+                viewStyles.delete(view);
+                reject(new Error("stylesheet " + href));
+            };
+        }));
+        meta.before(link);
+    }
+    return viewStyles.get(view);
+}
+const wrapStyled = (view, load) => wrapAsyncCb(() => Promise.all([load(), __de_view_style(view)]));
 `;
 
 /// The wasm import modules of the main module: wasm-bindgen's (the glue's functions)
@@ -220,6 +243,11 @@ export async function buildWasm(dir, release) {
     const names = [...partBytes.keys()];
     const viewParts = Object.fromEntries(VIEWS.filter((v) => partsOf[v]).map((v) => [v, partsOf[v].map((n) => names.indexOf(n))]));
     loader = imports[1] + loaderPrelude(names, viewParts) + loader.slice(imports[1].length);
+    for (const view of VIEWS) {
+      const entry = `export const __wasm_split_load_${view} = wrapAsyncCb(`;
+      if (!loader.includes(entry)) throw new Error(`build-wasm: the split loader has no entry ${view} as expected`);
+      loader = loader.replace(entry, `export const __wasm_split_load_${view} = wrapStyled("${view}", `);
+    }
     // Each view's first visit in one file: the main wasm and every part the view needs
     // (the boot script knows the names: the main wasm's, and the view's from the loader's __de_parts_of).
     const bundles = {};

@@ -23,6 +23,9 @@ export const shardViews = (file) => /^data\/[a-z-]+\.([a-z-]+)\.[0-9a-f]{16}\.js
 export const precached = (file) =>
   !["sw.js", "_headers", "preview.png", "data/deals.json"].includes(file) && !/\.(br|gz)$/.test(file) && !bundleView(file) && !/^data\/english\./.test(file);
 
+/** The view whose own stylesheet `<view>-<hash>.css` is (Trunk's name; release builds load it with its view), or null. */
+export const styleView = (file) => /^([a-z]+)-[0-9a-f]{16}\.css$/.exec(file)?.[1] ?? null;
+
 /** What every view's first visit fetches besides its wasm and data. */
 const common = (file) =>
   ["index.html", "manifest.webmanifest", "icons/icon-192.png"].includes(file) || /^boot-.*\.js$/.test(file) || /^deal-explorer-.*\.js$/.test(file);
@@ -46,6 +49,7 @@ export const firstLoad = (rows, view) => {
     (r) =>
       common(r.file) ||
       wasm(r.file) ||
+      styleView(r.file) === view ||
       (viewData[view] ?? []).includes(r.file) ||
       (whole ? r.file === "data/deals.json" : (shardViews(r.file) ?? []).includes(view)),
   );

@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash, unpackBundle } from "./build-wasm.mjs";
-import { precached } from "./parts.mjs";
+import { VIEWS, precached } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -83,6 +83,25 @@ const { glue, loader, wasm, parts, bundles } = await buildWasm(dir, release);
 const firstView = `new URLSearchParams(location.search).get("view")`;
 // Trunk leaves its skipped Rust link (index.html) in the page.
 html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>\n?/, "");
+// The views' own stylesheets (index.html's rel="css" links, which Trunk names <view>-<hash>.css):
+// release builds take their links out of the page and list them in a meta where the first was;
+// the split loader adds a view's link when the view first loads (build-wasm.mjs, __de_view_style),
+// and the boot script at once for the view in the address. Development keeps the links.
+if (release) {
+  const styles = [];
+  let first = -1; // where the first link was (nothing before it is removed)
+  html = html.replace(/<link\b[^>]*\bhref="?(\.\/([a-z]+)-[0-9a-f]{16}\.css)"?[^>]*>\n?/g, (tag, href, view, at) => {
+    if (!/\brel="?stylesheet\b/.test(tag) || !VIEWS.includes(view)) return tag;
+    styles.push(`${view}=${href}`);
+    if (first < 0) first = at;
+    return "";
+  });
+  if (first < 0) {
+    console.error("post-build: no view stylesheet link in index.html (Trunk's rel=\"css\" output changed?)");
+    process.exit(1);
+  }
+  html = `${html.slice(0, first)}<meta name="de-view-styles" content="${styles.join(" ")}">${html.slice(first)}`;
+}
 // The loader is guarded: where WebAssembly is missing or the module fails to
 // load, the static placeholder says so and links to the dataset.
 const boot = `${unpackBundle}
@@ -160,6 +179,8 @@ if (typeof WebAssembly !== "object") {
   const glueModule = import("./${glue}");
   loaderModule = ${loader ? `import("./${loader}")` : "null"};
   loaderModule?.catch(() => {}); // a failure is reported where it is awaited
+  // The view's own stylesheet, beside the downloads (its entry waits for it; a failure is retried there).
+  loaderModule?.then((module) => module.__de_view_style(view)).catch(() => {});
   // The data and (without a bundle) the first view's wasm parts download beside the main
   // module, not after it has started (asked for after it and the glue, so they never hold
   // up their connections): the app's and the split loader's fetches take the preloaded responses.

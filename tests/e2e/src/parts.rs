@@ -33,7 +33,12 @@ pub fn part_views(file: &str) -> Option<Vec<&str>> {
 
 /// The view whose first visit downloads a bundle `first-<view>-<hash>.bin`; `None` for anything else.
 pub fn bundle_view(file: &str) -> Option<&str> {
-    let (view, hash) = file.strip_prefix("first-")?.strip_suffix(".bin")?.rsplit_once('-')?;
+    view_of(file.strip_prefix("first-")?.strip_suffix(".bin")?)
+}
+
+/// The view of a file stem `<view>-<16 hex digits>`; `None` for any other stem.
+fn view_of(stem: &str) -> Option<&str> {
+    let (view, hash) = stem.rsplit_once('-')?;
     (!view.is_empty() && view.bytes().all(|b| b.is_ascii_lowercase()) && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
         .then_some(view)
 }
@@ -48,6 +53,12 @@ pub fn shard_views(file: &str) -> Option<Vec<&str>> {
         return None;
     };
     (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
+}
+
+/// The view whose own stylesheet `<view>-<hash>.css` is (Trunk's name; the release build
+/// loads it with its view, scripts/post-build.mjs); `None` for anything else.
+pub fn style_view(file: &str) -> Option<&str> {
+    view_of(file.strip_suffix(".css")?)
 }
 
 /// What every view's first visit fetches besides its wasm and data: the
@@ -97,8 +108,13 @@ pub fn first_data(all: &[String], view: &str) -> Vec<String> {
 /// The files (paths relative to `dist`) a first visit to `view` fetches.
 pub fn first_load(dist: &Path, view: &str) -> Vec<String> {
     let all = files(dist);
-    let mut files: Vec<String> =
-        all.iter().filter(|f| common(f)).cloned().chain(first_wasm(&all, view)).chain(first_data(&all, view)).collect();
+    let mut files: Vec<String> = all
+        .iter()
+        .filter(|f| common(f) || style_view(f) == Some(view))
+        .cloned()
+        .chain(first_wasm(&all, view))
+        .chain(first_data(&all, view))
+        .collect();
     files.sort();
     files
 }

@@ -8,7 +8,7 @@
 //! of the app keeps working.
 
 use deal_explorer_e2e::bench::visible;
-use deal_explorer_e2e::parts::{bundle_view, files, first_data, part_views, shard_views, shown, VIEWS};
+use deal_explorer_e2e::parts::{bundle_view, files, first_data, part_views, shard_views, shown, style_view, VIEWS};
 use deal_explorer_e2e::{dist, Page, Server};
 
 /// A script: whether `view` has rendered from its parts.
@@ -94,6 +94,28 @@ async fn moving_to_another_view_fetches_that_views_parts() {
     page.client.back().await.expect("back");
     page.wait_for("sources again", &rendered("sources")).await;
     assert_eq!(fetched_parts(&page).await.len(), before);
+    page.assert_no_console_errors().await;
+    page.close().await;
+}
+
+/// A view's own stylesheet (the timeline's, map's, calculator's, story's: files of their own in
+/// release builds) arrives with its view: the deals view fetches none; moving to the timeline fetches
+/// the timeline's, and the view is styled from the moment it shows (its controls in a flex row).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_views_stylesheet_arrives_with_the_view() {
+    let styles = |files: Vec<String>| files.into_iter().filter(|f| style_view(f).is_some()).collect::<Vec<_>>();
+    assert!(files(&dist()).iter().any(|f| style_view(f) == Some("timeline")), "no timeline stylesheet in the build");
+    let page = Page::open("view=deals").await;
+    page.wait_for("deals", &rendered("deals")).await;
+    assert_eq!(styles(fetched_files(&page).await), Vec::<String>::new(), "the deals view fetched a view's stylesheet");
+    page.by_role("link", "Timeline").await.click().await.expect("click Timeline");
+    let shown = format!(
+        "return {} && getComputedStyle(document.querySelector('.de-tl-controls')).display",
+        visible(shown("timeline"))
+    );
+    assert_eq!(page.wait_for("timeline", &shown).await, "flex", "the timeline showed before its stylesheet applied");
+    let fetched = styles(fetched_files(&page).await);
+    assert!(fetched.len() == 1 && style_view(&fetched[0]) == Some("timeline"), "{fetched:?}");
     page.assert_no_console_errors().await;
     page.close().await;
 }

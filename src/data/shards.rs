@@ -173,13 +173,15 @@ pub fn shards_shown(state: &AppState) -> Shards {
 }
 
 /// The shards whose details (their `BRIEF` Detail layers) a view shows of an open record:
-/// its sources' titles, publishers and addresses; an event's description, disputes and
+/// its sources' titles, publishers and addresses; a deal's disputes, status details and notes
+/// (the deals view's record panel); an event's description, disputes and
 /// confidence note (the deals view's record panel, the timeline's details); a place's
 /// description (the map's place details). A party's role and description show in no view
 /// but come with the Sources view's English file, which holds every field.
 fn opened(view: View) -> Shards {
     match view {
-        View::Deals | View::Timeline => Shards::of(&[Shard::Sources, Shard::Events]),
+        View::Deals => Shards::of(&[Shard::Sources, Shard::Events, Shard::Deals]),
+        View::Timeline => Shards::of(&[Shard::Sources, Shard::Events]),
         View::Map => Shards::of(&[Shard::Sources, Shard::Base]),
         View::Story | View::Calculator => Shards::of(&[Shard::Sources]),
         View::Sources => Shards::every(),
@@ -190,13 +192,14 @@ fn opened(view: View) -> Shards {
 /// in the views that show records' details at once (story, calculator, Sources), not in the
 /// lists' first paint (the deals view, the timeline, the map); and the events' where the state
 /// reads their descriptions: a search (`q`: the index holds them) or the deals view's list of
-/// events (its rows quote them). An Urdu reader takes the events' details with their Urdu
-/// layer: it holds the Urdu of their disputes, which decode only joined with their English.
+/// events (its rows quote them). An Urdu reader takes the deals' and events' details with their
+/// Urdu layers: they hold the Urdu of their disputes, which decode only joined with their English.
 fn details_shown(state: &AppState) -> Shards {
     let at_once = state.sel.is_some() || !matches!(state.view, View::Deals | View::Map | View::Timeline);
-    let events_read = !state.q.trim().is_empty() || (state.view == View::Deals && state.records == Records::Events) || state.lang == Lang::Ur;
+    let events_read = !state.q.trim().is_empty() || (state.view == View::Deals && state.records == Records::Events);
     let details = if at_once { opened(state.view) } else { Shards::NONE };
     let details = if events_read { details.with(Shard::Events) } else { details };
+    let details = if state.lang == Lang::Ur { details.union(Shards::of(&[Shard::Deals, Shard::Events])) } else { details };
     details.and(shards_shown(state))
 }
 
@@ -233,12 +236,18 @@ json_ids! {
 /// the timeline, the map) shows of a record, against its details. Measured (brotli, English,
 /// brief + detail against the kind whole): sources 2.0 + 14.6 against 16.0 (the lists show of a
 /// source only that a record cites it); events 6.9 + 7.3 against 13.8 (a description, disputes and
-/// a confidence note show in an event's details); parties 2.2 + 2.4 against 4.5 (their role and
+/// a confidence note show in an event's details); deals 3.7 + 2.9 against 6.0 (a deal's disputes, status
+/// details, date note and confidence note show in its panel); parties 2.2 + 2.4 against 4.5 (their role and
 /// description show nowhere but the downloads); places 0.7 + 0.7 against 1.3 (a description
 /// shows in a place's details).
 pub const BRIEF: &[(Shard, &str, &[&str])] = &[
     (Shard::Base, "parties", &["id", "name", "type", "country", "sources", "confidence"]),
     (Shard::Base, "places", &["id", "name", "kind", "lat", "lon", "precision", "province", "radius_km", "sources", "confidence"]),
+    (
+        Shard::Deals,
+        "deals",
+        &["id", "title", "kind", "category", "date", "value", "status", "summary", "party_ids", "mineral_ids", "place_ids", "countries", "sources", "confidence", "background"],
+    ),
     (
         Shard::Events,
         "events",
@@ -672,6 +681,7 @@ mod tests {
                         Shard::Sources => "title",
                         Shard::Events => "description",
                         Shard::Base => "role",
+                        Shard::Deals => "status_detail",
                         other => panic!("a Detail layer of {other:?}"),
                     };
                     assert!(all.iter().any(|k| k == field) && !all.iter().any(|k| k == "id" || k == "name" || is_urdu_key(k)), "{all:?}");
@@ -699,6 +709,9 @@ mod tests {
         assert!(ds.parties.iter().zip(&full.parties).all(|(p, f)| p.name == f.name && p.role.is_empty() && p.description.is_empty()));
         assert!(ds.places.iter().zip(&full.places).all(|(p, f)| p.name == f.name && p.lat == f.lat && p.description.is_empty()));
         assert!(full.events.iter().all(|e| !e.description.is_empty()) && full.events.iter().any(|e| !e.disputes.is_empty()));
+        // Of the deals what their rows show: no disputes, no status details.
+        assert!(ds.deals.iter().zip(&full.deals).all(|(d, f)| d.summary == f.summary && d.date == f.date && d.disputes.is_empty() && d.status_detail.is_empty()));
+        assert!(full.deals.iter().any(|d| !d.disputes.is_empty()) && full.deals.iter().any(|d| !d.status_detail.is_empty()));
         for (_, detail) in split(&whole()).into_iter().filter(|(p, _)| p.layer == Layer::Detail) {
             merge(&mut tree, detail);
         }
@@ -708,6 +721,8 @@ mod tests {
             && e.disputes.iter().map(|d| &d.topic).eq(f.disputes.iter().map(|d| &d.topic))));
         assert!(ds.parties.iter().zip(&full.parties).all(|(p, f)| p.role == f.role && p.description == f.description));
         assert!(ds.places.iter().zip(&full.places).all(|(p, f)| p.description == f.description));
+        assert!(ds.deals.iter().zip(&full.deals).all(|(d, f)| d.status_detail == f.status_detail && d.date_note == f.date_note
+            && d.disputes.iter().map(|x| &x.topic).eq(f.disputes.iter().map(|x| &x.topic))));
     }
 
     #[test]
@@ -744,6 +759,12 @@ mod tests {
             state.q = "lithium".into();
             assert!(needed(&state).contains(detail) && !needed(&state).contains(base_detail), "{view:?}");
         }
+        // The deals view's list shows deals in brief; a deal's panel and an export take their details.
+        let deals_detail = Piece { shard: Shard::Deals, layer: Layer::Detail };
+        let list = AppState::default();
+        assert!(!needed(&list).contains(deals_detail) && with_details(&list).contains(deals_detail));
+        assert!(needed(&AppState { sel: Some("x".into()), ..AppState::default() }).contains(deals_detail));
+        assert!(!needed(&AppState { q: "lithium".into(), ..AppState::default() }).contains(deals_detail));
         // The deals view's list of events quotes their descriptions; its list of deals shows no event.
         let mut state = AppState { records: Records::Events, ..AppState::default() };
         assert!(needed(&state).contains(detail) && !needed(&state).contains(base_detail));
@@ -896,10 +917,12 @@ mod tests {
         assert_eq!(english.iter().map(|p| p.shard).collect::<Vec<_>>(), shards_shown(&state).iter().collect::<Vec<_>>());
         state.lang = Lang::Ur;
         let urdu = needed(&state);
-        // Every Urdu layer with the English one it completes; switching language needs only the Urdu layers.
+        // Every Urdu layer with the English one it completes; switching language needs the Urdu layers
+        // and the deals' details (their Urdu layer holds their disputes' Urdu).
         assert_eq!(urdu.in_layer(Layer::English), english);
-        assert_eq!(urdu.without(english).iter().map(|p| (p.shard, p.layer)).collect::<Vec<_>>(),
-            english.iter().map(|p| (p.shard, Layer::Urdu)).collect::<Vec<_>>());
+        assert_eq!(urdu.without(english).in_layer(Layer::Urdu).iter().map(|p| p.shard).collect::<Vec<_>>(),
+            english.iter().map(|p| p.shard).collect::<Vec<_>>());
+        assert_eq!(urdu.without(english).in_layer(Layer::Detail).iter().map(|p| p.shard).collect::<Vec<_>>(), [Shard::Deals]);
         for view in View::ALL {
             for lang in Lang::ALL {
                 let needs = needed(&AppState { view, lang, ..AppState::default() });
@@ -919,10 +942,10 @@ mod tests {
         // An English first visit of the deals view: its shards' English layers, no Urdu.
         assert_eq!(first_files(View::Deals, Lang::En, written), [
             piece(Shard::Base, Layer::English), piece(Shard::Deals, Layer::English), piece(Shard::Sources, Layer::English)]);
-        // In Urdu, their Urdu layers after (the sources have no Urdu: no file).
+        // In Urdu, the deals' details and the Urdu layers after (the sources have no Urdu: no file).
         assert_eq!(first_files(View::Deals, Lang::Ur, written), [
             piece(Shard::Base, Layer::English), piece(Shard::Deals, Layer::English), piece(Shard::Sources, Layer::English),
-            piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
+            piece(Shard::Deals, Layer::Detail), piece(Shard::Base, Layer::Urdu), piece(Shard::Deals, Layer::Urdu)]);
         // The calculator shows the sources' details at once.
         assert!(first_files(View::Calculator, Lang::En, written).contains(&piece(Shard::Sources, Layer::Detail)));
         // The Sources view needs every shard: the English file, or in Urdu the whole file.

@@ -216,6 +216,11 @@ pub fn with_details(state: &AppState) -> Pieces {
     needed(state).union(Pieces::details(opened(state.view).and(shards_shown(state))))
 }
 
+/// What a reader's opening of a listed record's sources needs: the state's needs and the sources' Detail layer.
+pub fn with_sources(state: &AppState) -> Pieces {
+    needed(state).union(Pieces::details(Shards::of(&[Shard::Sources])))
+}
+
 json_ids! {
     /// A shard's layer, one file each: an English reader (the default) never downloads the Urdu text,
     /// a first paint that shows few fields of a kind not the rest.
@@ -763,6 +768,8 @@ mod tests {
         let deals_detail = Piece { shard: Shard::Deals, layer: Layer::Detail };
         let list = AppState::default();
         assert!(!needed(&list).contains(deals_detail) && with_details(&list).contains(deals_detail));
+        // A row's sources: the sources' details alone.
+        assert_eq!(with_sources(&list).without(needed(&list)), Pieces::details(Shards::of(&[Shard::Sources])));
         assert!(needed(&AppState { sel: Some("x".into()), ..AppState::default() }).contains(deals_detail));
         assert!(!needed(&AppState { q: "lithium".into(), ..AppState::default() }).contains(deals_detail));
         // The deals view's list of events quotes their descriptions; its list of deals shows no event.

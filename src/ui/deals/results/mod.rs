@@ -66,7 +66,7 @@ fn sources_view(row: &Row, lang: Lang) -> impl IntoView {
     view! {
         <details class="de-exp__sources" on:toggle=move |_| {
             if !opened.get_untracked() {
-                app.after_data(shards::with_details(&app.state.get_untracked()), move || opened.set(true));
+                app.after_data(shards::with_sources(&app.state.get_untracked()), move || opened.set(true));
             }
         }>
             <summary>{text(lang).sources}" ("{n}")"</summary>

@@ -111,14 +111,11 @@ fn mark_box(site: &Site) -> Rect {
 /// priority order (ties: the order given).
 pub fn place(sites: &[Site], bounds: &Rect, style: &LabelStyle, rtl: bool) -> Vec<Label> {
     let marks: Vec<Rect> = sites.iter().map(mark_box).collect();
-    let mut order: Vec<usize> = (0..sites.len()).collect();
-    order.sort_by(|&a, &b| {
-        let pa = sites.get(a).map_or(0, |s| s.priority);
-        let pb = sites.get(b).map_or(0, |s| s.priority);
-        pb.cmp(&pa).then(a.cmp(&b))
-    });
+    // Through the explorer's one sort (ties by position): no sort of its own in the map's part.
+    let priority = |i: usize| sites.get(i).map_or(0, |s| s.priority);
+    let order = crate::explore::order::positions_by(sites.len(), &|a, b| priority(b).cmp(&priority(a)));
     let mut placed: Vec<Label> = Vec::new();
-    for i in order {
+    for i in order.into_iter().map(|i| i as usize) {
         let Some(site) = sites.get(i) else { continue };
         if site.width.is_nan() || site.width <= 0.0 {
             continue;

@@ -45,10 +45,13 @@ pub fn is_rated(m: &TariffMeasure) -> bool {
     m.layer != MeasureLayer::Mfn && (m.rate_percent.is_some() || !m.tiers.is_empty())
 }
 
-/// Puts measures in the order rows are shown in (`order_key`): one sort for
-/// every list of them, so the wasm holds one copy of the sort.
-fn in_order(measures: &mut [&TariffMeasure]) {
-    measures.sort_by_key(|m| order_key(m));
+/// Puts measures in the order rows are shown in (`order_key`), equal ones as
+/// given, through the explorer's one sort (`explore::order`: no copy of its own).
+fn in_order(measures: &mut Vec<&TariffMeasure>) {
+    let key = |i: usize| measures.get(i).map(|m| order_key(m));
+    let order = crate::explore::order::positions_by(measures.len(), &|a, b| key(a).cmp(&key(b)));
+    let sorted = order.into_iter().filter_map(|i| measures.get(i as usize).copied()).collect();
+    *measures = sorted;
 }
 
 /// Layer order, then start instant: the order rows are shown in.

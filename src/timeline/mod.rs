@@ -83,9 +83,11 @@ impl Item {
 /// Items for the given events (indexes into `events`), in date order:
 /// by first day, then by the order given.
 pub fn items(events: &[Event], which: impl IntoIterator<Item = usize>) -> Vec<Item> {
-    let mut out: Vec<Item> = which.into_iter().filter_map(|i| Item::of(i, events.get(i)?)).collect();
-    out.sort_by_key(|it| it.start);
-    out
+    let found: Vec<Item> = which.into_iter().filter_map(|i| Item::of(i, events.get(i)?)).collect();
+    // Through the explorer's one sort (ties by position): no sort of its own in the timeline's part.
+    let start = |i: usize| found.get(i).map(|it| it.start);
+    let order = crate::explore::order::positions_by(found.len(), &|a, b| start(a).cmp(&start(b)));
+    order.into_iter().filter_map(|i| found.get(i as usize).copied()).collect()
 }
 
 /// The events the URL's filters select, through the explorer's engine (so the

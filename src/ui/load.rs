@@ -149,47 +149,6 @@ pub fn is_latest(ticket: u64) -> bool {
     LOADER.with(|l| l.borrow().latest == ticket)
 }
 
-/// Whether these bytes are the ones the release build validated: their
-/// SHA-256 (the browser's own `crypto.subtle`) against the digest the page
-/// records (`recorded`). Started as the bytes arrive and read after parsing, so
-/// the digest's round trip overlaps the parse. Insecure origins (no
-/// `crypto.subtle`) and any failure answer no, and the app validates.
-fn validated_at_build(recorded: Option<String>, bytes: &js_sys::ArrayBuffer) -> impl std::future::Future<Output = bool> {
-    let digest = recorded.and_then(|recorded| {
-        let window = web_sys::window()?;
-        if !window.is_secure_context() {
-            return None;
-        }
-        let digest = window.crypto().ok()?.subtle().digest_with_str_and_buffer_source("SHA-256", bytes).ok()?;
-        Some((recorded, JsFuture::from(digest)))
-    });
-    async move {
-        match digest {
-            Some((recorded, digest)) => match digest.await {
-                Ok(digest) => steps::validated_at_build(&recorded, &js_sys::Uint8Array::new(&digest).to_vec()),
-                Err(_) => false,
-            },
-            None => false,
-        }
-    }
-}
-
-/// A download's text, and whether the build validated these very bytes (answered later).
-async fn fetched(what: Content, url: &str, recorded: Option<String>) -> Result<(String, impl std::future::Future<Output = bool>), String> {
-    let response = take(what, url).ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(response).await.map_err(js_message)?.dyn_into().map_err(js_message)?;
-    if !response.ok() {
-        return Err(format!("HTTP {} for {url}", response.status()));
-    }
-    // The bytes, copied into wasm memory in one piece and read as UTF-8 here:
-    // `text()` would decode them to a JS string and the string would then be
-    // encoded back to UTF-8 on its way in (measured: 25 ms on a throttled phone).
-    let bytes: js_sys::ArrayBuffer =
-        JsFuture::from(response.array_buffer().map_err(js_message)?).await.map_err(js_message)?.unchecked_into();
-    let validated = validated_at_build(recorded, &bytes);
-    Ok((steps::body_text(js_sys::Uint8Array::new(&bytes).to_vec()), validated))
-}
-
 fn js_message(e: JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -236,64 +195,97 @@ fn files_for(needs: Pieces) -> Vec<File> {
     files.unwrap_or_else(|| vec![whole_file()])
 }
 
-/// Loads files into the loader's tree and decodes it. Parsing, validating and
-/// decoding each take tens of milliseconds on a throttled phone (the wasm is not
-/// yet optimised on first run): between them the browser gets a turn, so no task
-/// blocks for long. `Err(None)`: a piece's bytes are not the build's (load the
-/// whole file instead: a part is never validated on its own).
-async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
-    // Every download first, then each read: they arrive in parallel.
-    for (what, url, _) in &files {
-        start(*what, url);
+/// Why a load stopped: the state to show, or `None` where a piece's bytes are
+/// not the build's (load the whole file instead: a part is never validated on its own).
+type Stop = Option<LoadState>;
+
+/// Every promise of `promises` settled (`Promise.all`): one wait for all the files.
+async fn all(promises: js_sys::Array) -> Result<js_sys::Array, String> {
+    Ok(JsFuture::from(js_sys::Promise::all(&promises)).await.map_err(js_message)?.unchecked_into())
+}
+
+/// Each file's response: the downloads `start` began, or new ones (two changes
+/// waiting for the same file at once fetch it twice, which is rare and harmless).
+fn requests(files: &[File]) -> Result<js_sys::Array, String> {
+    let out = js_sys::Array::new();
+    for (what, url, _) in files {
+        out.push(&take(*what, url).ok_or("no window")?.into());
     }
-    let mut arrived = Vec::new();
-    for (what, url, recorded) in files {
-        let (text, validated) = fetched(what, &url, recorded).await.map_err(|e| Some(LoadState::Unreachable(e)))?;
-        arrived.push((what, text, validated));
-    }
-    crate::ui::paint::mark("de:fetched");
-    let mut parsed = Vec::new();
-    for (what, text, validated) in arrived {
-        match (steps::parse(&text, engine_number), what) {
-            (Ok(tree), _) => parsed.push((what, tree, validated)),
-            (Err(problems), Content::Whole) => return Err(Some(LoadState::Invalid(problems))),
-            (Err(_), _) => return Err(None),
+    Ok(out)
+}
+
+/// Each response's bytes, or why one cannot be read. The bytes are copied into
+/// wasm memory in one piece and read as UTF-8 there (`parse_all`): `text()` would
+/// decode them to a JS string, encoded back to UTF-8 on its way in (measured: 25 ms on a throttled phone).
+fn bodies(files: &[File], responses: &js_sys::Array) -> Result<js_sys::Array, String> {
+    let out = js_sys::Array::new();
+    for ((_, url, _), response) in files.iter().zip(responses.iter()) {
+        let response: web_sys::Response = response.unchecked_into();
+        if !response.ok() {
+            return Err(format!("HTTP {} for {url}", response.status()));
         }
+        out.push(&response.array_buffer().map_err(js_message)?.into());
     }
-    crate::ui::paint::mark("de:parsed");
-    crate::ui::paint::yield_to_browser().await;
-    let mut trees = Vec::new();
-    let mut checked = false;
-    for (what, tree, validated) in parsed {
-        // The validator already passed these bytes when the release was built.
-        if !validated.await {
-            if what != Content::Whole {
+    Ok(out)
+}
+
+/// Each file's SHA-256 (the browser's own `crypto.subtle`), started as the bytes
+/// arrive and read after parsing, so the digest's round trip overlaps the parse;
+/// `undefined` for a file the build recorded no digest for and on insecure origins
+/// (no `crypto.subtle`): the app validates those.
+fn digests(files: &[File], bodies: &js_sys::Array) -> js_sys::Array {
+    let subtle = web_sys::window().filter(web_sys::Window::is_secure_context).and_then(|w| w.crypto().ok()).map(|c| c.subtle());
+    let out = js_sys::Array::new();
+    for ((_, _, recorded), bytes) in files.iter().zip(bodies.iter()) {
+        let digest = subtle.as_ref().filter(|_| recorded.is_some()).and_then(|subtle| subtle.digest_with_str_and_buffer_source("SHA-256", bytes.unchecked_ref()).ok());
+        out.push(&digest.map_or(JsValue::UNDEFINED, JsValue::from));
+    }
+    out
+}
+
+/// Each file's text parsed (in Rust, one pass), in the order of `files`.
+fn parse_all(files: &[File], bodies: &js_sys::Array) -> Result<Vec<Json>, Stop> {
+    files
+        .iter()
+        .zip(bodies.iter())
+        .map(|((what, _, _), bytes)| {
+            let text = steps::body_text(js_sys::Uint8Array::new(&bytes).to_vec());
+            steps::parse(&text, engine_number).map_err(|problems| (*what == Content::Whole).then_some(LoadState::Invalid(problems)))
+        })
+        .collect()
+}
+
+/// Which file the app must validate itself: the whole file when its bytes are not
+/// the ones the release build validated (their digest against the page's record);
+/// a piece whose bytes are not the build's stops the load. A failed digest counts as other bytes.
+fn unvalidated(files: &[File], digests: Result<js_sys::Array, String>) -> Result<Option<usize>, Stop> {
+    let digests = digests.unwrap_or_default();
+    let mut whole = None;
+    for (at, (what, _, recorded)) in files.iter().enumerate() {
+        let digest = digests.get(at as u32);
+        let validated = match recorded {
+            Some(recorded) if !digest.is_undefined() => steps::validated_at_build(recorded, &js_sys::Uint8Array::new(&digest).to_vec()),
+            _ => false,
+        };
+        if !validated {
+            if *what != Content::Whole {
                 return Err(None);
             }
-            // The validator is a wasm part of its own (ui::views): without it, nothing is shown.
-            let problems = crate::ui::views::validate(&tree)
-                .await
-                .map_err(|_| Some(LoadState::Unreachable(VALIDATOR_MISSING.to_string())))?;
-            if !problems.is_empty() {
-                return Err(Some(LoadState::Invalid(problems)));
-            }
-            checked = true;
+            whole = Some(at);
         }
-        trees.push((what, tree));
     }
-    if checked {
-        crate::ui::paint::mark("de:checked");
-        crate::ui::paint::yield_to_browser().await;
-    } else {
-        crate::ui::paint::mark("de:validated-at-build");
-    }
+    Ok(whole)
+}
+
+/// Joins the loaded files into the loader's tree (`shards::merge`), in the order
+/// asked for (an Urdu layer after the English one it completes), and decodes it.
+fn join_and_decode(files: &[File], trees: Vec<Json>) -> Result<Dataset, Stop> {
     let written = written();
     let ds = LOADER.with(|l| {
         let mut l = l.borrow_mut();
-        // In the order asked for: an Urdu layer after the English one it completes.
-        for (what, tree) in trees {
+        for ((what, _, _), tree) in files.iter().zip(trees) {
             let holds = what.holds(written);
-            if what == Content::Whole {
+            if *what == Content::Whole {
                 l.whole = true;
                 l.tree = tree;
             } else if !l.whole && !holds.without(l.have).is_empty() {
@@ -305,6 +297,36 @@ async fn load_files(files: Vec<File>) -> Result<Dataset, Option<LoadState>> {
     });
     crate::ui::paint::mark("de:decoded");
     ds.map_err(|problems| Some(LoadState::Invalid(problems)))
+}
+
+/// Loads files into the loader's tree and decodes it: every download in parallel,
+/// read with one wait, the steps between waits plain functions (the wasm keeps one
+/// small state machine). Parsing, validating and decoding each take tens of
+/// milliseconds on a throttled phone (the wasm is not yet optimised on first run):
+/// between them the browser gets a turn, so no task blocks for long.
+async fn load_files(files: &[File]) -> Result<Dataset, Stop> {
+    let unreachable = |why: String| Some(LoadState::Unreachable(why));
+    let responses = all(requests(files).map_err(unreachable)?).await.map_err(unreachable)?;
+    let bodies = all(bodies(files, &responses).map_err(unreachable)?).await.map_err(unreachable)?;
+    crate::ui::paint::mark("de:fetched");
+    let digests = digests(files, &bodies);
+    let trees = parse_all(files, &bodies)?;
+    crate::ui::paint::mark("de:parsed");
+    crate::ui::paint::yield_to_browser().await;
+    // The validator already passed the build's own bytes when the release was built.
+    match unvalidated(files, all(digests).await)?.and_then(|at| trees.get(at)) {
+        Some(tree) => {
+            // The validator is a wasm part of its own (ui::views): without it, nothing is shown.
+            let problems = crate::ui::views::validate(tree).await.map_err(|_| unreachable(VALIDATOR_MISSING.to_string()))?;
+            if !problems.is_empty() {
+                return Err(Some(LoadState::Invalid(problems)));
+            }
+            crate::ui::paint::mark("de:checked");
+            crate::ui::paint::yield_to_browser().await;
+        }
+        None => crate::ui::paint::mark("de:validated-at-build"),
+    }
+    join_and_decode(files, trees)
 }
 
 /// Loads what `needs` lacks; `Ready` with the dataset of everything in so far,
@@ -322,7 +344,7 @@ pub async fn ensure(needs: Pieces) -> Option<LoadState> {
         files = vec![whole_file()];
     }
     loop {
-        match load_files(files).await {
+        match load_files(&files).await {
             Ok(ds) => return Some(LoadState::Ready(Arc::new(ds))),
             Err(Some(failure)) => return Some(failure),
             Err(None) => files = vec![whole_file()],

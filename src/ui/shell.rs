@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::data::shards;
-use crate::data::validate::Problem;
 use crate::i18n::shell::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Theme, View};
@@ -113,45 +112,55 @@ pub fn App() -> impl IntoView {
                     LoadState::Loading => view! {
                         <p class="de-loading" role="status">{text(lang()).loading}</p>
                     }.into_any(),
-                    LoadState::Unreachable(why) => view! { <LoadFailed lang=lang() why=why/> }.into_any(),
-                    LoadState::Invalid(problems) => view! { <InvalidData lang=lang() problems=problems/> }.into_any(),
                     LoadState::Ready(data) => {
                         let app = AppCtx::new(state, lang_memo, data);
                         app_slot.set_value(Some(app));
                         provide_context(app);
                         view! { <Shell revealed=revealed/> }.into_any()
                     }
+                    failure => failure_panel(lang(), failure),
                 }
             }}
         </div>
     }
 }
 
-#[component]
-fn LoadFailed(lang: Lang, why: String) -> impl IntoView {
+/// Why the data cannot be shown: a file that did not arrive (with the
+/// technical reason and the dataset's own link) or a dataset with problems
+/// (each listed). Nothing for the other states. One panel for both, where the
+/// app starts and in place of a view, so its render code is compiled once.
+fn failure_panel(lang: Lang, state: LoadState) -> AnyView {
     let t = text(lang);
+    let (title, body, detail) = match state {
+        LoadState::Unreachable(why) => (
+            t.load_failed_title,
+            t.load_failed_body,
+            view! {
+                <p class="de-muted"><code>{why}</code></p>
+                <p><a href=DATA_URL download="deals.json">{t.download_dataset}</a></p>
+            }
+            .into_any(),
+        ),
+        LoadState::Invalid(problems) => (
+            t.invalid_data_title,
+            t.invalid_data_body,
+            view! {
+                <ul class="de-problems" lang="en" dir="ltr">
+                    {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.message}</li> }).collect_any()}
+                </ul>
+            }
+            .into_any(),
+        ),
+        LoadState::Loading | LoadState::Ready(_) => return ().into_any(),
+    };
     view! {
         <section class="de-panel de-panel--error" role="alert">
-            <h1>{t.load_failed_title}</h1>
-            <p>{t.load_failed_body}</p>
-            <p class="de-muted"><code>{why}</code></p>
-            <p><a href=DATA_URL download="deals.json">{t.download_dataset}</a></p>
+            <h1>{title}</h1>
+            <p>{body}</p>
+            {detail}
         </section>
     }
-}
-
-#[component]
-fn InvalidData(lang: Lang, problems: Vec<Problem>) -> impl IntoView {
-    let t = text(lang);
-    view! {
-        <section class="de-panel de-panel--error" role="alert">
-            <h1>{t.invalid_data_title}</h1>
-            <p>{t.invalid_data_body}</p>
-            <ul class="de-problems" lang="en" dir="ltr">
-                {problems.into_iter().map(|p| view! { <li><code>{p.path}</code>" "{p.message}</li> }).collect_any()}
-            </ul>
-        </section>
-    }
+    .into_any()
 }
 
 /// Shows the app in place of the placeholder, in the task that inserted its
@@ -222,11 +231,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
             // The data a state needs could not be loaded: said in place of the view.
-            {move || match app.data_failure.get() {
-                Some(LoadState::Invalid(problems)) => view! { <InvalidData lang=app.lang.get() problems=problems/> }.into_any(),
-                Some(LoadState::Unreachable(why)) => view! { <LoadFailed lang=app.lang.get() why=why/> }.into_any(),
-                _ => ().into_any(),
-            }}
+            {move || app.data_failure.get().map_or_else(|| ().into_any(), |failure| failure_panel(app.lang.get(), failure))}
             {move || if missing.get().is_some() {
                 view! {
                     <section class="de-panel de-panel--error" role="alert">

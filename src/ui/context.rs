@@ -202,6 +202,17 @@ fn show_erased(when: Cond, view: Build) -> impl IntoView {
     move || on.get().then(|| view())
 }
 
+/// `Effect::new(move |_| ...)` for an effect that keeps no value: `effect(move || ...)`. Like
+/// `show`, one closure type for every use, so the framework's effect code is compiled once
+/// rather than once per closure (wasm size).
+pub fn effect(run: impl Fn() + 'static) {
+    effect_erased(Box::new(run));
+}
+
+fn effect_erased(run: Box<dyn Fn()>) {
+    Effect::new(move |_| run());
+}
+
 /// Text that follows signals, as a child or an attribute: `live(move || ...)`. Like `tr`,
 /// one closure type for every use, so tachys' reactive text code is compiled once.
 pub fn live(

@@ -11,7 +11,7 @@ use crate::i18n::embed::text;
 use crate::i18n::shell;
 use crate::state::embed::{full_url, snippet, EmbedOptions, SnippetKind, DATAWRAPPER_ID, HEIGHT_MESSAGE};
 use crate::state::vocab::{Lang, Theme};
-use crate::ui::context::{use_app, show, live, on_click, AppCtx, CollectAny};
+use crate::ui::context::{effect, use_app, show, live, on_click, AppCtx, CollectAny};
 use crate::ui::format;
 use crate::ui::share::{CopyLink, CopyState};
 use crate::ui::web::copy_text;
@@ -104,7 +104,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
             snippet(kind, &page_url(), s, options, &title, text(options.lang).show_more)
         })
     };
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }

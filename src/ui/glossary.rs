@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::i18n::glossary::{spot, term, terms, Piece, Term};
 use crate::i18n::isolated_runs;
 use crate::i18n::shell::text;
-use crate::ui::context::{on_click, show, use_app, CollectAny};
+use crate::ui::context::{effect, on_click, show, use_app, CollectAny};
 
 /// Which entry the Glossary dialog shows: `None` closed, `Some("")` open at its top.
 /// An id, not a term: the table of terms is the dialog's and the views' (wasm
@@ -209,7 +209,7 @@ pub fn GlossaryDialog() -> impl IntoView {
     let app = use_app();
     let loaded = RwSignal::new(false);
     let missing = RwSignal::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         if g.open.with(Option::is_some) && !loaded.get_untracked() {
             leptos::task::spawn_local(async move {
                 let ok = crate::ui::views::preload_glossary_dialog().await.is_ok();
@@ -234,7 +234,7 @@ pub fn GlossaryDialog() -> impl IntoView {
 pub fn GlossaryModal(g: GlossaryCtx) -> impl IntoView {
     let app = use_app();
     let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(d) = dialog.get() else { return };
         if !d.open() {
             let _ = d.show_modal();

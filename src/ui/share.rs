@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::embed::text;
 use crate::i18n::title::document_title;
 use crate::state::embed::{canonical_url, full_url};
-use crate::ui::context::{on_click, show, use_app};
+use crate::ui::context::{effect, on_click, show, use_app};
 use crate::ui::embed::page_url;
 use crate::ui::web::{copy_text, focus};
 
@@ -31,7 +31,7 @@ pub enum CopyState {
 pub fn follow_title() {
     let app = use_app();
     let title = Memo::new(move |_| app.state.with(|s| document_title(&app.dataset(), s)));
-    Effect::new(move |_| document().set_title(&title.get()));
+    effect(move || document().set_title(&title.get()));
     let canonical = document()
         .query_selector("link[rel=canonical]")
         .ok()
@@ -40,7 +40,7 @@ pub fn follow_title() {
     if let Some(link) = canonical {
         // The address the page started with, resolved by the browser, without its query.
         let base = link.href();
-        Effect::new(move |_| link.set_href(&app.state.with(|s| canonical_url(&base, s))));
+        effect(move || link.set_href(&app.state.with(|s| canonical_url(&base, s))));
     }
 }
 
@@ -75,13 +75,13 @@ pub fn CopyLink() -> impl IntoView {
 pub fn copy_button(words: CopyWords, now: Arc<dyn Fn() -> String + Send + Sync>, multiline: bool) -> impl IntoView {
     let app = use_app();
     let copied = RwSignal::new(CopyState::Idle);
-    Effect::new(move |_| {
+    effect(move || {
         app.state.track();
         copied.set(CopyState::Idle);
     });
     let field = NodeRef::<html::Label>::new();
     let shown = now.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(label) = field.get() else { return };
         let value = shown();
         let control = label.query_selector("input, textarea").ok().flatten();

@@ -8,7 +8,7 @@ use crate::data::shards;
 use crate::i18n::shell::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Theme, View};
-use crate::ui::context::{on_click, show, use_app, AppCtx, CollectAny};
+use crate::ui::context::{effect, on_click, show, use_app, AppCtx, CollectAny};
 use crate::ui::load::{self, LoadState, DATA_URL};
 use crate::ui::router::{self, Nav};
 use crate::ui::{format, storage};
@@ -94,7 +94,7 @@ pub fn App() -> impl IntoView {
     // browser restyle the whole page (measured: every element, on every keystroke).
     let lang_memo = Memo::new(move |_| state.with(|s| s.lang));
     let theme = Memo::new(move |_| state.with(|s| s.theme.id()));
-    Effect::new(move |_| apply_document_language(lang_memo.get()));
+    effect(move || apply_document_language(lang_memo.get()));
     let lang = move || lang_memo.get();
     let theme = move || theme.get();
     view! {
@@ -206,7 +206,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         missing.set(None);
         spawn_local(show_when_loaded(view_now.get_untracked()));
     };
-    Effect::new(move |_| spawn_local(show_when_loaded(view_now.get())));
+    effect(move || spawn_local(show_when_loaded(view_now.get())));
     spawn_local(async move {
         crate::ui::paint::mark("de:chrome");
         crate::ui::paint::yield_to_browser().await;
@@ -397,7 +397,7 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
     };
     // The row scrolls sideways on a narrow screen: the current view starts in sight.
     let list = NodeRef::<leptos::html::Ul>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(list) = list.get() else { return };
         if let Ok(Some(current)) = list.query_selector("[aria-current=page]") {
             // Sideways only (scrollIntoView would also scroll the page to the nav).

@@ -104,7 +104,7 @@ pub fn measured_width(wrap: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
             }
         }
     };
-    Effect::new(move |_| {
+    crate::ui::context::effect(move || {
         if wrap.get().is_some() {
             measure();
         }

@@ -213,18 +213,19 @@ fn effect_erased(run: Box<dyn Fn()>) {
     Effect::new(move |_| run());
 }
 
-/// Text that follows signals, as a child or an attribute: `live(move || ...)`. Like `tr`,
-/// one closure type for every use, so tachys' reactive text code is compiled once.
-pub fn live(
-    text: impl Fn() -> String + Send + Sync + 'static,
-) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    live_erased(Arc::new(text))
+/// A value that follows signals, as a child or an attribute: `live(move || ...)`. Like `tr`,
+/// one closure type for every use with one value type (text, a fixed string, a view), so
+/// tachys' reactive code is compiled once per value type rather than once per closure.
+pub fn live<T: 'static>(
+    value: impl Fn() -> T + Send + Sync + 'static,
+) -> impl Fn() -> T + Clone + Send + Sync + 'static {
+    live_erased(Arc::new(value))
 }
 
-fn live_erased(
-    text: Arc<dyn Fn() -> String + Send + Sync>,
-) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    move || text()
+fn live_erased<T: 'static>(
+    value: Arc<dyn Fn() -> T + Send + Sync>,
+) -> impl Fn() -> T + Clone + Send + Sync + 'static {
+    move || value()
 }
 
 /// A click handler: `on:click=on_click(move |_| ...)`. One handler type for every

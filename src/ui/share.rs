@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::embed::text;
 use crate::i18n::title::document_title;
 use crate::state::embed::{canonical_url, full_url};
-use crate::ui::context::{effect, on_click, show, use_app};
+use crate::ui::context::{effect, live, on_click, show, use_app};
 use crate::ui::embed::page_url;
 use crate::ui::web::{copy_text, focus};
 
@@ -101,11 +101,11 @@ pub fn copy_button(words: CopyWords, now: Arc<dyn Fn() -> String + Send + Sync>,
             copied.set(if written.await { CopyState::Copied } else { CopyState::Manual });
         });
     };
-    let status = move || match copied.get() {
+    let status = live(move || match copied.get() {
         CopyState::Idle => "",
         CopyState::Copied => (words.copied)(app.lang.get()),
         CopyState::Manual => (words.manual)(app.lang.get()),
-    };
+    });
     view! {
         <div class="de-share">
             <button type="button" class="de-share__copy" on:click=on_click(copy)>{app.tr(words.button)}</button>

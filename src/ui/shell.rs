@@ -8,7 +8,7 @@ use crate::data::shards;
 use crate::i18n::shell::text;
 use crate::state::url::AppState;
 use crate::state::vocab::{Lang, Theme, View};
-use crate::ui::context::{effect, on_click, show, use_app, AppCtx, CollectAny};
+use crate::ui::context::{effect, live, on_click, show, use_app, AppCtx, CollectAny};
 use crate::ui::load::{self, LoadState, DATA_URL};
 use crate::ui::router::{self, Nav};
 use crate::ui::{format, storage};
@@ -96,13 +96,13 @@ pub fn App() -> impl IntoView {
     let theme = Memo::new(move |_| state.with(|s| s.theme.id()));
     effect(move || apply_document_language(lang_memo.get()));
     let lang = move || lang_memo.get();
-    let theme = move || theme.get();
+    let theme = live(move || theme.get());
     view! {
         // Hidden while the placeholder stands in: an empty or half-built box
         // below it would count as a layout shift when the placeholder goes.
-        <div class="de-app" data-theme=theme lang=move || lang().id() dir=move || if lang().is_rtl() { "rtl" } else { "ltr" }
+        <div class="de-app" data-theme=theme lang=live(move || lang().id()) dir=live(move || if lang().is_rtl() { "rtl" } else { "ltr" })
              hidden=move || !revealed.get()>
-            {move || {
+            {live(move || {
                 let loaded = loaded.get();
                 if matches!(loaded, LoadState::Unreachable(_) | LoadState::Invalid(_)) {
                     reveal(revealed);
@@ -120,7 +120,7 @@ pub fn App() -> impl IntoView {
                     }
                     failure => failure_panel(lang(), failure),
                 }
-            }}
+            })}
         </div>
     }
 }
@@ -231,8 +231,8 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
         <crate::ui::pwa::PwaNotices/>
         <main id="de-main" class="de-main" tabindex="-1">
             // The data a state needs could not be loaded: said in place of the view.
-            {move || app.data_failure.get().map_or_else(|| ().into_any(), |failure| failure_panel(app.lang.get(), failure))}
-            {move || if missing.get().is_some() {
+            {live(move || app.data_failure.get().map_or_else(|| ().into_any(), |failure| failure_panel(app.lang.get(), failure)))}
+            {live(move || if missing.get().is_some() {
                 view! {
                     <section class="de-panel de-panel--error" role="alert">
                         <p>{app.tr(|l| text(l).part_missing)}</p>
@@ -244,7 +244,7 @@ fn Shell(revealed: RwSignal<bool>) -> impl IntoView {
                     None => ().into_any(),
                     Some(view) => view,
                 }
-            }}
+            })}
         </main>
         {show(move || !embed() && footer_ready.get(), || view! { <Footer/> }.into_any())}
         {show(move || embed() && view_ready.get(), || view! { <crate::ui::embed::EmbedBar/> }.into_any())}
@@ -289,12 +289,12 @@ fn Header() -> impl IntoView {
                 <p class="de-asof">{app.tr(|l| text(l).data_as_of)}" "
                     <time datetime=as_of.clone()>{
                         let as_of = as_of.clone();
-                        move || format::data_date(app.locale(), Some(&as_of))
+                        live(move || format::data_date(app.locale(), Some(&as_of)))
                     }</time>
                 </p>
             </div>
             <button type="button" class="de-settings__toggle" node_ref=toggle
-                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-expanded=live(move || if open.get() { "true" } else { "false" })
                 aria-controls="de-settings"
                 on:click=on_click(move |_| open.update(|o| *o = !*o))>
                 <span class="de-settings__label">{app.tr(|l| text(l).settings)}</span>
@@ -390,7 +390,7 @@ fn Navigation(current: Memo<View>) -> impl IntoView {
                 <a href=href on:click=on_click
                    aria-current=move || (current.get() == view).then_some("page")
                    class:de-nav__link=true>
-                    {move || t().view_name(view)}
+                    {live(move || t().view_name(view))}
                 </a>
             </li>
         }

@@ -26,6 +26,27 @@ pub(crate) fn focus_item(event_id: &str) {
     }
 }
 
+/// The list item holding keyboard focus, if any: a rebuild of the list (a selection,
+/// more of the dataset arriving) replaces every item, and focus would fall to the page.
+fn focused_item() -> Option<String> {
+    let el = document().active_element()?;
+    el.closest("#de-tl-list").ok().flatten()?;
+    Some(el.id()).filter(|id| !id.is_empty())
+}
+
+/// Gives focus back to the item of that DOM id once the rebuilt list is in the page,
+/// unless something else (the details' heading) has taken it meanwhile.
+fn refocus_after_rebuild(dom_id: String) {
+    request_animation_frame(move || {
+        let doc = document();
+        let lost = doc.active_element().is_none_or(|el| doc.body().is_some_and(|b| el == *b));
+        let item = doc.get_element_by_id(&dom_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let (true, Some(item)) = (lost, item) {
+            crate::ui::web::focus(&item);
+        }
+    });
+}
+
 #[component]
 pub fn EventList() -> impl IntoView {
     let tl = use_timeline();
@@ -99,6 +120,9 @@ pub fn EventList() -> impl IntoView {
         }
     };
     let rows = move || {
+        if let Some(dom_id) = focused_item() {
+            refocus_after_rebuild(dom_id);
+        }
         let (lang, locale, ds) = (app.lang.get(), app.locale(), app.dataset());
         let shell = crate::i18n::shell::text(lang);
         let eras = tl.eras.get_value();

@@ -160,25 +160,14 @@ pub(crate) use detail::Detail as RecordPanel;
 pub(crate) use export::{download as write_export, Download};
 
 /// The record panel (`detail`), in a wasm part of its own (`views::record_panel`)
-/// fetched when a record is first selected: a reader who only reads the list
-/// never downloads it. A part that does not arrive is asked for again on the
-/// next change of the address.
+/// fetched when a record is first selected (`views::on_demand`): a reader who only
+/// reads the list never downloads it.
 fn record_panel(app: AppCtx) -> AnyView {
-    let ready = RwSignal::new(false);
-    let asking = StoredValue::new(false);
-    Effect::new(move |_| {
-        let selected = app.state.with(|s| s.sel.is_some());
-        if !selected || ready.get_untracked() || asking.get_value() {
-            return;
-        }
-        asking.set_value(true);
-        leptos::task::spawn_local(async move {
-            let arrived = crate::ui::views::preload_record_panel().await.is_ok();
-            asking.set_value(false);
-            ready.set(arrived);
-        });
-    });
-    (move || ready.get().then(crate::ui::views::render_record_panel).flatten()).into_any()
+    crate::ui::views::on_demand(
+        move || app.state.with(|s| s.sel.is_some()),
+        crate::ui::views::preload_record_panel,
+        crate::ui::views::render_record_panel,
+    )
 }
 
 #[component]

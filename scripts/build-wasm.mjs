@@ -24,7 +24,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { VIEWS } from "./parts.mjs";
+import { STYLED, VIEWS } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
 import { dropExports, renameImports } from "./wasm-names.mjs";
 
@@ -243,7 +243,7 @@ export async function buildWasm(dir, release) {
     const names = [...partBytes.keys()];
     const viewParts = Object.fromEntries(VIEWS.filter((v) => partsOf[v]).map((v) => [v, partsOf[v].map((n) => names.indexOf(n))]));
     loader = imports[1] + loaderPrelude(names, viewParts) + loader.slice(imports[1].length);
-    for (const view of VIEWS) {
+    for (const view of new Set([...VIEWS, ...STYLED])) {
       const entry = `export const __wasm_split_load_${view} = wrapAsyncCb(`;
       if (!loader.includes(entry)) throw new Error(`build-wasm: the split loader has no entry ${view} as expected`);
       loader = loader.replace(entry, `export const __wasm_split_load_${view} = wrapStyled("${view}", `);

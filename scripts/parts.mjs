@@ -3,6 +3,9 @@
 // a part `part-<view>[-<view>…]-<hash>.wasm` names the views that use it, a
 // first-visit bundle `first-<view>-<hash>.bin` (the main wasm and that view's parts) its view.
 export const VIEWS = ["deals", "timeline", "map", "story", "calculator", "sources"];
+/** The lazy entries (src/ui/views.rs) with a stylesheet of their own, `style/<entry>.css`, loaded with the entry:
+ *  the views but the deals view (whose styles are inline: the default first paint), a record's panel, the extras' dialogs. */
+export const STYLED = [...VIEWS.filter((v) => v !== "deals"), "panel", "extras"];
 
 /** The views a part serves, or null for any other file. */
 export const partViews = (file) => /^part-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(file)?.[1].split("-") ?? null;
@@ -23,7 +26,7 @@ export const shardViews = (file) => /^data\/[a-z-]+\.([a-z-]+)\.[0-9a-f]{16}\.js
 export const precached = (file) =>
   !["sw.js", "_headers", "preview.png", "data/deals.json"].includes(file) && !/\.(br|gz)$/.test(file) && !bundleView(file) && !/^data\/english\./.test(file);
 
-/** The view whose own stylesheet `<view>-<hash>.css` is (Trunk's name; release builds load it with its view), or null. */
+/** The view or entry whose own stylesheet `<entry>-<hash>.css` is (Trunk's name; release builds load it with its entry), or null. */
 export const styleView = (file) => /^([a-z]+)-[0-9a-f]{16}\.css$/.exec(file)?.[1] ?? null;
 
 /** What every view's first visit fetches besides its wasm and data. */

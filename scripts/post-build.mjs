@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { absoluteLinks, siteUrl } from "./site-url.mjs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildWasm, hash, unpackBundle } from "./build-wasm.mjs";
-import { VIEWS, precached } from "./parts.mjs";
+import { STYLED, precached } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -83,15 +83,16 @@ const { glue, loader, wasm, parts, bundles } = await buildWasm(dir, release);
 const firstView = `new URLSearchParams(location.search).get("view")`;
 // Trunk leaves its skipped Rust link (index.html) in the page.
 html = html.replace(/<link\b[^>]*\bdata-trunk-skip\b[^>]*>\n?/, "");
-// The views' own stylesheets (index.html's rel="css" links, which Trunk names <view>-<hash>.css):
-// release builds take their links out of the page and list them in a meta where the first was;
-// the split loader adds a view's link when the view first loads (build-wasm.mjs, __de_view_style),
-// and the boot script at once for the view in the address. Development keeps the links.
+// The views' and other lazy entries' own stylesheets (index.html's rel="css" links, which Trunk
+// names <entry>-<hash>.css; parts.mjs, STYLED): release builds take their links out of the page and
+// list them in a meta where the first was; the split loader adds an entry's link when the entry first
+// loads (build-wasm.mjs, __de_view_style), and the boot script at once for the view in the address.
+// Development keeps the links.
 if (release) {
   const styles = [];
   let first = -1; // where the first link was (nothing before it is removed)
   html = html.replace(/<link\b[^>]*\bhref="?(\.\/([a-z]+)-[0-9a-f]{16}\.css)"?[^>]*>\n?/g, (tag, href, view, at) => {
-    if (!/\brel="?stylesheet\b/.test(tag) || !VIEWS.includes(view)) return tag;
+    if (!/\brel="?stylesheet\b/.test(tag) || !STYLED.includes(view)) return tag;
     styles.push(`${view}=${href}`);
     if (first < 0) first = at;
     return "";

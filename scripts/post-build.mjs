@@ -12,7 +12,6 @@
 //    worker (public/sw.js with the precache list and version filled in) and
 //    .br and .gz beside every text, wasm and bundle file.
 // Node's standard library only.
-import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,7 +36,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // Release builds: the dataset, validated here by the validator the app runs (the CLI of
 // src/bin/validate-data.rs; an invalid one fails the build with its problems), and cut
 // into its shards by view (src/data/shards.rs), each named by its content hash.
-// The page records the SHA-256 of the bytes that passed, the whole's and each shard's;
+// The page records the SHA-256 of the bytes that passed, the whole's and each shard's (its
+// first 16 hex digits, as in the file names: data::load::RECORDED_DIGEST_HEX says why);
 // the app then skips the validator for those bytes (ui::load). A dataset changed after
 // the build does not match and is validated in the browser, as in debug builds.
 const validateAndShard = () => {
@@ -48,7 +48,6 @@ const validateAndShard = () => {
     console.error(`${check.stdout || ""}${check.stderr || ""}post-build: ${DATA_URL} does not validate (or validate-data could not run)`);
     process.exit(1);
   }
-  const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
   // Each shard's layers by language and the English file (src/data/shards.rs, file_stem).
   const urls = { "deals.json": DATA_URL };
   const shards = readdirSync(out)
@@ -60,7 +59,7 @@ const validateAndShard = () => {
       const url = `data/${shard}.${views}.${hash(bytes)}.json`;
       writeFileSync(join(dir, url), bytes);
       urls[name] = url;
-      return { shard, url, sha256: sha256(bytes) };
+      return { shard, url, sha256: hash(bytes) };
     });
   // The files each view's first visit fetches, by language (shards::first_files).
   const firstVisits = JSON.parse(readFileSync(join(out, "first-visits.json"), "utf8"));
@@ -68,7 +67,7 @@ const validateAndShard = () => {
     Object.entries(firstVisits).map(([lang, views]) => [lang, Object.fromEntries(Object.entries(views).map(([view, names]) => [view, names.map((n) => urls[n])]))]),
   );
   rmSync(out, { recursive: true });
-  return { validated: sha256(readFileSync(dataPath)), shards, preloads };
+  return { validated: hash(readFileSync(dataPath)), shards, preloads };
 };
 const data = release ? validateAndShard() : null;
 // What the boot script preloads for the view and language in the address: the files of its

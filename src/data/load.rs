@@ -20,15 +20,23 @@ pub fn body_text(mut bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// How much of a file's SHA-256 the release build records in the page: its first
+/// 64 bits in lowercase hex, the same 16 digits as in the hashed file names
+/// (scripts/build-wasm.mjs), so the page repeats them rather than adding 48 more.
+/// What the record guards is an accidental change of the bytes after the build
+/// (a false match has a chance of 2^-64); whoever can change the files on the
+/// host can change the page too, so a longer record would guard nothing more.
+pub const RECORDED_DIGEST_HEX: usize = 16;
+
 /// Whether `digest` (the SHA-256 of a downloaded dataset, as the browser
-/// computed it) is `validated`, the digest the release build recorded in the
-/// page (lowercase hex) after validating those very bytes. Then the browser
-/// need not run the validator on them again; anything else, including no
-/// record, a malformed one or other bytes, is validated as usual.
+/// computed it) begins with `validated`, the digest the release build recorded
+/// in the page ([`RECORDED_DIGEST_HEX`] lowercase hex digits) after validating
+/// those very bytes. Then the browser need not run the validator on them again;
+/// anything else, including no record, a malformed one or other bytes, is validated as usual.
 pub fn validated_at_build(validated: &str, digest: &[u8]) -> bool {
     let hex = |nibble: u8| if nibble < 10 { b'0' + nibble } else { b'a' + nibble - 10 };
     digest.len() == 32
-        && validated.len() == 64
+        && validated.len() == RECORDED_DIGEST_HEX
         && validated.as_bytes().chunks(2).zip(digest).all(|(pair, &byte)| pair == [hex(byte >> 4), hex(byte & 15)])
 }
 
@@ -84,16 +92,18 @@ mod tests {
     #[test]
     fn only_the_recorded_digest_of_the_same_bytes_skips_validation() {
         // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
-        let hex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-        let digest: Vec<u8> = (0..32).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()).collect();
+        let full = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        let digest: Vec<u8> = (0..32).map(|i| u8::from_str_radix(&full[2 * i..2 * i + 2], 16).unwrap()).collect();
+        let hex = &full[..16];
         assert!(validated_at_build(hex, &digest));
         let mut other = digest.clone();
-        other[31] ^= 1;
+        other[7] ^= 1;
         assert!(!validated_at_build(hex, &other), "other bytes");
+        assert!(!validated_at_build("ba7816bf8f01cfeb", &digest), "another record");
         assert!(!validated_at_build(&hex.to_uppercase(), &digest), "the build writes lowercase only");
-        assert!(!validated_at_build(&hex[..62], &digest), "a short record");
+        assert!(!validated_at_build(&hex[..14], &digest), "a short record");
         assert!(!validated_at_build("", &[]), "no record");
-        assert!(!validated_at_build(&format!("{hex}00"), &digest), "a long record");
+        assert!(!validated_at_build(full, &digest), "a long record");
         assert!(!validated_at_build(hex, &digest[..31]), "a short digest");
     }
 

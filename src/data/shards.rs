@@ -550,12 +550,13 @@ pub struct ShardFile {
     pub content: Content,
     /// Relative to the page, under `data/`.
     pub url: String,
-    /// The SHA-256 (lowercase hex) of the bytes the build validated as part of the whole.
+    /// The start of the SHA-256 (`load::RECORDED_DIGEST_HEX` lowercase hex digits) of the
+    /// bytes the build validated as part of the whole.
     pub sha256: String,
 }
 
 /// The release build's files as `<meta name="de-data-shards">` lists them
-/// (`scripts/post-build.mjs`): `<piece or english>=<url>#<sha256>`, separated by spaces.
+/// (`scripts/post-build.mjs`): `<piece or english>=<url>#<sha256's start>`, separated by spaces.
 /// `None` for anything else (no record: a development build), a URL that
 /// leaves `data/` (the app fetches data only from its deployment) or a file
 /// named twice or the base shard's English layer left out: the app then loads the whole file.
@@ -569,7 +570,7 @@ pub fn parse_manifest(text: &str) -> Option<Vec<ShardFile>> {
             !file.is_empty() && file.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_')
                 && !file.contains("..")
         });
-        let hex = sha256.len() == 64 && sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let hex = sha256.len() == super::load::RECORDED_DIGEST_HEX && sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
         if !safe_url || !hex || files.iter().any(|f| f.content == content) {
             return None;
         }
@@ -1033,7 +1034,7 @@ mod tests {
 
     #[test]
     fn the_manifest_reads_back_and_refuses_what_it_should() {
-        let sha = "ab".repeat(32);
+        let sha = "ab".repeat(8);
         let base = Content::Piece(Piece { shard: Shard::Base, layer: Layer::English });
         let files = vec![
             ShardFile { content: base, url: "data/base.deals.0123456789abcdef.json".into(), sha256: sha.clone() },
@@ -1047,6 +1048,7 @@ mod tests {
             format!("base=https://evil.example/x.json#{sha}"),
             format!("base=data/../x.json#{sha}"),
             format!("base=data/x.json#{}", &sha[1..]),
+            format!("base=data/x.json#{}", "ab".repeat(32)),
             format!("base=data/x.json#{}", sha.to_uppercase()),
             format!("nope=data/x.json#{sha}"),
             format!("base=data/x.json#{sha} base=data/y.json#{sha}"),

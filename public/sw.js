@@ -67,7 +67,7 @@ async function fetchChecked([path, hash], bundled) {
 // The whole dataset (the page's "Download the dataset" link) is not precached: its pieces are
 // (data/<piece>.<views>.<hash>.json, src/data/shards.rs). Offline, the worker joins them as
 // shards::join does: objects by key, arrays by index, an empty object adding nothing; English
-// layers first, then the sources' details (-detail), then the Urdu text (-ur).
+// layers first, then the details (-detail, and the sources' cut by who cites them), then the Urdu text (-ur, -detail-ur).
 const WHOLE = new URL("data/deals.json", SCOPE).href;
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 const join = (tree, layer) => {
@@ -77,7 +77,10 @@ const join = (tree, layer) => {
   return tree;
 };
 async function joinedDataset(cache) {
-  const layer = (path) => ["", "-detail", "-ur"].indexOf(/^data\/[a-z]+(-[a-z]+)?\./.exec(path)[1] || "");
+  const layer = (path) => {
+    const suffix = /^data\/[a-z]+((?:-[a-z]+)*)\./.exec(path)[1];
+    return suffix === "" ? 0 : suffix.endsWith("-ur") ? 2 : 1;
+  };
   const pieces = FILES.map(([path]) => path).filter((path) => /^data\/[a-z-]+\.[a-z-]+\.[0-9a-f]{16}\.json$/.test(path));
   pieces.sort((a, b) => layer(a) - layer(b));
   let tree = {};

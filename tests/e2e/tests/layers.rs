@@ -4,7 +4,8 @@
 //! the Urdu layers (and the deals' details) and shows their text without a reload; the deals list
 //! fetches the sources' details only when a reader opens a row's sources or a
 //! deal; the timeline lists events in brief and fetches their details when one
-//! opens; after one visit, both languages work with the network cut.
+//! opens; the story and the calculator fetch the details of the sources they show, not the others'; after one
+//! visit, both languages work with the network cut.
 
 use deal_explorer_e2e::bench::visible;
 use deal_explorer_e2e::parts::shown;
@@ -84,12 +85,37 @@ async fn the_deals_list_fetches_the_sources_details_when_a_reader_opens_them() {
     page.js("document.querySelector('#de-main .de-exp__sources summary').click(); return true").await;
     let link = page.wait_for("a source's title and address", OPEN_SOURCE).await;
     let opened = data_requested(&page).await;
-    assert_eq!(opened.len(), 1, "{opened:?}");
-    assert!(opened.iter().all(|u| u.contains("/data/sources-detail.")), "{opened:?}");
+    // The sources' Detail layer, in its three pieces (cut by who cites them), and nothing else.
+    assert_eq!(opened.len(), 3, "{opened:?}");
+    assert!(opened.iter().all(|u| ["detail", "story", "tariff"].iter().any(|l| u.contains(&format!("/data/sources-{l}.")))), "{opened:?}");
     let titles = texts("sources", "title");
     assert!(link.get(0).and_then(Value::as_str).is_some_and(|t| titles.iter().any(|s| s == t)), "{link}");
     page.assert_no_console_errors().await;
     page.close().await;
+}
+
+/// Every shown source link of `selector` (`a`): its text or title, and its address, once they are there.
+fn source_links(selector: &str) -> String {
+    format!("const a = [...document.querySelectorAll('{selector}')]; return a.length > 0 && a.every((a) => (a.title || a.textContent).trim() && a.href.startsWith('http')) && a.length")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_story_and_the_calculator_fetch_the_details_of_their_own_sources_only() {
+    for (view, links, own, not) in [
+        ("story", ".de-story__step .de-exp__links a", &["sources-story"][..], &["sources-tariff", "sources-detail"][..]),
+        ("calculator", "a.de-cal__source", &["sources-story", "sources-tariff"][..], &["sources-detail"][..]),
+    ] {
+        let page = Page::new_session_logging_network(1280, 900).await;
+        page.goto(&format!("view={view}")).await;
+        page.wait_for(view, &format!("return {}", visible(shown(view)))).await;
+        // Each source the view shows has its title and address.
+        page.wait_for("the sources' titles and addresses", &source_links(links)).await;
+        let data = data_requested(&page).await;
+        assert!(own.iter().all(|p| data.iter().any(|u| u.contains(&format!("/data/{p}.")))), "{view}: {data:?}");
+        assert!(!not.iter().any(|p| data.iter().any(|u| u.contains(&format!("/data/{p}.")))), "{view}: {data:?}");
+        page.assert_no_console_errors().await;
+        page.close().await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -24,7 +24,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { STYLED, VIEWS } from "./parts.mjs";
+import { PART_HASH, STYLED, VIEWS } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
 import { dropExports, renameImports } from "./wasm-names.mjs";
 
@@ -235,7 +235,10 @@ export async function buildWasm(dir, release) {
       const path = join(work, "split", file);
       opt(path);
       const bytes = readFileSync(path);
-      const name = `part-${views.join("-")}-${hash(bytes)}.wasm`;
+      // 8 hex digits, not 16: the split loader lists every part's name (151), and a name only has to
+      // change with its bytes (the service worker checks each file against its full hash).
+      const name = `part-${views.join("-")}-${hash(bytes).slice(0, PART_HASH)}.wasm`;
+      if (partBytes.has(name) && !partBytes.get(name).equals(bytes)) throw new Error(`build-wasm: two parts' names collide: ${name}`);
       writeFileSync(join(dir, name), bytes);
       for (const view of views) (partsOf[view] ??= []).push(name);
       const ref = `fetch(new URL("./${file}", import.meta.url))`;

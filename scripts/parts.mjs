@@ -7,8 +7,11 @@ export const VIEWS = ["deals", "timeline", "map", "story", "calculator", "source
  *  the views but the deals view (whose styles are inline: the default first paint), a record's panel, the extras' dialogs. */
 export const STYLED = [...VIEWS.filter((v) => v !== "deals"), "panel", "extras"];
 
+/** How many hex digits of its content hash a part's name carries (build-wasm.mjs; tests/e2e/src/parts.rs). */
+export const PART_HASH = 8;
+
 /** The views a part serves, or null for any other file. */
-export const partViews = (file) => /^part-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(file)?.[1].split("-") ?? null;
+export const partViews = (file) => new RegExp(`^part-([a-z-]+)-[0-9a-f]{${PART_HASH}}\\.wasm$`).exec(file)?.[1].split("-") ?? null;
 
 /** The view whose first visit downloads a bundle `first-<view>-<hash>.bin`, or null. */
 export const bundleView = (file) => /^first-([a-z]+)-[0-9a-f]{16}\.bin$/.exec(file)?.[1] ?? null;

@@ -9,6 +9,9 @@
 
 use std::path::Path;
 
+/// How many hex digits of its content hash a part's name carries (scripts/parts.mjs, PART_HASH).
+const PART_HASH: usize = 8;
+
 /// The views, by their URL ids.
 pub const VIEWS: [&str; 6] = ["deals", "timeline", "map", "story", "calculator", "sources"];
 
@@ -28,7 +31,7 @@ pub fn shown(view: &str) -> &'static str {
 pub fn part_views(file: &str) -> Option<Vec<&str>> {
     let stem = file.rsplit('/').next()?.strip_prefix("part-")?.strip_suffix(".wasm")?;
     let (views, hash) = stem.rsplit_once('-')?;
-    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
+    (hash.len() == PART_HASH && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| views.split('-').collect())
 }
 
 /// The view whose first visit downloads a bundle `first-<view>-<hash>.bin`; `None` for anything else.

@@ -26,9 +26,9 @@ pub(super) fn localized(lang: Lang, en: &str, ur: Option<&str>) -> AnyView {
 /// where the data has it, else the English in lower case ("lead", "copper").
 pub(super) fn metal_name(lang: Lang, (en, ur): (&str, Option<&str>)) -> String {
     match crate::i18n::local(lang, en, ur) {
-        // Per character (the search's folding has it already): `str::to_lowercase`'s own
-        // copy weighed 4 KB in the calculator's part, for the final sigma no metal has.
-        (text, true) => text.chars().flat_map(char::to_lowercase).collect(),
+        // English metal names are ASCII: Unicode's case table (11.7 KB raw, 3.3 KB
+        // brotli) would come with the calculator's part for letters no metal has.
+        (text, true) => text.to_ascii_lowercase(),
         (text, false) => text,
     }
 }

@@ -3,6 +3,7 @@
 //! (`label`) and which places a filtered map shows (`show`). The Map view only
 //! draws what these return; nothing here knows of the browser.
 
+pub mod angle;
 pub mod boundary;
 pub mod label;
 pub mod layout;

@@ -3,6 +3,7 @@
 use std::f64::consts::PI;
 use std::fmt::Write;
 
+use super::angle::cos_sin;
 use super::project::Projection;
 use super::{LonLat, Point};
 use crate::i18n::numbers::Tenths;
@@ -90,10 +91,11 @@ impl Shape {
         let mut out = String::new();
         for i in 0..n {
             let a = start + step * f64::from(i);
-            push_point(&mut out, if i == 0 { 'M' } else { 'L' }, Point { x: c.x + r * a.cos(), y: c.y + r * a.sin() });
+            let (cos, sin) = cos_sin(a);
+            push_point(&mut out, if i == 0 { 'M' } else { 'L' }, Point { x: c.x + r * cos, y: c.y + r * sin });
             if let Some(ratio) = inner {
-                let b = a + step / 2.0;
-                push_point(&mut out, 'L', Point { x: c.x + r * ratio * b.cos(), y: c.y + r * ratio * b.sin() });
+                let (cos, sin) = cos_sin(a + step / 2.0);
+                push_point(&mut out, 'L', Point { x: c.x + r * ratio * cos, y: c.y + r * ratio * sin });
             }
         }
         out.push('Z');

@@ -42,7 +42,7 @@ impl Projection {
         if !(span_lon > 0.0 && span_lat > 0.0 && inner > 0.0 && span_lon.is_finite() && span_lat.is_finite()) {
             return None;
         }
-        let cos0 = ((bounds.north + bounds.south) / 2.0).to_radians().cos();
+        let cos0 = super::angle::cos_sin(((bounds.north + bounds.south) / 2.0).to_radians()).0;
         let mut k = inner / (span_lon * cos0);
         let mut natural = span_lat * k + 2.0 * pad;
         if let Some(fixed) = height {

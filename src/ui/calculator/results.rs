@@ -238,6 +238,18 @@ fn english(text: String) -> AnyView {
     view! { <span lang="en" dir="ltr">{glossed(text)}</span> }.into_any()
 }
 
+/// A paragraph of the results (with its class, if any).
+fn para(class: Option<&'static str>, body: AnyView) -> AnyView {
+    view! { <p class=class>{body}</p> }.into_any()
+}
+
+const BASIS: &str = "de-cal__basis";
+
+/// A span of a row's head: its status badge, or why the layer applies or not.
+fn span(class: &'static str, body: AnyView) -> AnyView {
+    view! { <span class=class>{body}</span> }.into_any()
+}
+
 /// A table with a hidden caption, column headings and a body (and optional foot).
 fn table(caption: &'static str, head: Vec<String>, rows: Vec<AnyView>, foot: Option<AnyView>) -> AnyView {
     view! {
@@ -320,21 +332,21 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
                         "de-badge de-cal__status de-cal__status--unverified"
                     }
                 };
-                view! { <span class=class>{t.status(r.status)}</span> }
+                span(class, t.status(r.status).into_any())
             });
             // Why the layer applies or not: below a tier's metal threshold, else the exemption record.
             let basis = match (r.outside, r.exemption) {
                 (Some(Outside::BelowContent(tier)), _) => {
                     let pct = tier.min_content_percent.map(|m| format::percent(f.loc, m)).unwrap_or_default();
-                    Some(view! { <span class="de-cal__basis">{(t.below_content)(&pct)}</span> }.into_any())
+                    Some(span(BASIS, (t.below_content)(&pct).into_any()))
                 }
-                (None, Some(e)) => Some(view! { <span class="de-cal__basis">{localized(f.lang, &e.basis, e.basis_ur.as_deref())}</span> }.into_any()),
+                (None, Some(e)) => Some(span(BASIS, localized(f.lang, &e.basis, e.basis_ur.as_deref()))),
                 // No record either way: say so, the reason for the two outcomes.
-                (None, None) if r.status == ExemptionStatus::Unverified => Some(view! { <span class="de-cal__basis">{t.unverified_basis}</span> }.into_any()),
+                (None, None) if r.status == ExemptionStatus::Unverified => Some(span(BASIS, t.unverified_basis.into_any())),
                 (None, None) => None,
             };
             let tier = r.tier.filter(|_| r.outside.is_none()).map(|tier| {
-                view! { <span class="de-cal__basis">{t.tier_label}" "{localized(f.lang, &tier.note, tier.note_ur.as_deref())}</span> }
+                span(BASIS, view! { {t.tier_label}" "{localized(f.lang, &tier.note, tier.note_ur.as_deref())} }.into_any())
             });
             let instrument = match r.measure {
                 Some(m) if r.kind != RowKind::Custom => english(m.instrument.clone()),
@@ -361,10 +373,10 @@ fn breakdown(ds: &Dataset, p: &Product, est: &Estimate<'_>, f: Fmt) -> AnyView {
     };
     let foot = row(Some(t.col_layer), t.sum_row.into_any(), vec![sum]);
     let body = view! {
-        {est.is_range().then(|| view! { <p class="de-cal__note">{t.range_explainer}</p> })}
+        {est.is_range().then(|| para(Some("de-cal__note"), t.range_explainer.into_any()))}
         {table(t.breakdown, Vec::from(head.map(str::to_string)), rows, Some(foot))}
-        {(!uncovered.is_empty()).then(|| view! {
-            <p class="de-cal__hint">{t.not_covered}" "{if uncovered_en { english(uncovered) } else { uncovered.into_any() }}</p>
+        {(!uncovered.is_empty()).then(|| {
+            para(Some("de-cal__hint"), view! { {t.not_covered}" "{if uncovered_en { english(uncovered) } else { uncovered.into_any() }} }.into_any())
         })}
     };
     section("de-cal__section", "de-cal-breakdown-h", t.breakdown, body.into_any())
@@ -376,8 +388,8 @@ fn refund(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     let status = localized(f.lang, &refund.status, refund.status_ur.as_deref());
     (high > 0).then(|| {
         let body = view! {
-            <p>{isolated((f.t.charged)(&f.range(&est.unverified(), low, high)))}</p>
-            <p><strong>{f.t.refund_status}</strong>" "{status}</p>
+            {para(None, isolated((f.t.charged)(&f.range(&est.unverified(), low, high))))}
+            {para(None, view! { <strong>{f.t.refund_status}</strong>" "{status} }.into_any())}
         };
         section("de-cal__section de-cal__refund", "de-cal-refund-h", f.t.refund_heading, body.into_any())
     })
@@ -417,12 +429,17 @@ fn notes(est: &Estimate<'_>, f: Fmt) -> Option<AnyView> {
     (!items.is_empty()).then(|| {
         let items = items
             .into_iter()
-            .map(|item| match item {
-                None => view! { <li>{t.mfn_caveat}</li> }.into_any(),
-                Some((lead, text, true)) => view! { <li><strong>{lead}</strong>" "{english(text)}</li> }.into_any(),
-                Some((lead, text, false)) => view! { <li><strong>{lead}</strong>" "{glossed(text)}</li> }.into_any(),
+            .map(|item| {
+                let body = match item {
+                    None => t.mfn_caveat.into_any(),
+                    Some((lead, text, en)) => {
+                        let text = if en { english(text) } else { glossed(text) };
+                        view! { <strong>{lead}</strong>" "{text} }.into_any()
+                    }
+                };
+                view! { <li>{body}</li> }
             })
-            .collect_view();
+            .collect_any();
         section("de-cal__section", "de-cal-notes-h", t.notes, view! { <ul class="de-cal__notes">{items}</ul> }.into_any())
     })
 }
@@ -481,11 +498,11 @@ fn regime_comparison(rs: &[Regime<'_>], f: Fmt) -> AnyView {
         } else {
             (lo, hi)
         };
-        view! { <p class="de-cal__saving">{isolated(sentence(&f.range(&seed_unverified(rs), lo.min(hi), lo.max(hi))))}</p> }
+        para(Some("de-cal__saving"), isolated(sentence(&f.range(&seed_unverified(rs), lo.min(hi), lo.max(hi)))))
     });
     let head = Vec::from([t.col_regime, t.col_priced_on, t.col_total].map(str::to_string));
     let body = view! {
-        <p class="de-muted">{t.regimes_intro}</p>
+        {para(Some("de-muted"), t.regimes_intro.into_any())}
         {bars_chart(bars, summary, f.lang.is_rtl())}
         {saving}
         {table(t.regimes_heading, head, rows, None)}
@@ -525,7 +542,7 @@ fn scale(ds: &Dataset, rs: &[Regime<'_>], f: Fmt) -> Option<AnyView> {
     let mut head = vec![t.col_regime.to_string(), t.col_headline.to_string()];
     head.extend(titles);
     let body = view! {
-        <p class="de-muted">{t.scale_intro}</p>
+        {para(Some("de-muted"), t.scale_intro.into_any())}
         {table(t.scale_heading, head, rows, None)}
     };
     Some(section("de-cal__section", "de-cal-scale-h", t.scale_heading, body.into_any()))

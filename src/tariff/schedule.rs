@@ -127,7 +127,7 @@ pub fn charged(ds: &Dataset, day: Day, loaded: Option<Day>) -> Charged<'_> {
 /// The loading days before which what is owed on `day` may change: the
 /// cut-offs of the in-transit rules still open for entry that day, latest first.
 pub fn transit_cutoffs(ds: &Dataset, day: Day) -> Vec<Day> {
-    let mut cuts: Vec<i64> = ds
+    let cuts: Vec<i64> = ds
         .tariff_measures
         .iter()
         .filter(|m| is_rated(m))
@@ -137,9 +137,7 @@ pub fn transit_cutoffs(ds: &Dataset, day: Day) -> Vec<Day> {
         .filter(|cut| *cut <= day)
         .map(Day::to_days)
         .collect();
-    cuts.sort_unstable();
-    cuts.dedup();
-    cuts.into_iter().rev().map(Day::from_days).collect()
+    crate::explore::order::sorted_unique(cuts).into_iter().rev().map(Day::from_days).collect()
 }
 
 /// The rate a measure charges on a product entered on `day`, and its base.

@@ -58,9 +58,7 @@ pub fn eras(measures: &[TariffMeasure]) -> Vec<Era> {
             _ => true,
         })
         .collect();
-    let mut bounds: Vec<i64> = spans.iter().flat_map(|&(_, f, u)| [f, u]).flatten().collect();
-    bounds.sort_unstable();
-    bounds.dedup();
+    let bounds = crate::explore::order::sorted_unique(spans.iter().flat_map(|&(_, f, u)| [f, u]).flatten().collect());
     // Segments between consecutive bounds, plus the open ends before and after.
     let starts = std::iter::once(None).chain(bounds.iter().copied().map(Some));
     let ends = bounds.iter().copied().map(Some).chain(std::iter::once(None));

@@ -11,6 +11,14 @@ use crate::state::vocab::Lang;
 use crate::ui::context::{use_app, CollectAny};
 use crate::ui::router::Nav;
 
+/// An element with its tag chosen at run time: whatever is built from it is one
+/// view type (one build, mount and drop code in the wasm), not one type per element
+/// and nesting. For static text and children; attributes beyond class and lang need
+/// `view!`.
+pub fn el(tag: &'static str, class: Option<&'static str>, lang: Option<&'static str>, children: Vec<AnyView>) -> AnyView {
+    leptos::html::custom(tag).attr("class", class).attr("lang", lang).child(children).into_any()
+}
+
 /// A confidence badge: a shape and a word, never colour alone.
 pub fn badge(lang: Lang, c: Confidence) -> impl IntoView {
     view! { <span class=format!("de-badge de-badge--{}", c.id())>{crate::i18n::shell::text(lang).confidence(c)}</span> }

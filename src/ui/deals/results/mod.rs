@@ -14,7 +14,7 @@ use crate::data::shards;
 use crate::ui::context::{show, use_app, CollectAny, live, on_click};
 
 use super::{count_text, marked, use_explorer};
-use crate::ui::parts::badge;
+use crate::ui::parts::{badge, el};
 use crate::i18n::explorer::text;
 use crate::state::vocab::{Lang, Records};
 use crate::ui::router::{self, Nav};
@@ -91,7 +91,7 @@ fn en_attr(en: bool) -> Option<&'static str> {
 /// " +2 more" after a row's first parties, or nothing.
 fn more_parties(row: &Row) -> AnyView {
     match row.more_parties.clone() {
-        Some(more) => view! { " "<span class="de-exp__more-n">{more}</span> }.into_any(),
+        Some(more) => vec![" ".into_any(), el("span", Some("de-exp__more-n"), None, vec![more.into_any()])].into_any(),
         None => ().into_any(),
     }
 }
@@ -104,52 +104,61 @@ fn value_cell(row: &Row, lang: Lang) -> AnyView {
     }
 }
 
-/// "Background" after the title of a record that is not a US–Pakistan deal.
-fn background_mark(row: &Row, lang: Lang) -> Option<impl IntoView> {
-    row.background.then(|| view! { " "<span class="de-badge de-badge--background">{text(lang).background}</span> })
+/// The record's link, and "Background" after the title of a record that is not a US–Pakistan deal.
+fn title(row: &Row, place: &'static str, follow: RowFollow, lang: Lang) -> Vec<AnyView> {
+    let mut title = vec![open_link(row, place, follow).into_any()];
+    if row.background {
+        title.push(" ".into_any());
+        title.push(el("span", Some("de-badge de-badge--background"), None, vec![text(lang).background.into_any()]));
+    }
+    title
+}
+
+/// The summary's first words, with the search marks.
+fn snippet(row: &Row, terms: RwSignal<Vec<String>>) -> AnyView {
+    let (snip, en) = row.snippet.clone();
+    el("p", Some("de-exp__snippet"), en_attr(en), vec![marks(snip, terms).into_any()])
 }
 
 fn table_row(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
-    let (snip, snip_en) = row.snippet.clone();
-    view! {
-        <tr>
-            <th scope="row">
-                {open_link(&row, "t", follow)}{background_mark(&row, lang)}
-                <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
-                {sources_view(&row, lang)}
-            </th>
-            <td>{row.date.clone()}</td>
-            <td>{marks(row.parties.clone(), terms)}{more_parties(&row)}</td>
-            <td>{marks(row.minerals.clone(), terms)}</td>
-            <td>{value_cell(&row, lang)}</td>
-            {row.status.clone().map(|(s, en)| view! { <td lang=en_attr(en)>{s}</td> })}
-            <td>{badge(lang, row.confidence)}</td>
-        </tr>
+    let td = |children: Vec<AnyView>| el("td", None, None, children);
+    let mut head = title(&row, "t", follow, lang);
+    head.extend([snippet(&row, terms), sources_view(&row, lang).into_any()]);
+    let mut cells = vec![
+        leptos::html::th().scope("row").child(head).into_any(),
+        td(vec![row.date.clone().into_any()]),
+        td(vec![marks(row.parties.clone(), terms).into_any(), more_parties(&row)]),
+        td(vec![marks(row.minerals.clone(), terms).into_any()]),
+        td(vec![value_cell(&row, lang)]),
+    ];
+    if let Some((status, en)) = row.status.clone() {
+        cells.push(el("td", None, en_attr(en), vec![status.into_any()]));
     }
-    .into_any()
+    cells.push(td(vec![badge(lang, row.confidence).into_any()]));
+    el("tr", None, None, cells)
 }
 
 fn card(row: Row, lang: Lang, follow: RowFollow) -> AnyView {
     let terms = follow.terms;
     let t = text(lang);
-    let (snip, snip_en) = row.snippet.clone();
-    let line = |label: &'static str, value: String, more: Option<AnyView>| {
-        (!value.is_empty()).then(|| view! { <p><span class="de-exp__label">{label}": "</span>{marks(value, terms)}{more}</p> })
-    };
-    view! {
-        <li class="de-exp__card">
-            <h3>{open_link(&row, "l", follow)}{background_mark(&row, lang)}</h3>
-            <p class="de-exp__meta">{row.date.clone()}" "{badge(lang, row.confidence)}</p>
-            {value_cell(&row, lang)}
-            {row.status.clone().map(|(s, en)| view! { <p><span class="de-exp__label">{t.status}": "</span><span lang=en_attr(en)>{s}</span></p> })}
-            {line(t.parties, row.parties.clone(), Some(more_parties(&row)))}
-            {line(t.minerals, row.minerals.clone(), None)}
-            <p class="de-exp__snippet" lang=en_attr(snip_en)>{marks(snip, terms)}</p>
-            {sources_view(&row, lang)}
-        </li>
+    let label = |label: &'static str| el("span", Some("de-exp__label"), None, vec![label.into_any(), ": ".into_any()]);
+    let mut items = vec![
+        el("h3", None, None, title(&row, "l", follow, lang)),
+        el("p", Some("de-exp__meta"), None, vec![row.date.clone().into_any(), " ".into_any(), badge(lang, row.confidence).into_any()]),
+        value_cell(&row, lang),
+    ];
+    if let Some((status, en)) = row.status.clone() {
+        items.push(el("p", None, None, vec![label(t.status), el("span", None, en_attr(en), vec![status.into_any()])]));
     }
-    .into_any()
+    for (name, value, more) in [(t.parties, row.parties.clone(), true), (t.minerals, row.minerals.clone(), false)] {
+        if !value.is_empty() {
+            let more = if more { more_parties(&row) } else { ().into_any() };
+            items.push(el("p", None, None, vec![label(name), marks(value, terms).into_any(), more]));
+        }
+    }
+    items.extend([snippet(&row, terms), sources_view(&row, lang).into_any()]);
+    el("li", Some("de-exp__card"), None, items)
 }
 
 /// The width below which results are cards, as in style/explorer.css.
@@ -200,12 +209,10 @@ pub(super) fn ResultsPane() -> impl IntoView {
                 <p role="status" class="de-exp__count">{status}</p>
                 {super::background_switch(ex)}
             </div>
-            {show(move || shown() == 0, move || view! {
-                <div class="de-exp__empty">
-                    <p><strong>{app.tr(|l| text(l).empty_title)}</strong></p>
-                    <p>{app.tr(|l| text(l).empty_hint)}</p>
-                </div>
-            }.into_any())}
+            {show(move || shown() == 0, move || el("div", Some("de-exp__empty"), None, vec![
+                el("p", None, None, vec![el("strong", None, None, vec![app.tr(|l| text(l).empty_title).into_any()])]),
+                el("p", None, None, vec![app.tr(|l| text(l).empty_hint).into_any()]),
+            ]))}
             {show(move || shown() != 0, move || view! {
                 {show(move || !narrow.get(), move || {
                 let body = NodeRef::<leptos::html::Tbody>::new();

@@ -49,7 +49,8 @@ const validateAndShard = () => {
     process.exit(1);
   }
   // Each shard's layers by language and the English file (src/data/shards.rs, file_stem).
-  const urls = { "deals.json": DATA_URL };
+  // Each file by its id in the page's de-data-shards list (the boot script reads the addresses there).
+  const ids = { "deals.json": DATA_URL };
   const shards = readdirSync(out)
     .filter((name) => name !== "first-visits.json")
     .sort()
@@ -58,13 +59,13 @@ const validateAndShard = () => {
       const [shard, views] = name.split(".");
       const url = `data/${shard}.${views}.${hash(bytes)}.json`;
       writeFileSync(join(dir, url), bytes);
-      urls[name] = url;
+      ids[name] = shard;
       return { shard, url, sha256: hash(bytes) };
     });
-  // The files each view's first visit fetches, by language (shards::first_files).
+  // The files each view's first visit fetches, by language (shards::first_files): their ids, or the whole file's address.
   const firstVisits = JSON.parse(readFileSync(join(out, "first-visits.json"), "utf8"));
   const preloads = Object.fromEntries(
-    Object.entries(firstVisits).map(([lang, views]) => [lang, Object.fromEntries(Object.entries(views).map(([view, names]) => [view, names.map((n) => urls[n])]))]),
+    Object.entries(firstVisits).map(([lang, views]) => [lang, Object.fromEntries(Object.entries(views).map(([view, names]) => [view, names.map((n) => ids[n])]))]),
   );
   rmSync(out, { recursive: true });
   return { validated: hash(readFileSync(dataPath)), shards, preloads };
@@ -155,7 +156,9 @@ if (typeof WebAssembly !== "object") {
     try { lang = localStorage.getItem("deal-explorer:lang"); } catch { lang = null; }
   }
   const byView = preloads[lang === "ur" && preloads.ur ? "ur" : "en"];
-  const data = (Object.hasOwn(byView, view) ? byView[view] : byView.deals) || [];
+  // Their addresses from the page's list of data files (each once in the page), the whole dataset's as it is.
+  const listed = new Map((document.querySelector('meta[name="de-data-shards"]')?.content || "").split(" ").map((entry) => entry.split("#")[0].split("=")));
+  const data = ((Object.hasOwn(byView, view) ? byView[view] : byView.deals) || []).map((id) => listed.get(id) || id);
   // The view's wasm parts (an unknown view shows the deals): the split loader lists them
   // (build-wasm.mjs, __de_parts_of); it imports the glue, which the app needs anyway.
   let loaderModule = null; // imported below, after the big download has been asked for

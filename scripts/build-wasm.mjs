@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PART_HASH, STYLED, VIEWS } from "./parts.mjs";
 import { minifyJs } from "./minify.mjs";
-import { dropExports, renameImports } from "./wasm-names.mjs";
+import { dropExports, dropNullElements, exportNames, renameExports, renameImports, shortName } from "./wasm-names.mjs";
 
 const NAME = "deal-explorer";
 const TARGET = "wasm32-unknown-unknown";
@@ -177,6 +177,30 @@ function dropUnusedExports(wasmBytes, glue) {
   return { bytes, glue };
 }
 
+/// The main module's exports the split loader hands to every part (the parts import them
+/// from `__wasm_split` by these names); the glue reads the others as `wasm.<name>`.
+const SPLIT_EXPORTS = new Set(["memory", "__indirect_function_table", "__wasm_split_shared0"]);
+const glueReads = (name) => new RegExp(`\\bwasm\\.${name.replace(/[$]/g, "\\$&")}\\b`, "g");
+
+/// The exports nobody reads (lld's `main`, `__heap_base`, `__data_end`, wasm-bindgen's
+/// `__abort_handler`, `__instance_terminated`: `--keep-lld-exports` keeps them all), dropped before wasm-opt.
+function dropUnreadExports(wasmBytes, glue) {
+  return dropExports(wasmBytes, (name) => !SPLIT_EXPORTS.has(name) && !glueReads(name).test(glue)).bytes;
+}
+
+/// The exports the glue reads get short names, in the wasm and in the glue: closures' mangled
+/// names with their hashes (`_ZN12wasm_bindgen7convert8closures1_6invoke17h…E`), and
+/// `__wbindgen_malloc` and its kind, which the glue names 40 times. (The glue's own functions
+/// of the closures' names are local: the minifier shortens them.)
+function shortExports(wasmBytes, glue) {
+  const names = new Map(exportNames(wasmBytes).filter((name) => !SPLIT_EXPORTS.has(name)).map((name, i) => [name, shortName(i)]));
+  for (const [old, short] of names) {
+    if (!glueReads(old).test(glue)) throw new Error(`build-wasm: the glue does not read the export ${old}`);
+    glue = glue.replace(glueReads(old), `wasm.${short}`);
+  }
+  return { bytes: renameExports(wasmBytes, names), glue };
+}
+
 /// Builds into `dir`; returns the glue's and the main wasm's file names and
 /// each entry's part files and each view's first-visit bundle (none in development).
 export async function buildWasm(dir, release) {
@@ -218,9 +242,10 @@ export async function buildWasm(dir, release) {
   let glue = readFileSync(join(pkg, `${NAME}.js`), "utf8");
   if (release) {
     ({ bytes: wasmBytes, glue } = dropUnusedExports(wasmBytes, glue));
-    writeFileSync(mainWasm, wasmBytes);
+    writeFileSync(mainWasm, dropUnreadExports(wasmBytes, glue));
     opt(mainWasm);
     ({ bytes: wasmBytes, glue } = shortImports(readFileSync(mainWasm), glue));
+    ({ bytes: wasmBytes, glue } = shortExports(dropNullElements(wasmBytes).bytes, glue));
   }
   const wasmName = `${NAME}-${hash(wasmBytes)}_bg.wasm`;
   writeFileSync(join(dir, wasmName), wasmBytes);

@@ -5,8 +5,9 @@
 // section, the glue's object keys), and the hashes do not compress. Only the glue reads
 // them (the parts import the memory, the table and a global from `__wasm_split`), so
 // both sides are renamed (`renameImports`). Exports no caller reads can be dropped before
-// wasm-opt, which then removes their code (`dropExports`). Each rewrites one section in
-// place and leaves the rest of the module byte for byte.
+// wasm-opt, which then removes their code (`dropExports`); the glue's own get short names
+// too (`renameExports`). The element segments that only write nulls go (`dropNullElements`).
+// Each rewrites one section in place and leaves the rest of the module byte for byte.
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
 function readU32(bytes, at) {
@@ -130,22 +131,96 @@ export function renameImports(bytes, modules, renameFields) {
   return { bytes: out, fields };
 }
 
-/** `bytes` without the exports whose name `drop` accepts; returns the new bytes and the names dropped. */
-export function dropExports(bytes, drop) {
-  const dropped = [];
-  const out = rewriteSection(bytes, 7, (body) => {
+/**
+ * `bytes` with each entry of the vector section `id` (`what` names its entries) rewritten:
+ * `entry(body, at)` reads the entry at `at` and returns [its end, its new bytes or null to drop it].
+ */
+function rewriteEntries(bytes, id, what, entry) {
+  return rewriteSection(bytes, id, (body) => {
     let [count, p] = readU32(body, 0);
     const kept = [];
     for (let i = 0; i < count; i++) {
-      const start = p;
-      let name;
-      [name, p] = readName(body, p);
-      p = readU32(body, p + 1)[1]; // its kind, then its index
-      if (drop(name)) dropped.push(name);
-      else kept.push(body.subarray(start, p));
+      let bytesOut;
+      [p, bytesOut] = entry(body, p);
+      if (bytesOut) kept.push(bytesOut);
     }
-    if (p !== body.length) throw new Error("wasm-names: the export section is longer than its exports");
+    if (p !== body.length) throw new Error(`wasm-names: the ${what} section is longer than its ${what}s`);
     return Buffer.concat([writeU32(kept.length), ...kept]);
+  });
+}
+
+/** Each export of `bytes` through `rewrite(name, its kind and index)`: its new bytes, or null to drop it. */
+function rewriteExports(bytes, rewrite) {
+  return rewriteEntries(bytes, 7, "export", (body, at) => {
+    const [name, p] = readName(body, at);
+    const end = readU32(body, p + 1)[1]; // its kind, then its index
+    return [end, rewrite(name, body.subarray(p, end), body.subarray(at, end))];
+  });
+}
+
+/** `bytes` without the exports whose name `drop` accepts; returns the new bytes and the names dropped. */
+export function dropExports(bytes, drop) {
+  const dropped = [];
+  const out = rewriteExports(bytes, (name, _, whole) => (drop(name) ? (dropped.push(name), null) : whole));
+  return { bytes: out, dropped };
+}
+
+/** `bytes` with each export whose name is a key of `names` renamed to its value. */
+export function renameExports(bytes, names) {
+  return rewriteExports(bytes, (name, rest) => Buffer.concat([...writeName(names.get(name) ?? name), rest]));
+}
+
+/** The names of the exports of `bytes`. */
+export function exportNames(bytes) {
+  const names = [];
+  rewriteExports(bytes, (name, _, whole) => (names.push(name), whole));
+  return names;
+}
+
+/** The offset after a constant expression (an element's or a segment's offset) that starts at `at`. */
+function skipExpression(bytes, at) {
+  // The expressions here are a few opcodes with LEB128 immediates; none holds a 0x0b byte
+  // before its `end` but an immediate might, so read each instruction.
+  for (;;) {
+    const op = bytes[at++];
+    switch (op) {
+      case 0x0b: return at; // end
+      case 0x41: case 0x42: case 0x23: case 0xd2: at = readU32(bytes, at)[1]; break; // i32/i64.const (small), global.get, ref.func
+      case 0xd0: at += 1; break; // ref.null: its type
+      default: throw new Error(`wasm-names: an element expression with opcode ${op}`);
+    }
+  }
+}
+
+/**
+ * `bytes` without the active element segments that write only `ref.null` into the table:
+ * wasm-split-cli leaves one in the main module for each run of table slots its parts fill
+ * (134 segments, 6.6 KB), and a table's slots are null before any segment is applied, so
+ * they change nothing. Returns the new bytes and how many segments went.
+ */
+export function dropNullElements(bytes) {
+  let dropped = 0;
+  const out = rewriteEntries(bytes, 9, "element segment", (body, start) => {
+    let [flags, p] = readU32(body, start);
+    // Passive segments are named by index (table.init, elem.drop): dropping any segment before one would renumber it.
+    if (flags & 1 && !(flags & 2)) throw new Error("wasm-names: a passive element segment");
+    if (flags > 7) throw new Error(`wasm-names: unknown element segment flags ${flags}`);
+    if (flags & 2 && !(flags & 1)) [, p] = readU32(body, p); // its table
+    if (!(flags & 1)) p = skipExpression(body, p); // an active segment's offset
+    if (flags & 3) p += 1; // element kind or reference type
+    let n;
+    [n, p] = readU32(body, p);
+    let allNull = flags & 4 && n > 0 && !(flags & 1);
+    for (let k = 0; k < n; k++) {
+      if (flags & 4) {
+        allNull &&= body[p] === 0xd0;
+        p = skipExpression(body, p);
+      } else {
+        [, p] = readU32(body, p);
+      }
+    }
+    if (allNull) dropped++;
+    return [p, allNull ? null : body.subarray(start, p)];
   });
   return { bytes: out, dropped };
 }

@@ -190,7 +190,7 @@ function dropUnreadExports(wasmBytes, glue) {
 
 /// The exports the glue reads get short names, in the wasm and in the glue: closures' mangled
 /// names with their hashes (`_ZN12wasm_bindgen7convert8closures1_6invoke17h…E`), and
-/// `__wbindgen_malloc` and its kind, which the glue names 40 times. (The glue's own functions
+/// `__wbindgen_malloc` and its kind, which the glue names 30 times. (The glue's own functions
 /// of the closures' names are local: the minifier shortens them.)
 function shortExports(wasmBytes, glue) {
   const names = new Map(exportNames(wasmBytes).filter((name) => !SPLIT_EXPORTS.has(name)).map((name, i) => [name, shortName(i)]));

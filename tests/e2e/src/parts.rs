@@ -158,11 +158,13 @@ mod tests {
 
     #[test]
     fn part_names_say_their_views() {
-        assert_eq!(part_views("part-deals-0123456789abcdef.wasm"), Some(vec!["deals"]));
-        assert_eq!(part_views("part-calculator-deals-0123456789abcdef.wasm"), Some(vec!["calculator", "deals"]));
+        assert_eq!(part_views("part-deals-01234567.wasm"), Some(vec!["deals"]));
+        // Parts carry 8 hex digits (PART_HASH), bundles and data 16.
+        assert_eq!(part_views("part-deals-0123456789abcdef.wasm"), None);
+        assert_eq!(part_views("part-calculator-deals-01234567.wasm"), Some(vec!["calculator", "deals"]));
         assert_eq!(part_views("deal-explorer-0123456789abcdef_bg.wasm"), None);
         assert_eq!(part_views("part-deals-xyz.wasm"), None);
-        assert_eq!(part_views("part-deals-0123456789abcdef.wasm.br"), None);
+        assert_eq!(part_views("part-deals-01234567.wasm.br"), None);
     }
 
     #[test]
@@ -177,8 +179,8 @@ mod tests {
     #[test]
     fn a_bundled_view_downloads_its_bundle_instead_of_the_main_wasm_and_parts() {
         let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let split = names(&["deal-explorer-0123456789abcdef_bg.wasm", "part-deals-0123456789abcdef.wasm", "part-map-0123456789abcdef.wasm"]);
-        assert_eq!(first_wasm(&split, "deals"), names(&["deal-explorer-0123456789abcdef_bg.wasm", "part-deals-0123456789abcdef.wasm"]));
+        let split = names(&["deal-explorer-0123456789abcdef_bg.wasm", "part-deals-01234567.wasm", "part-map-01234567.wasm"]);
+        assert_eq!(first_wasm(&split, "deals"), names(&["deal-explorer-0123456789abcdef_bg.wasm", "part-deals-01234567.wasm"]));
         let mut bundled = split.clone();
         bundled.extend(names(&["first-deals-0123456789abcdef.bin", "first-map-0123456789abcdef.bin"]));
         assert_eq!(first_wasm(&bundled, "deals"), names(&["first-deals-0123456789abcdef.bin"]));

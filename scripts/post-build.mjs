@@ -158,7 +158,8 @@ if (typeof WebAssembly !== "object") {
   const byView = preloads[lang === "ur" && preloads.ur ? "ur" : "en"];
   // Their addresses from the page's list of data files (each once in the page), the whole dataset's as it is.
   const listed = new Map((document.querySelector('meta[name="de-data-shards"]')?.content || "").split(" ").map((entry) => entry.split("#")[0].split("=")));
-  const data = ((Object.hasOwn(byView, view) ? byView[view] : byView.deals) || []).map((id) => listed.get(id) || id);
+  // A page without the list (a dataset edited after the build) loads the whole file: nothing to preload by id.
+  const data = ((Object.hasOwn(byView, view) ? byView[view] : byView.deals) || []).map((id) => listed.get(id) || (id.endsWith(".json") ? id : "")).filter(Boolean);
   // The view's wasm parts (an unknown view shows the deals): the split loader lists them
   // (build-wasm.mjs, __de_parts_of); it imports the glue, which the app needs anyway.
   let loaderModule = null; // imported below, after the big download has been asked for

@@ -77,11 +77,6 @@ impl Kept {
 
 pub(super) type Build = fn(Row, Lang, RowFollow) -> AnyView;
 
-thread_local! {
-    /// Whether the page's first rows have waited a task (`keep_rows`): once per page.
-    static FIRST_ROWS_WAITED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Rows placed in the task that changed the results: more than a screenful
 /// of table rows or cards. The rest follow once that has painted (`keep_rows`).
 const FIRST: usize = 12;
@@ -179,12 +174,9 @@ pub(super) fn keep_rows(
         change.set_value(now);
         // Every wanted row already on screen, in order (none waiting for a second step).
         let same_rows = placed.with_value(|p| p.shown.iter().map(|kept| kept.key).eq(wanted.iter().copied()));
-        // The page's first rows: the toolbar and count paint first, the first rows in the next task, the
-        // rest in the one after (shorter tasks at start-up). Only once: a list built anew later (the
-        // layout switched for printing, say) places its rows at once, before anything reads them.
-        let none_shown = placed.with_value(|p| p.shown.is_empty() && p.aside.is_empty())
-            && !wanted.is_empty()
-            && !FIRST_ROWS_WAITED.replace(true);
+        // No row on screen yet (the view's first render, or after an empty result): the toolbar and
+        // count paint first, the first rows in the next task, the rest in the one after: shorter tasks.
+        let none_shown = placed.with_value(|p| p.shown.is_empty() && p.aside.is_empty()) && !wanted.is_empty();
         let (first, later) = wanted.split_at(wanted.len().min(FIRST));
         if same_rows {
             catch_up(FIRST);

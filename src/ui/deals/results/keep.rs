@@ -174,33 +174,18 @@ pub(super) fn keep_rows(
         change.set_value(now);
         // Every wanted row already on screen, in order (none waiting for a second step).
         let same_rows = placed.with_value(|p| p.shown.iter().map(|kept| kept.key).eq(wanted.iter().copied()));
-        // No row on screen yet (the view's first render, or after an empty result): the toolbar and
-        // count paint first, the first rows in the next task, the rest in the one after: shorter tasks.
-        let none_shown = placed.with_value(|p| p.shown.is_empty() && p.aside.is_empty()) && !wanted.is_empty();
         let (first, later) = wanted.split_at(wanted.len().min(FIRST));
         if same_rows {
             catch_up(FIRST);
-        } else if !none_shown {
+        } else {
             place(first, later);
         }
-        if none_shown || !later.is_empty() {
+        if !later.is_empty() {
             let place = place.clone();
             leptos::task::spawn_local(async move {
-                // A newer change places its own rows: this one's are out of date.
-                let current = move || change.try_get_value() == Some(now);
-                let (first, later) = wanted.split_at(wanted.len().min(FIRST));
-                if none_shown {
-                    crate::ui::paint::after_paint().await;
-                    if !current() {
-                        return;
-                    }
-                    place(first, later);
-                    if later.is_empty() {
-                        return;
-                    }
-                }
                 crate::ui::paint::after_paint().await;
-                if current() {
+                // A newer change places its own rows: this one's are out of date.
+                if change.try_get_value() == Some(now) {
                     if same_rows {
                         catch_up(usize::MAX);
                     } else {

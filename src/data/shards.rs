@@ -600,14 +600,17 @@ fn by_citer(whole: &Json, brief: &Json, detail: Json) -> Vec<(Layer, Json)> {
             (layer, cited)
         })
         .collect();
-    let layer_of = |at: usize| {
-        let id = ids.get(at).copied().flatten();
-        lines.iter().find(|(_, cited)| id.is_some_and(|id| cited.iter().any(|c| c == id))).map_or(Layer::Detail, |(layer, _)| *layer)
-    };
+    // Each source's layer, found once.
+    let layer_at: Vec<Layer> = (0..records.len())
+        .map(|at| {
+            let id = ids.get(at).copied().flatten();
+            lines.iter().find(|(_, cited)| id.is_some_and(|id| cited.iter().any(|c| c == id))).map_or(Layer::Detail, |(layer, _)| *layer)
+        })
+        .collect();
     let layers = std::iter::once(Layer::Detail).chain(CITED.iter().map(|&(layer, _, _)| layer));
     layers
         .filter_map(|layer| {
-            let mine = records.iter().enumerate().map(|(at, r)| (layer_of(at) == layer).then(|| r.clone())).collect();
+            let mine = records.iter().zip(&layer_at).map(|(r, at)| (*at == layer).then(|| r.clone())).collect();
             aligned(mine).map(|records| (layer, Json::Object(vec![("sources".to_string(), records)])))
         })
         .collect()
